@@ -1,0 +1,170 @@
+"""Pydantic schemas for every data file the coder loads.
+
+Each data file is YAML with a top-level mapping: ``source`` (where the facts come
+from), ``version`` and one list of records. Records forbid unknown keys, so a typo
+in a user dictionary is an error that names the field instead of being ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_CODE_RE = re.compile(r"^[A-Z0-9]{3}([A-Z0-9]{3})*$")
+_ROLE_RE = re.compile(r"^[A-Z]{3}$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Metonym(_Strict):
+    """A place or institution that stands for a state actor ("the Kremlin")."""
+
+    text: str
+    role: str | None = None
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str | None) -> str | None:
+        if v is not None and not _ROLE_RE.match(v):
+            raise ValueError(f"role must be a 3-letter CAMEO agent code, got {v!r}")
+        return v
+
+
+class CountryRecord(_Strict):
+    """One state: the names, adjectives, capitals and metonyms that refer to it."""
+
+    code: str = Field(description="CAMEO country code (ISO 3166 alpha-3 where one exists)")
+    iso3: str | None = Field(description="ISO 3166-1 alpha-3, or null")
+    name: str
+    names: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    capitals: list[str] = Field(default_factory=list)
+    metonyms: list[Metonym] = Field(default_factory=list)
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not _CODE_RE.match(v):
+            raise ValueError(f"code must be upper-case CAMEO blocks of 3, got {v!r}")
+        return v
+
+
+class CountriesFile(_Strict):
+    source: str
+    version: str
+    countries: list[CountryRecord]
+
+
+class OrganisationRecord(_Strict):
+    """An international or transnational organisation with its CAMEO code."""
+
+    code: str
+    name: str
+    names: list[str] = Field(default_factory=list)
+    descriptions: list[str] = Field(
+        default_factory=list,
+        description="definite descriptions ('alliance', 'bloc') that refer to the "
+        "organisation only after it was named earlier in the same article",
+    )
+    country: str | None = Field(default=None, description="ISO3 of a state-bound body")
+    role: str | None = None
+
+
+class OrganisationsFile(_Strict):
+    source: str
+    version: str
+    organisations: list[OrganisationRecord]
+
+
+class AgentRecord(_Strict):
+    """A common noun (lemma, possibly several words) that names an actor's role."""
+
+    text: str
+    role: str
+    plural_only: bool = False
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: str) -> str:
+        if not _ROLE_RE.match(v):
+            raise ValueError(f"role must be a 3-letter CAMEO agent code, got {v!r}")
+        return v
+
+
+class AgentsFile(_Strict):
+    source: str
+    version: str
+    agents: list[AgentRecord]
+
+
+class Term(_Strict):
+    """A span of time in which a person held an office."""
+
+    office: str
+    country: str
+    role: str = "GOV"
+    start: dt.date
+    end: dt.date | None = None
+
+
+class PersonRecord(_Strict):
+    """A person whose actor code depends on the date (office-holders)."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    terms: list[Term]
+    outside_role: str = Field(
+        default="ELI", description="role when the date falls outside every term"
+    )
+    source: str | None = None
+
+
+class PeopleFile(_Strict):
+    source: str
+    version: str
+    people: list[PersonRecord]
+
+
+Slot = str
+"""A slot names where an argument is read from the parse: ``subj`` (active subject or
+passive ``by``-agent), ``obj`` (direct object or passive subject), ``iobj``, ``poss``
+(possessor / compound of a noun trigger), ``comp_subj`` (subject of a complement
+clause), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
+
+
+class PatternRecord(_Strict):
+    """One way an event is expressed: trigger lemmas plus optional requirements."""
+
+    id: str
+    code: str
+    lemmas: list[str]
+    pos: Literal["VERB", "NOUN"] = "VERB"
+    requires: list[str] = Field(
+        default_factory=list,
+        description="at least one of these lemmas must occur in the trigger's "
+        "complement (object, complement clause or prepositional phrase)",
+    )
+    excludes: list[str] = Field(default_factory=list)
+    particle: str | None = None
+    source: list[Slot] = Field(default_factory=lambda: ["subj"])
+    target: list[Slot] | None = None
+    reciprocal: bool = False
+    note: str | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not re.match(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$", v):
+            raise ValueError(f"code must be a CAMEO event code like '0231', got {v!r}")
+        return v
+
+
+class PatternsFile(_Strict):
+    source: str
+    version: str
+    patterns: list[PatternRecord]

@@ -1,0 +1,397 @@
+"""Actor dictionaries and their resolution on a parsed sentence.
+
+Mentions of countries, capitals, metonyms, organisations and people are found with
+spaCy phrase matchers; role nouns ("troops", "minister") come from the agents table.
+:func:`ActorResolver.resolve` turns the head token of a noun phrase into coded actors,
+combining a country (from the head or its modifiers) with a role (from the head noun).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ._schemas import (
+    AgentsFile,
+    CountriesFile,
+    OrganisationsFile,
+    PeopleFile,
+    PersonRecord,
+)
+from .model import Actor
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z.\-&]{0,7}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry a phrase can stand for."""
+
+    id: str
+    kind: str  # country | capital | adjective | metonym | org | person
+    code: str | None
+    country: str | None
+    role: str | None = None
+    person: PersonRecord | None = None
+    rank: int = 0  # higher wins when two entries share a span
+
+
+_KIND_RANK = {"person": 6, "org": 5, "metonym": 4, "country": 3, "capital": 2, "adjective": 1}
+
+
+@dataclass
+class ActorTables:
+    """All actor data: phrase entries, agent roles and organisation descriptions."""
+
+    entries: dict[str, list[Entry]] = field(default_factory=dict)  # phrase -> entries
+    agents: dict[str, str] = field(default_factory=dict)  # single lemma -> role
+    agent_phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # head -> {mod: role}
+    descriptions: dict[str, Entry] = field(default_factory=dict)  # 'alliance' -> NATO entry
+    iso_of: dict[str, str | None] = field(default_factory=dict)  # CAMEO country -> ISO3
+    version: str = ""
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        phrase = phrase.strip()
+        if phrase.lower().startswith("the "):
+            phrase = phrase[4:]
+        if phrase:
+            self.entries.setdefault(phrase, []).append(entry)
+
+
+def build_tables(
+    countries: Iterable[CountriesFile],
+    organisations: Iterable[OrganisationsFile],
+    agents: Iterable[AgentsFile],
+    people: Iterable[PeopleFile],
+) -> ActorTables:
+    """Merge data files (later files override earlier ones for the same phrase)."""
+    t = ActorTables()
+    versions = []
+    for cf in countries:
+        versions.append(cf.version)
+        for c in cf.countries:
+            t.iso_of[c.code] = c.iso3
+            iso = c.iso3 or c.code
+            base = f"countries:{c.code}"
+            for n in {c.name, *c.names}:
+                t.add(n, Entry(f"{base}:name:{n}", "country", c.code, iso, rank=3))
+            for a in c.adjectives:
+                t.add(a, Entry(f"{base}:adjective:{a}", "adjective", c.code, iso, rank=1))
+            for cap in c.capitals:
+                t.add(cap, Entry(f"{base}:capital:{cap}", "capital", c.code, iso, rank=2))
+            for m in c.metonyms:
+                t.add(m.text, Entry(f"{base}:metonym:{m.text}", "metonym", c.code, iso, m.role, rank=4))
+    for of in organisations:
+        versions.append(of.version)
+        for o in of.organisations:
+            e = Entry(f"organisations:{o.code}", "org", o.code, o.country, o.role, rank=5)
+            for n in {o.name, *o.names}:
+                t.add(n, e)
+            for d in o.descriptions:
+                t.descriptions[d.lower()] = e
+    for af in agents:
+        versions.append(af.version)
+        for a in af.agents:
+            words = a.text.lower().split()
+            if len(words) == 1:
+                t.agents[words[0]] = a.role
+            else:
+                t.agent_phrases.setdefault(words[-1], {})[" ".join(words[:-1])] = a.role
+    for pf in people:
+        versions.append(pf.version)
+        for p in pf.people:
+            if not p.terms:
+                continue
+            e = Entry(f"people:{p.name}", "person", None, p.terms[-1].country, person=p, rank=6)
+            for n in {p.name, *p.aliases}:
+                t.add(n, e)
+    t.version = "+".join(dict.fromkeys(versions))
+    return t
+
+
+def person_code(p: PersonRecord, date: dt.date | None) -> tuple[str, str | None, str]:
+    """(code, country, role) of a person on ``date`` (latest term when no date is known)."""
+    if date is not None:
+        for term in p.terms:
+            if term.start <= date and (term.end is None or date < term.end):
+                return _compose(term.country, term.role), _iso(term.country), term.role
+        # outside every term: the country of the nearest earlier term, else the first one
+        earlier = [t for t in p.terms if t.start <= date]
+        term = earlier[-1] if earlier else p.terms[0]
+        role = p.outside_role
+        return _compose(term.country, role), _iso(term.country), role
+    term = max(p.terms, key=lambda t: t.start)
+    role = term.role if term.end is None else p.outside_role
+    return _compose(term.country, role), _iso(term.country), role
+
+
+def _iso(code: str) -> str | None:
+    return None if code.startswith("IGO") or code.startswith("NGO") else code
+
+
+def _compose(base: str | None, role: str | None) -> str:
+    if base is None:
+        return role or ""
+    if role and not base.endswith(role):
+        return base + role
+    return base
+
+
+class ActorMatcher:
+    """Finds dictionary mentions in a parsed Doc."""
+
+    def __init__(self, nlp: Language, tables: ActorTables) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.tables = tables
+        self._entries: dict[str, list[Entry]] = {}
+        self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        cased: list[Doc] = []
+        lower: list[Doc] = []
+        keys_c: list[str] = []
+        keys_l: list[str] = []
+        for phrase, entries in tables.entries.items():
+            best = sorted(entries, key=lambda e: -e.rank)
+            self._entries[phrase] = best
+            doc = nlp.make_doc(phrase)
+            if _ACRONYM.match(phrase.replace(" ", "")):
+                cased.append(doc)
+                keys_c.append(phrase)
+            else:
+                lower.append(doc)
+                keys_l.append(phrase)
+        # one match id per phrase keeps look-up simple
+        for key, doc in zip(keys_c, cased, strict=True):
+            self._cased.add(key, [doc])
+        for key, doc in zip(keys_l, lower, strict=True):
+            self._lower.add(key, [doc])
+        self._strings = nlp.vocab.strings
+
+    def mentions(self, doc: Doc) -> dict[int, Mention]:
+        """Token index -> the mention covering it (longest match wins)."""
+        from spacy.util import filter_spans
+
+        spans: list[Span] = []
+        keys: dict[tuple[int, int], str] = {}
+        for matcher in (self._cased, self._lower):
+            for match_id, start, end in matcher(doc):
+                key = self._strings[match_id]
+                span = doc[start:end]
+                if not _plausible(span, key):
+                    continue
+                spans.append(span)
+                keys[(start, end)] = key
+        out: dict[int, Mention] = {}
+        for span in filter_spans(spans):
+            entry = self._entries[keys[(span.start, span.end)]][0]
+            m = Mention(span.start, span.end, span.text, entry)
+            for i in range(span.start, span.end):
+                out[i] = m
+        return out
+
+
+def _plausible(span: Span, key: str) -> bool:
+    """Reject case-insensitive matches that are plainly ordinary words ('turkey', 'chad')."""
+    first = span[0]
+    if _ACRONYM.match(key.replace(" ", "")):
+        return True
+    if first.text[:1].isupper() or first.pos_ == "PROPN":
+        # 'US' inside an all-caps headline is fine; a capitalised sentence-initial common
+        # noun that the tagger calls NOUN/VERB is suspicious only for one-word matches
+        if len(span) == 1 and first.is_sent_start and first.pos_ in {"VERB", "AUX"}:
+            return False
+        return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+_NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nn"}
+_OF_PREPS = {"of", "from"}
+_BACKED = {"backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "linked"}
+
+
+class ActorResolver:
+    """Resolve noun-phrase heads to coded actors, with the date deciding for people."""
+
+    def __init__(self, tables: ActorTables) -> None:
+        self.tables = tables
+
+    def role_of(self, tok: Token) -> str | None:
+        lemma = tok.lemma_.lower()
+        text = tok.text.lower()
+        phrases = self.tables.agent_phrases.get(lemma) or self.tables.agent_phrases.get(text)
+        if phrases:
+            mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}]
+            mods += [c.text.lower() for c in tok.children if c.dep_ in {"compound", "amod"}]
+            for mod in mods:
+                if mod in phrases:
+                    return phrases[mod]
+            # "secretary of state"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        key = f"{text} of"
+                        if key in phrases and g.lower_ in phrases.get(key, {}):
+                            return phrases[key]
+        role = self.tables.agents.get(lemma) or self.tables.agents.get(text)
+        return role
+
+    def resolve(
+        self,
+        head: Token,
+        mentions: dict[int, Mention],
+        date: dt.date | None,
+        *,
+        context: dict[str, Entry] | None = None,
+        conj: bool = True,
+    ) -> list[tuple[Actor, tuple[int, int]]]:
+        """Actors named by the phrase headed by ``head`` (several when conjoined)."""
+        out: list[tuple[Actor, tuple[int, int]]] = []
+        one = self._resolve_one(head, mentions, date, context)
+        if one is not None:
+            out.append(one)
+        if conj:
+            for c in head.children:
+                if c.dep_ == "conj":
+                    out.extend(self.resolve(c, mentions, date, context=context))
+        return out
+
+    def _modifier_entries(self, head: Token, mentions: dict[int, Mention]) -> list[Mention]:
+        found: list[Mention] = []
+        stack = [c for c in head.children if c.dep_ in _NP_DEPS]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in _OF_PREPS:
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if t.i in mentions and not self._is_backed(t):
+                found.append(mentions[t.i])
+            stack.extend(c for c in t.children if c.dep_ in _NP_DEPS | {"pobj"})
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in _OF_PREPS and t.dep_ != "pobj":
+                    stack.extend(g for g in c.children if g.dep_ == "pobj")
+        return found
+
+    @staticmethod
+    def _is_backed(tok: Token) -> bool:
+        """'Iranian-backed militias' names a sponsor, not the militias' country."""
+        doc = tok.doc
+        j = tok.i + 1
+        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in _BACKED:
+            return doc[j + 1].lower_ != "led"
+        if j < len(doc) and doc[j].lower_.startswith("-") and doc[j].lower_[1:] in _BACKED:
+            return True
+        head = tok.head
+        return head.lower_ in _BACKED and head.lower_ != "led" and head.i == tok.i + 2
+
+    def _resolve_one(
+        self,
+        head: Token,
+        mentions: dict[int, Mention],
+        date: dt.date | None,
+        context: dict[str, Entry] | None,
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        if head.pos_ == "PRON":
+            return None
+        own = mentions.get(head.i)
+        mods = self._modifier_entries(head, mentions)
+        role = None if own is not None else self.role_of(head)
+        if role is None and own is None and head.pos_ == "PROPN":
+            # a name with a title: "Polish Defence Minister Jan Kowalski"
+            for c in head.children:
+                if c.dep_ in {"compound", "appos"} and c.i < head.i:
+                    r = self.role_of(c)
+                    if r is not None:
+                        role = r
+        elif own is not None and own.entry.kind == "person":
+            pass
+        entries: list[str] = []
+        country: str | None = None
+        code_base: str | None = None
+        span = (head.idx, head.idx + len(head.text))
+        text_tokens = [head]
+        if own is not None:
+            e = own.entry
+            entries.append(e.id)
+            span = (head.doc[own.start].idx, head.doc[own.end - 1].idx + len(head.doc[own.end - 1].text))
+            text_tokens = list(head.doc[own.start : own.end])
+            if e.kind == "person" and e.person is not None:
+                code, country, prole = person_code(e.person, date)
+                actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
+                return actor, span
+            code_base, country, role = e.code, e.country, e.role
+        elif context is not None and head.lower_ in context and _definite(head):
+            e = context[head.lower_]
+            entries.append(e.id + ":description")
+            code_base, country, role = e.code, e.country, e.role
+        # modifiers: "Russian troops", "the US leader", "officials of the Iraqi government"
+        if mods:
+            mods.sort(key=lambda m: -m.entry.rank)
+            m = mods[0]
+            e = m.entry
+            if e.kind == "person" and e.person is not None and code_base is None:
+                code, country, prole = person_code(e.person, date)
+                entries.append(e.id)
+                return Actor(text=_phrase_text(head), code=code, country=country, role=prole, entries=entries), _phrase_span(head)
+            if code_base is None:
+                code_base, country = e.code, e.country
+                entries.append(e.id)
+                if e.role and (role is None or role == "GOV"):
+                    role = e.role
+                elif role is None and e.role:
+                    role = e.role
+            span = _phrase_span(head)
+            text_tokens = []
+        if code_base is None and role is None:
+            return None
+        if code_base is not None and code_base.startswith("IGO") and role is None:
+            pass
+        code = _compose(code_base, role)
+        text = _phrase_text(head) if not text_tokens else " ".join(t.text for t in text_tokens)
+        return Actor(text=text, code=code, country=country, role=role, entries=entries), span
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    toks = [head]
+    for c in head.children:
+        if c.dep_ in _NP_DEPS | {"det"}:
+            toks.extend(t for t in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in _OF_PREPS:
+            toks.extend(c.subtree)
+    toks.sort(key=lambda t: t.i)
+    # keep it contiguous around the head
+    lo, hi = toks[0].i, toks[-1].i
+    return list(head.doc[lo : hi + 1])
+
+
+def _phrase_text(head: Token) -> str:
+    toks = _phrase_tokens(head)
+    return head.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _phrase_span(head: Token) -> tuple[int, int]:
+    toks = _phrase_tokens(head)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -1,0 +1,206 @@
+"""Command-line interface: thin commands over the library."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import EventCoderError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CSV_COLUMNS = [
+    "id", "article_id", "sentence_index", "date", "source_code", "source_text", "target_code",
+    "target_text", "cameo_code", "cameo_name", "goldstein", "quad_class", "plover_event_type",
+    "plover_mode", "negated", "hypothetical", "speaker", "confidence", "pattern_id", "sentence",
+]
+
+
+def coder_options(f: F) -> F:
+    """Options shared by every command that builds a Coder."""
+    f = click.option("--model", default=None, help="spaCy pipeline to use (an installed package name).")(f)
+    f = click.option(
+        "--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="User YAML dictionary (countries, organisations, agents, people or patterns); repeatable.",
+    )(f)
+    f = click.option("--only-dictionaries", is_flag=True, help="Use only --dictionary files, no built-in data.")(f)
+    return f
+
+
+def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool) -> Any:
+    from .coder import Coder
+    from .config import CoderConfig
+
+    kw: dict[str, Any] = {"dictionaries": dictionaries, "only_dictionaries": only}
+    if model:
+        kw["model"] = model
+    return Coder(CoderConfig(**kw))
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-03-08") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventcoder")
+def cli() -> None:
+    """eventcoder: political events (CAMEO + PLOVER) from news text, with evidence."""
+
+
+@cli.command("code")
+@click.argument("path")
+@click.option("--date", callback=_date, help="Article date, YYYY-MM-DD (overrides dates in the input).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
+@click.option("--explain", is_flag=True, help="Show for each event the pattern and dictionary entries behind it.")
+@coder_options
+def code_cmd(path: str, date: dt.date | None, fmt: str, explain: bool, model: str | None,
+             dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
+    """Code PATH (a text file, a JSONL file of {"id","text","date"} records, or - for stdin).
+
+    \b
+    Examples:
+      eventcoder code examples/crisis_article.txt --date 2026-03-06
+      cat story.txt | eventcoder code - --format table --explain
+      eventcoder code articles.jsonl --format csv > events.csv
+    """
+    from .explain import explain as explain_event
+    from .read import read_articles
+
+    warnings: list[str] = []
+    src: Any = sys.stdin.buffer if path == "-" else path
+    articles = list(read_articles(src, date=date, warnings=warnings))
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+    coder = _coder(model, dictionaries, only_dictionaries)
+    events = []
+    for art, evs in coder.pipe(articles):
+        if art.date is None:
+            click.echo(f"note: {art.id}: no article date known; give --date to date its events", err=True)
+        events.extend(evs)
+    out = click.get_text_stream("stdout")
+    if fmt == "jsonl":
+        for e in events:
+            rec = e.to_dict()
+            if explain:
+                rec["explanation"] = explain_event(e, coder)
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        cols = CSV_COLUMNS + (["explanation"] if explain else [])
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(cols)
+        for e in events:
+            row = _flat(e)
+            if explain:
+                row["explanation"] = explain_event(e, coder)
+            w.writerow([row.get(c, "") for c in cols])
+    else:
+        _table(events, out)
+        if explain:
+            for e in events:
+                out.write("\n" + explain_event(e, coder) + "\n")
+    if not events:
+        click.echo("note: no events found", err=True)
+
+
+def _flat(e: Any) -> dict[str, Any]:
+    return {
+        "id": e.id, "article_id": e.article_id, "sentence_index": e.sentence_index,
+        "date": e.date.isoformat() if e.date else "", "source_code": e.source.code or "",
+        "source_text": e.source.text, "target_code": e.target.code or "", "target_text": e.target.text,
+        "cameo_code": e.cameo.code, "cameo_name": e.cameo.name, "goldstein": e.cameo.goldstein,
+        "quad_class": e.cameo.quad_class, "plover_event_type": e.plover.event_type or "",
+        "plover_mode": e.plover.mode or "", "negated": e.negated, "hypothetical": e.hypothetical,
+        "speaker": e.speaker.text if e.speaker else "", "confidence": e.confidence,
+        "pattern_id": e.provenance.pattern_id, "sentence": e.sentence.strip(),
+    }
+
+
+def _table(events: Iterable[Any], out: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(show_lines=False)
+    for col in ("#", "date", "source", "target", "CAMEO", "name", "PLOVER", "flags", "speaker", "trigger"):
+        t.add_column(col, overflow="fold")
+    for e in events:
+        flags = ",".join(f for f, on in (("neg", e.negated), ("hyp", e.hypothetical)) if on)
+        spk = ""
+        if e.speaker:
+            spk = e.speaker.text + (" (anon)" if e.speaker.anonymous else "")
+        t.add_row(str(e.sentence_index), str(e.date or "?"), e.source.code or "-", e.target.code or "-",
+                  e.cameo.code, e.cameo.name, e.plover.event_type or "-", flags, spk, e.provenance.trigger)
+    width = 160 if not out.isatty() else None
+    Console(file=out, width=width).print(t)
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--details", type=click.Path(dir_okay=False, path_type=Path), help="Write per-record gold vs predicted JSONL here.")
+@coder_options
+def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
+                 dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
+    """Score the coder on GOLD (JSONL with text, date and gold events).
+
+    \b
+    Examples:
+      eventcoder evaluate ../shared/data/petrarch2_gsr_validation.jsonl
+      eventcoder evaluate gold.jsonl --format json --details errors.jsonl
+    """
+    from .evaluate import evaluate, load_gold
+
+    try:
+        records = load_gold(gold)
+    except (ValueError, OSError) as exc:
+        raise InputError(f"{gold}: cannot read gold records: {exc}") from None
+    coder = _coder(model, dictionaries, only_dictionaries)
+    res = evaluate(coder, records, details=details is not None)
+    rows = res.pop("details", None)
+    if details is not None and rows is not None:
+        with open(details, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if fmt == "json":
+        click.echo(json.dumps(res))
+        return
+    buf = io.StringIO()
+    buf.write(f"records {res['records']}  exact {res['exact']} ({res['exact'] / max(1, res['records']):.1%})  crashes {res['crashes']}\n")
+    for k in ("strict", "lenient"):
+        s = res[k]
+        buf.write(f"{k:8} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})\n")
+    click.echo(buf.getvalue().rstrip())
+
+
+def main() -> None:
+    """Entry point: every expected failure is one line on stderr and a non-zero exit."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("error: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except EventCoderError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # last resort: still one line, never a traceback
+        click.echo(f"error: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+        sys.exit(3)

@@ -1,0 +1,418 @@
+"""The Coder: text in, events out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .actors import ActorMatcher, ActorResolver, Entry, Mention, build_tables
+from .config import CoderConfig
+from .dictionaries import BUILTIN_FILES, load_builtin, load_yaml
+from .enrich import event_date, quantities_for
+from .errors import DictionaryError
+from .events import DEFAULT_NOUN_TARGET, DEFAULT_TARGET, Match, PatternSet, hypothetical, negated
+from .model import (
+    Actor,
+    Article,
+    CameoCoding,
+    Event,
+    PloverCoding,
+    Provenance,
+    Speaker,
+    event_id,
+    text_id,
+)
+from .nlp import load_pipeline
+from .ontology import Ontology, load_ontology
+from .slots import (
+    clause_verb,
+    iobj_heads,
+    object_heads,
+    possessor_heads,
+    prep_heads,
+    speaker_of,
+    subject_heads,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger("eventcoder")
+
+ANONYMITY = re.compile(
+    r"condition of anonymity|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity",
+    re.I,
+)
+RANK_ONLY = {"official", "source", "diplomat", "officer", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "minister", "insider", "person"}
+
+Arg = tuple[Actor, tuple[int, int] | None, str]
+
+
+@dataclass
+class _Context:
+    article: Article
+    date: dt.date | None
+    mentions: dict[int, Mention]
+    described: dict[str, Entry]
+
+
+class Coder:
+    """Codes news text into CAMEO/PLOVER events.
+
+    >>> coder = Coder()                                           # doctest: +SKIP
+    >>> [e.cameo.code for e in coder.code("Russia accused Ukraine of shelling the plant.")]
+    ['112']
+    """
+
+    def __init__(self, config: CoderConfig | None = None, **overrides: Any) -> None:
+        cfg = config or CoderConfig()
+        if overrides:
+            cfg = cfg.model_copy(update=overrides)
+            cfg = CoderConfig.model_validate(cfg.model_dump())
+        self.config = cfg
+        self.nlp: Language = load_pipeline(cfg.model)
+        self.ontology: Ontology = load_ontology()
+        files = self._load_files()
+        self.tables = build_tables(files["countries"], files["organisations"], files["agents"], files["people"])
+        self.patterns = PatternSet(files["patterns"])
+        self.matcher = ActorMatcher(self.nlp, self.tables)
+        self.resolver = ActorResolver(self.tables)
+        self._check_patterns()
+
+    # -- set-up ---------------------------------------------------------------
+    def _load_files(self) -> dict[str, list[Any]]:
+        files: dict[str, list[Any]] = {k: [] for k in BUILTIN_FILES}
+        if not self.config.only_dictionaries:
+            for kind in BUILTIN_FILES:
+                files[kind].append(load_builtin(kind))
+        for path in self.config.dictionaries:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DictionaryError(str(path), f"cannot read: {exc}") from None
+            import yaml
+
+            head = yaml.safe_load(text)
+            kinds = [k for k in BUILTIN_FILES if isinstance(head, dict) and k in head]
+            if not kinds:
+                raise DictionaryError(
+                    str(path), "no known section: expected one of " + ", ".join(BUILTIN_FILES)
+                )
+            for kind in kinds:
+                _, model = BUILTIN_FILES[kind]
+                keep = {k: v for k, v in head.items() if k in {"source", "version", kind}}
+                keep.setdefault("source", str(path))
+                keep.setdefault("version", "user")
+                files[kind].append(load_yaml(yaml.safe_dump(keep), model, str(path)))
+        return files
+
+    def _check_patterns(self) -> None:
+        for p in self.patterns.by_id.values():
+            if p.code not in self.ontology:
+                raise DictionaryError("patterns", f"pattern {p.id!r} has unknown CAMEO code {p.code!r}")
+
+    # -- public API -----------------------------------------------------------
+    def code(self, text: str, date: dt.date | str | None = None, article_id: str | None = None) -> list[Event]:
+        """Code one text; ``date`` is the article date (ISO string or date)."""
+        art = Article(id=article_id or text_id(text), text=text, date=_as_date(date))
+        return next(self.pipe([art]))[1]
+
+    def pipe(
+        self, docs: Iterable[Article | str], batch_size: int | None = None
+    ) -> Iterator[tuple[Article, list[Event]]]:
+        """Code a stream of articles lazily, yielding ``(article, events)`` in order."""
+        bs = batch_size or self.config.batch_size
+
+        def articles() -> Iterator[Article]:
+            for d in docs:
+                yield d if isinstance(d, Article) else Article(id=text_id(d), text=d)
+
+        def chunks(arts: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+            for art in arts:
+                pieces = _split(art.text, self.config.chunk_chars)
+                for k, piece in enumerate(pieces):
+                    yield piece, (art, k, len(pieces))
+
+        current: Article | None = None
+        events: list[Event] = []
+        sent_offset = 0
+        described: dict[str, Entry] = {}
+        for doc, (art, k, n) in self.nlp.pipe(chunks(articles()), as_tuples=True, batch_size=bs):
+            if k == 0:
+                current, events, sent_offset, described = art, [], 0, {}
+            ctx = _Context(art, art.date, self.matcher.mentions(doc), described)
+            events.extend(self._code_doc(doc, ctx, sent_offset))
+            sent_offset += sum(1 for _ in doc.sents)
+            if k == n - 1:
+                yield art, events
+
+    # -- internals ------------------------------------------------------------
+    def _code_doc(self, doc: Doc, ctx: _Context, sent_offset: int) -> list[Event]:
+        out: list[Event] = []
+        for si, sent in enumerate(doc.sents):
+            # organisations named so far can be referred to by description ("the alliance")
+            for i in range(sent.start, sent.end):
+                m = ctx.mentions.get(i)
+                if m is not None and m.entry.kind == "org":
+                    for desc, e in self.tables.descriptions.items():
+                        if e.code == m.entry.code:
+                            ctx.described[desc] = e
+            if len(sent) > self.config.max_sentence_tokens:
+                continue
+            out.extend(self._code_sentence(sent, ctx, sent_offset + si))
+        return out
+
+    def _code_sentence(self, sent: Span, ctx: _Context, index: int) -> list[Event]:
+        matches: list[Match] = []
+        for tok in sent:
+            m = self.patterns.match(tok)
+            if m is not None:
+                matches.append(m)
+        consumed = {i for m in matches for i in m.consumed}
+        # a noun trigger that is the object of a verb trigger belongs to that verb
+        verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
+        kept = []
+        for m in matches:
+            if m.trigger.i in consumed:
+                continue
+            if m.pattern.pos == "NOUN":
+                gov = m.trigger.head
+                if gov.i in verb_triggers and m.trigger.dep_ in {"dobj", "nsubjpass"}:
+                    continue
+            kept.append(m)
+        candidates: list[tuple[int, Event, Match]] = []
+        for m in kept:
+            for ev in self._events_for(m, sent, ctx, index):
+                candidates.append((m.specificity, ev, m))
+        return _dedupe(candidates)
+
+    def _events_for(self, m: Match, sent: Span, ctx: _Context, index: int) -> list[Event]:
+        p = m.pattern
+        trig = m.trigger
+        sources = self._fill(p.source, trig, ctx, role="source")
+        tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
+        targets = self._fill(tslots, trig, ctx, role="target")
+        descended = False
+        if not targets and p.pos == "VERB":
+            for c in trig.children:
+                if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+                    targets = self._fill(DEFAULT_TARGET, c, ctx, role="target")
+                    if targets:
+                        descended = True
+                        break
+        pairs: list[tuple[Arg, Arg | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets]
+            if p.reciprocal:
+                pairs += [(t, s) for s in sources for t in targets]
+        elif p.reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif not self.config.require_target:
+            pairs = [(s, None) for s in sources]
+        if not pairs:
+            return []
+        cameo = self.ontology.get(p.code)
+        root_code = self.ontology.get(cameo.root)
+        neg = negated(trig if p.pos == "VERB" else clause_verb(trig))
+        hypo = hypothetical(trig if p.pos == "VERB" else clause_verb(trig))
+        speaker = self._speaker(trig, sent, ctx)
+        date, precision, date_text, reason = event_date(trig, sent, ctx.date)
+        qty = quantities_for(trig, sent)
+        events = []
+        seen: set[tuple[str | None, str | None]] = set()
+        for s, t in pairs:
+            sa, sspan, sslot = s
+            ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
+            if sa.code == ta.code:
+                continue
+            if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
+                continue
+            key = (sa.code, ta.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            conf = 0.9
+            conf -= 0.15 * (not _anchored(sa)) + 0.15 * (t is not None and not _anchored(ta))
+            conf -= 0.1 * descended + 0.1 * (p.pos == "NOUN") + 0.1 * (len(sent) > 40)
+            conf -= 0.05 * (m.specificity == 1 and p.pos == "VERB" and tslot not in {"obj"})
+            events.append(
+                Event(
+                    id=event_id(ctx.article.id, index, sa.code or "", ta.code or "", p.code),
+                    article_id=ctx.article.id,
+                    sentence_index=index,
+                    sentence=sent.text,
+                    date=date,
+                    date_precision=precision,
+                    date_text=date_text,
+                    source=sa,
+                    target=ta,
+                    cameo=CameoCoding(code=cameo.code, root=cameo.root, name=cameo.name,
+                                      goldstein=cameo.goldstein, quad_class=cameo.quad_class),
+                    plover=PloverCoding(event_type=cameo.plover_event or root_code.plover_event,
+                                        mode=cameo.plover_mode),
+                    negated=neg,
+                    hypothetical=hypo,
+                    speaker=speaker,
+                    quantities=qty,
+                    confidence=round(max(0.05, min(1.0, conf)), 2),
+                    provenance=Provenance(
+                        pattern_id=p.id,
+                        trigger=trig.text,
+                        trigger_offsets=(trig.idx, trig.idx + len(trig.text)),
+                        source_slot=sslot,
+                        target_slot=tslot + (" (complement clause)" if descended else ""),
+                        source_offsets=sspan,
+                        target_offsets=tspan,
+                        date_reason=reason,
+                        dictionary_version=self.tables.version + "/" + self.patterns.version,
+                        model=self.config.model,
+                    ),
+                )
+            )
+        return events
+
+    def _resolve(self, heads: Iterable[Token], ctx: _Context, slot: str) -> list[Arg]:
+        out: list[Arg] = []
+        for h in heads:
+            for actor, span in self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described):
+                out.append((actor, span, slot))
+        return out
+
+    def _deep(self, heads: list[Token], ctx: _Context, slot: str) -> list[Arg]:
+        """Resolve heads; when a head is not an actor, look one level into it
+        ("the release of Adli Yaish", "appreciation for China's assistance")."""
+        found = self._resolve(heads, ctx, slot)
+        if found:
+            return found
+        for h in heads:
+            inner = [c for c in h.children if c.dep_ in {"poss"}]
+            for prep in ("of", "against", "on", "to", "for", "by", "with"):
+                inner.extend(prep_heads(h, prep))
+            found = self._resolve(inner, ctx, slot)
+            if not found:
+                for i in inner:
+                    found = self._resolve([c for c in i.children if c.dep_ == "poss"], ctx, slot)
+                    if found:
+                        break
+            if found:
+                return found
+        return []
+
+    def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str) -> list[Arg]:
+        verb = trig.pos_ in {"VERB", "AUX"}
+        for slot in slots:
+            heads: list[Token]
+            if slot == "subj":
+                if verb:
+                    heads = subject_heads(trig)
+                else:
+                    found = self._resolve(possessor_heads(trig), ctx, "poss")
+                    if found:
+                        return found
+                    found = self._resolve(prep_heads(trig, "by"), ctx, "by")
+                    if found:
+                        return found
+                    gov = clause_verb(trig)
+                    heads = subject_heads(gov) if gov is not trig and trig.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "appos"} else []
+                found = self._resolve(heads, ctx, slot)
+            elif slot == "poss":
+                found = self._resolve(possessor_heads(trig), ctx, slot)
+            elif slot == "obj":
+                found = self._deep(object_heads(trig), ctx, slot) if verb else []
+            elif slot == "iobj":
+                found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
+            elif slot == "comp_subj":
+                heads = [g for c in trig.children if c.dep_ in {"ccomp", "xcomp"} for g in subject_heads(c)]
+                found = self._resolve(heads, ctx, slot)
+            else:
+                heads = prep_heads(trig, slot)
+                if verb:
+                    for o in object_heads(trig):
+                        heads += prep_heads(o, slot)
+                elif trig.dep_ in {"dobj", "nsubjpass"}:
+                    heads += prep_heads(trig.head, slot)
+                found = self._deep(heads, ctx, slot)
+            if found:
+                if role == "target" and verb:
+                    subj_idx = {h.i for h in subject_heads(trig)}
+                    found = [a for a in found if a[1] is None or True]
+                    _ = subj_idx
+                return found
+        return []
+
+    def _speaker(self, trig: Token, sent: Span, ctx: _Context) -> Speaker | None:
+        sv = speaker_of(trig)
+        if sv is None:
+            return None
+        subs = [c for c in sv.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subs:
+            return None
+        head = subs[0]
+        phrase = sent.doc[min(t.i for t in head.subtree): max(t.i for t in head.subtree) + 1]
+        resolved = self.resolver.resolve(head, ctx.mentions, ctx.date, context=ctx.described, conj=False)
+        code = resolved[0][0].code if resolved else None
+        named = any(t.ent_type_ == "PERSON" for t in phrase) or (
+            head.i in ctx.mentions and ctx.mentions[head.i].entry.kind in {"person"}
+        )
+        anonymous = bool(ANONYMITY.search(sent.text)) or (
+            not named and head.lemma_.lower() in RANK_ONLY
+        )
+        if head.pos_ == "PRON":
+            anonymous = bool(ANONYMITY.search(sent.text))
+        return Speaker(text=phrase.text, code=code, anonymous=anonymous)
+
+
+def _anchored(a: Actor) -> bool:
+    return a.country is not None or (a.code is not None and a.code[:3] in {"IGO", "NGO", "IMG", "MNC"})
+
+
+def _dedupe(cands: list[tuple[int, Event, Match]]) -> list[Event]:
+    """One event per (source, target, code); for the same dyad and root keep the most
+    specific pattern (nested triggers in one clause)."""
+    best: dict[tuple[str | None, str | None, str], tuple[int, Event]] = {}
+    order: list[tuple[str | None, str | None, str]] = []
+    for spec, ev, _m in cands:
+        key = (ev.source.code, ev.target.code, ev.cameo.root)
+        if key not in best:
+            order.append(key)
+            best[key] = (spec, ev)
+        elif spec > best[key][0] or (spec == best[key][0] and len(ev.cameo.code) > len(best[key][1].cameo.code)):
+            best[key] = (spec, ev)
+    return [best[k][1] for k in order]
+
+
+def _as_date(d: dt.date | str | None) -> dt.date | None:
+    if d is None or isinstance(d, dt.date):
+        return d
+    s = str(d).strip()
+    if re.fullmatch(r"\d{8}", s):
+        return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
+    return dt.date.fromisoformat(s)
+
+
+def _split(text: str, size: int) -> list[str]:
+    """Split a long text at paragraph (or line) breaks into pieces of at most ``size``."""
+    if len(text) <= size:
+        return [text]
+    pieces: list[str] = []
+    buf: list[str] = []
+    n = 0
+    for para in re.split(r"(?<=\n)", text):
+        while len(para) > size:  # one enormous line: cut at a sentence end if possible
+            cut = para.rfind(". ", 0, size)
+            cut = cut + 2 if cut > size // 2 else size
+            pieces.append(para[:cut])
+            para = para[cut:]
+        if n + len(para) > size and buf:
+            pieces.append("".join(buf))
+            buf, n = [], 0
+        buf.append(para)
+        n += len(para)
+    if buf:
+        pieces.append("".join(buf))
+    return pieces

@@ -1,0 +1,87 @@
+"""Load and validate the YAML data files (built-in and user-supplied)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ._schemas import AgentsFile, CountriesFile, OrganisationsFile, PatternsFile, PeopleFile
+from .errors import DictionaryError
+
+M = TypeVar("M", bound=BaseModel)
+
+try:  # the C loader is ~10x faster; fall back when PyYAML was built without libyaml
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+BUILTIN_FILES = {
+    "countries": ("countries.yaml", CountriesFile),
+    "organisations": ("organisations.yaml", OrganisationsFile),
+    "agents": ("agents.yaml", AgentsFile),
+    "people": ("people.yaml", PeopleFile),
+    "patterns": ("patterns.yaml", PatternsFile),
+}
+
+
+def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line number of a validation error location in a YAML text."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    for key in loc:
+        if node is None:
+            return None
+        if isinstance(node, yaml.MappingNode) and isinstance(key, str):
+            found = None
+            for k, v in node.value:
+                if getattr(k, "value", None) == key:
+                    found = v
+                    break
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            node = node.value[key] if key < len(node.value) else None
+        else:
+            break
+    return None if node is None else node.start_mark.line + 1
+
+
+def load_yaml(text: str, model: type[M], path: str) -> M:
+    """Parse and validate ``text``; errors name the file, the line and the field."""
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise DictionaryError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}", line) from None
+    if not isinstance(data, dict):
+        raise DictionaryError(path, f"expected a mapping with a list of records, got {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        field = ".".join(str(x) for x in loc)
+        raise DictionaryError(path, f"{field}: {err['msg']}", _line_of(text, loc)) from None
+
+
+def load_builtin(kind: str) -> Any:
+    """Load one built-in data file by kind (countries, organisations, agents, people, patterns)."""
+    name, model = BUILTIN_FILES[kind]
+    res = resources.files("eventcoder") / "data" / name
+    return load_yaml(res.read_text(encoding="utf-8"), model, f"eventcoder/data/{name}")
+
+
+def load_file(path: str | Path, kind: str) -> Any:
+    _, model = BUILTIN_FILES[kind]
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(str(p), f"cannot read: {exc}") from None
+    return load_yaml(text, model, str(p))

@@ -1,0 +1,153 @@
+"""Event dates and quantities read from the words around a trigger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .model import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
+    "thousands": 2000,
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+
+
+def _date_tokens(trig: Token, sent: Span) -> list[Span]:
+    """DATE entities that belong to the trigger's clause (not to another verb's)."""
+    from .slots import clause_verb
+
+    v = clause_verb(trig)
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        t = ent.root
+        for _ in range(4):
+            if t is v or t is trig:
+                out.append(ent)
+                break
+            if t.head is t:
+                break
+            t = t.head
+    return out
+
+
+def event_date(trig: Token, sent: Span, article_date: dt.date | None) -> tuple[dt.date | None, str | None, str | None, str]:
+    """(date, precision, raw text, reason) for the event at ``trig``."""
+    if article_date is None:
+        return None, None, None, "no article date"
+    for ent in _date_tokens(trig, sent):
+        resolved = resolve_relative(ent.text, article_date)
+        if resolved is not None:
+            d, prec = resolved
+            return d, prec, ent.text, "resolved from text"
+    return article_date, "day", None, "article date"
+
+
+def resolve_relative(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
+    """Resolve 'Friday', 'yesterday', 'last week', 'on March 3' against ``ref``."""
+    s = text.lower().strip()
+    words = re.findall(r"[a-z]+|\d+", s)
+    if not words:
+        return None
+    if "yesterday" in words:
+        return ref - dt.timedelta(days=1), "day"
+    if "today" in words or s in {"this morning", "this afternoon", "this evening", "tonight"}:
+        return ref, "day"
+    for i, wd in enumerate(WEEKDAYS):
+        if wd in words:
+            delta = (ref.weekday() - i) % 7
+            if "next" in words:
+                delta = -((i - ref.weekday()) % 7 or 7)
+            elif "last" in words and delta == 0:
+                delta = 7
+            return ref - dt.timedelta(days=delta), "day"
+    if "last" in words and "week" in words or "earlier this week" in s:
+        return ref - dt.timedelta(days=7 if "last" in words else 2), "week"
+    if "last" in words and "month" in words:
+        first = ref.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=1), "month"
+    if "last" in words and "year" in words:
+        return dt.date(ref.year - 1, 1, 1), "year"
+    for i, mo in enumerate(MONTHS):
+        if mo in words:
+            day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+            year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+            y = year or ref.year
+            try:
+                d = dt.date(y, i + 1, day or 1)
+            except ValueError:
+                return None
+            if year is None and d > ref:
+                d = d.replace(year=y - 1)
+            return d, "day" if day else "month"
+    m = re.fullmatch(r"(?:in |since )?((?:19|20)\d\d)", s)
+    if m:
+        return dt.date(int(m.group(1)), 1, 1), "year"
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    s = text.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]*)", s)
+    if m:
+        v = float(m.group(1))
+        return v * SCALES.get(m.group(2), 1.0)
+    total = 0.0
+    for w in re.split(r"[\s-]+", s):
+        if w in NUMBER_WORDS:
+            total = total * NUMBER_WORDS[w] if w == "hundred" and total else total + NUMBER_WORDS[w]
+        elif w in SCALES:
+            total = (total or 1) * SCALES[w]
+        elif w in {"and", "a", "an", "some", "about", "around", "nearly", "over", "more", "than", "at", "least", "up", "to"}:
+            continue
+        else:
+            return None
+    return total or None
+
+
+def quantities_for(trig: Token, sent: Span) -> list[Quantity]:
+    """Numbers attached to nouns in the trigger's complement ('120 anti-tank missiles')."""
+    from .events import complement_tokens
+
+    out: list[Quantity] = []
+    seen: set[int] = set()
+    comp = complement_tokens(trig, depth=4) + [trig]
+    money = {e.root.i: e for e in sent.ents if e.label_ == "MONEY"}
+    for t in comp:
+        if t.i in money and t.i not in seen:
+            ent = money[t.i]
+            val = parse_number(re.sub(r"^[^\d]*", "", ent.text) or ent.text)
+            if val is not None:
+                unit = "USD" if "$" in ent.text or "dollar" in ent.text.lower() else "EUR" if "€" in ent.text or "euro" in ent.text.lower() else "GBP" if "£" in ent.text or "pound" in ent.text.lower() else "money"
+                out.append(Quantity(value=val, unit=unit, text=ent.text))
+                seen.add(t.i)
+            continue
+        nums = [c for c in t.children if c.dep_ == "nummod"]
+        if not nums or t.i in seen:
+            continue
+        n = nums[0]
+        num_toks = sorted([n, *[c for c in n.children if c.dep_ in {"compound", "quantmod", "nummod"}]], key=lambda x: x.i)
+        val = parse_number(" ".join(x.text for x in num_toks))
+        if val is None:
+            continue
+        mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i > n.i]
+        start = min([x.i for x in num_toks])
+        unit_start = min([m.i for m in mods] + [t.i])
+        unit_toks = sent.doc[unit_start : t.i + 1]
+        out.append(Quantity(value=val, unit=unit_toks.text, text=sent.doc[start : t.i + 1].text))
+        seen.add(t.i)
+    return out

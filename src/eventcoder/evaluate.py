@@ -1,0 +1,156 @@
+"""Score the coder against gold event records (PETRARCH-style or PLOVER-style JSONL)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .read import parse_date
+
+if TYPE_CHECKING:
+    from .coder import Coder
+    from .model import Event
+
+log = logging.getLogger("eventcoder")
+
+ROLES = {
+    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "UAF", "INS", "SEP", "PTY", "AGR", "BUS",
+    "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD",
+    "RAD", "PPL", "IGO", "NGO", "MUS", "CHR", "JEW", "MOS", "BUD", "HIN", "SHI", "SUN",
+}
+
+Triple = tuple[str, str, str]
+
+
+def norm_actor(code: str | None) -> str:
+    """Gold writes unknown countries as '---'; treat '---REB' as 'REB' and '---' as ''."""
+    if not code:
+        return ""
+    c = code.strip().upper()
+    while c.startswith("---"):
+        c = c[3:]
+    return c
+
+
+def country_level(code: str) -> str:
+    """'RUSGOV' -> 'RUS'; 'IGOUNOMIL' -> 'IGOUNO'; 'REB' -> 'REB'."""
+    if not code:
+        return ""
+    if code[:3] in {"IGO", "NGO", "IMG", "MNC"}:
+        while len(code) > 6 and code[-3:] in ROLES:
+            code = code[:-3]
+        return code
+    if code[:3] in ROLES:
+        return code[:3]
+    return code[:3]
+
+
+def _gold(rec: dict[str, Any]) -> tuple[set[Triple], str]:
+    """Gold events of one record and the scheme ('cameo' or 'plover')."""
+    out: set[Triple] = set()
+    if any("event" in e for e in rec.get("events", []) if isinstance(e, dict)) and not any(
+        "code" in e for e in rec.get("events", [])
+    ):
+        for e in rec["events"]:
+            if not e.get("event"):
+                continue
+            srcs = [a.get("code") for a in e.get("actor") or []] or [""]
+            tgts = [a.get("code") for a in e.get("recipient") or []] or [""]
+            for s in srcs:
+                for t in tgts:
+                    out.add((norm_actor(s), norm_actor(t), str(e["event"]).upper()))
+        return out, "plover"
+    for e in rec.get("events", []):
+        out.add((norm_actor(e.get("source")), norm_actor(e.get("target")), str(e.get("code", ""))))
+    return out, "cameo"
+
+
+def _pred(events: Iterable[Event], scheme: str) -> set[Triple]:
+    out: set[Triple] = set()
+    for e in events:
+        if e.negated:
+            continue
+        label = e.cameo.code if scheme == "cameo" else (e.plover.event_type or "")
+        out.add((e.source.code or "", e.target.code or "", label))
+    return out
+
+
+def _lenient(triples: set[Triple], scheme: str) -> set[Triple]:
+    return {
+        (country_level(s), country_level(t), c[:2] if scheme == "cameo" else c) for s, t, c in triples
+    }
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def load_gold(path: str | Path, lang: str | None = "en") -> list[dict[str, Any]]:
+    recs = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if lang and rec.get("lang", lang) != lang:
+                continue
+            if rec.get("evaluate") is False:
+                continue
+            recs.append(rec)
+    return recs
+
+
+def evaluate(
+    coder: Coder,
+    records: Iterable[dict[str, Any]],
+    *,
+    details: bool = False,
+) -> dict[str, Any]:
+    """Precision, recall and F1 of events, strict and lenient, plus exact record matches."""
+    counts = {"strict": [0, 0, 0], "lenient": [0, 0, 0]}
+    exact = n = crashes = 0
+    rows: list[dict[str, Any]] = []
+    start = time.perf_counter()
+    for rec in records:
+        n += 1
+        gold, scheme = _gold(rec)
+        try:
+            events = coder.code(rec.get("text") or "", date=parse_date(rec.get("date")),
+                                article_id=str(rec.get("id", n)))
+        except Exception as exc:  # an evaluation counts crashes instead of stopping
+            crashes += 1
+            log.warning("record %s crashed: %s", rec.get("id"), exc)
+            events = []
+        pred = _pred(events, scheme)
+        for name, g, p in (("strict", gold, pred), ("lenient", _lenient(gold, scheme), _lenient(pred, scheme))):
+            c = counts[name]
+            c[0] += len(g & p)
+            c[1] += len(p - g)
+            c[2] += len(g - p)
+        if gold == pred:
+            exact += 1
+        if details:
+            rows.append({"id": rec.get("id"), "text": rec.get("text"), "gold": sorted(gold),
+                         "pred": sorted(pred), "exact": gold == pred,
+                         "explain": [{"code": e.cameo.code, "source": e.source.code, "target": e.target.code,
+                                      "pattern": e.provenance.pattern_id, "trigger": e.provenance.trigger,
+                                      "negated": e.negated} for e in events]})
+    elapsed = time.perf_counter() - start
+    result: dict[str, Any] = {
+        "strict": _prf(*counts["strict"]),
+        "lenient": _prf(*counts["lenient"]),
+        "exact": exact,
+        "records": n,
+        "crashes": crashes,
+        "sentences_per_second": round(n / elapsed, 1) if elapsed > 0 else None,
+    }
+    if details:
+        result["details"] = rows
+    return result

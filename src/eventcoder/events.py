@@ -1,0 +1,189 @@
+"""Event patterns matched on the dependency parse.
+
+A pattern names trigger lemmas (verbs or nouns), optional words that must occur in the
+trigger's complement (``requires``), and the slots that give source and target. The most
+specific matching pattern wins; words used to satisfy ``requires`` are consumed and do
+not trigger events of their own ("threatened to impose sanctions" is one threat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ._schemas import PatternRecord, PatternsFile
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DEFAULT_TARGET = ["obj", "iobj", "against", "with", "to", "on", "at", "toward", "towards", "into", "upon"]
+DEFAULT_NOUN_TARGET = ["against", "on", "to", "with", "toward", "towards", "at", "for", "of", "into", "upon"]
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+COMP_DEPS = {"xcomp", "ccomp"}
+MODALS = {"would", "could", "may", "might", "should", "can", "will", "shall", "must", "'d", "'ll", "wo", "ca"}
+HYPO_GOVERNORS = {
+    "plan", "consider", "intend", "expect", "want", "seek", "hope", "aim", "propose",
+    "wish", "prepare", "mull", "weigh", "contemplate", "schedule", "set", "vow", "pledge",
+    "promise", "offer", "threaten", "try", "attempt", "likely", "able", "ready", "willing",
+    "due", "poised", "going", "need", "ask", "urge", "call", "demand", "press", "push",
+}
+NEG_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "abandon"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pattern: PatternRecord
+    trigger: Token
+    consumed: tuple[int, ...]
+    specificity: int
+
+
+class PatternSet:
+    """Patterns indexed by trigger lemma and part of speech."""
+
+    def __init__(self, files: Iterable[PatternsFile]) -> None:
+        self.by_lemma: dict[tuple[str, str], list[PatternRecord]] = {}
+        self.by_id: dict[str, PatternRecord] = {}
+        versions: list[str] = []
+        for f in files:
+            versions.append(f.version)
+            for p in f.patterns:
+                if p.id in self.by_id:  # later files override
+                    old = self.by_id[p.id]
+                    for lem in old.lemmas:
+                        lst = self.by_lemma.get((lem, old.pos), [])
+                        if old in lst:
+                            lst.remove(old)
+                self.by_id[p.id] = p
+                for lem in p.lemmas:
+                    self.by_lemma.setdefault((lem.lower(), p.pos), []).append(p)
+        self.version = "+".join(dict.fromkeys(versions))
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def candidates(self, tok: Token) -> list[PatternRecord]:
+        pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else ""
+        if not pos:
+            return []
+        lemma = tok.lemma_.lower()
+        out = self.by_lemma.get((lemma, pos), [])
+        if pos == "NOUN" and tok.lower_ != lemma:
+            out = out + self.by_lemma.get((tok.lower_, pos), [])
+        return out
+
+    def match(self, tok: Token) -> Match | None:
+        """The most specific pattern that fits the trigger token, if any."""
+        best: Match | None = None
+        for p in self.candidates(tok):
+            m = _fit(p, tok)
+            if m is not None and (best is None or m.specificity > best.specificity):
+                best = m
+        return best
+
+
+def complement_tokens(tok: Token, depth: int = 3) -> list[Token]:
+    """Tokens of the trigger's complement: objects, complement clauses, prepositions,
+    particles and (for nouns) their modifiers, down to ``depth`` levels."""
+    out: list[Token] = []
+    frontier = [
+        c for c in tok.children
+        if c.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS | {"punct", "cc", "conj", "aux", "auxpass", "neg", "mark", "advcl", "parataxis", "relcl", "agent"}
+    ]
+    level = 0
+    while frontier and level < depth:
+        nxt: list[Token] = []
+        for t in frontier:
+            out.append(t)
+            nxt.extend(c for c in t.children if c.dep_ not in {"punct", "relcl", "advcl", "parataxis"})
+        frontier = nxt
+        level += 1
+    return out
+
+
+def _fit(p: PatternRecord, tok: Token) -> Match | None:
+    spec = 1
+    consumed: list[int] = []
+    if p.particle:
+        prts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == p.particle]
+        if not prts:
+            return None
+        spec += 2
+        consumed.extend(c.i for c in prts)
+    if p.requires or p.excludes:
+        comp = complement_tokens(tok)
+        words = {}
+        for t in comp:
+            words.setdefault(t.lemma_.lower(), t)
+            words.setdefault(t.lower_, t)
+        if p.excludes and any(w.lower() in words for w in p.excludes):
+            return None
+        if p.requires:
+            hits = [words[w.lower()] for w in p.requires if w.lower() in words]
+            if not hits:
+                return None
+            spec += 4
+            for h in hits:
+                # the hit and the words between it and the trigger belong to this event
+                t = h
+                for _ in range(6):
+                    if t.i == tok.i:
+                        break
+                    consumed.append(t.i)
+                    if t.head is t:
+                        break
+                    t = t.head
+    return Match(p, tok, tuple(consumed), spec)
+
+
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
+
+
+def negated(v: Token) -> bool:
+    """The clause of ``v`` (or a governing verb) is negated."""
+    t: Token | None = v
+    for _ in range(3):
+        if t is None:
+            break
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"} for c in t.children):
+            return True
+        if t is not v and t.lemma_.lower() in NEG_GOVERNORS:
+            return True
+        if t.dep_ in {"xcomp"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
+            t = t.head
+        else:
+            break
+    return False
+
+
+def hypothetical(v: Token) -> bool:
+    """Modal, conditional, planned or considered rather than done."""
+    t: Token | None = v
+    for _ in range(4):
+        if t is None:
+            break
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t is not v and False:
+                return True
+        if t is not v and t.lemma_.lower() in HYPO_GOVERNORS:
+            return True
+        if t.dep_ == "xcomp" or (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "attr"}):
+            t = t.head
+            if t.pos_ == "ADP":
+                t = t.head
+            continue
+        if t.dep_ in {"conj"}:
+            t = t.head
+            continue
+        break
+    # "is considering", "plans to": the trigger itself is under a governor verb
+    return False

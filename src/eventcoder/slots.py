@@ -1,0 +1,111 @@
+"""Reading source and target slots off the dependency parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, is_passive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SPEECH_VERBS = {
+    "say", "tell", "announce", "state", "claim", "add", "report", "insist", "stress",
+    "note", "declare", "confirm", "explain", "write", "argue", "assert", "quote",
+    "acknowledge", "suggest", "indicate", "reveal", "disclose", "believe", "think",
+    "allege", "contend", "maintain", "reiterate", "remark", "respond", "reply", "tweet",
+    "post", "emphasize", "emphasise", "underline", "accord",
+}
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (itself for verbs)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in {"VERB", "AUX"} or t.dep_ == "ROOT":
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def subject_heads(v: Token) -> list[Token]:
+    """Heads that fill the subject slot of verb ``v`` (agent for passives), following
+    control, coordination and relative clauses upward when ``v`` has no subject."""
+    t = v
+    for _ in range(5):
+        if is_passive(t):
+            for c in t.children:
+                if c.dep_ == "agent":
+                    return [g for g in c.children if g.dep_ == "pobj"]
+            # a passive with no by-phrase: no agent
+            if t is v:
+                return []
+        subs = [c for c in t.children if c.dep_ in SUBJ_DEPS]
+        if subs:
+            return subs
+        if t.dep_ == "xcomp":
+            head = t.head
+            objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+            if objs and head.lemma_.lower() not in {"promise", "offer"}:
+                return objs
+            t = head
+            continue
+        if t.dep_ in {"conj", "advcl"}:
+            t = t.head
+            continue
+        if t.dep_ in {"relcl", "acl"}:
+            # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
+            if t.dep_ == "acl" and t.tag_ == "VBN":
+                return []
+            return [t.head]
+        return []
+    return []
+
+
+def object_heads(v: Token) -> list[Token]:
+    if is_passive(v):
+        return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return [v.head]  # "sanctions imposed on Belarus": head noun is the object
+    return [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+
+
+def iobj_heads(v: Token) -> list[Token]:
+    return [c for c in v.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"] + [
+        g for c in v.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"
+    ]
+
+
+def prep_heads(t: Token, prep: str) -> list[Token]:
+    out = []
+    for c in t.children:
+        if c.dep_ in {"prep", "dative", "agent"} and c.lower_ == prep:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def possessor_heads(n: Token) -> list[Token]:
+    return [c for c in n.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+
+
+def speaker_of(tok: Token) -> Token | None:
+    """The speech verb that reports the clause containing ``tok``, if any."""
+    v = clause_verb(tok)
+    t = v
+    for _ in range(4):
+        # "X attacked Y, officials said": the speech verb hangs off the event verb
+        for c in t.children:
+            if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.lemma_.lower() in SPEECH_VERBS and c.i > tok.i:
+                if any(g.dep_ in SUBJ_DEPS for g in c.children):
+                    return c
+        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in SPEECH_VERBS:
+            return t.head
+        if t.dep_ in {"xcomp", "conj", "advcl"}:
+            t = t.head
+            continue
+        if t.dep_ == "ROOT":
+            break
+        t = t.head
+    return None
