@@ -153,7 +153,14 @@ class PatternRecord(_Strict):
     particle: str | None = None
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
-    reciprocal: bool = False
+    reciprocal: bool | Literal["subjects"] = Field(
+        False,
+        description="true: code both directions for conjoined subjects and 'with'/'between' "
+        "targets; 'subjects': only between conjoined subjects ('X and Y signed a treaty')",
+    )
+    descend: bool = Field(
+        True, description="look for the target in a complement clause when the trigger has none"
+    )
     note: str | None = None
 
     @field_validator("code")

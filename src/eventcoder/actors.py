@@ -220,6 +220,10 @@ class Mention:
     entry: Entry
 
 
+_QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+                   "millions", "number", "group", "team", "unit", "contingent", "batch", "score",
+                   "scores", "handful", "couple", "some", "many", "most", "all", "several", "one",
+                   "two", "three", "four", "five", "member", "members"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nn"}
 _OF_PREPS = {"of", "from"}
 _BACKED = {"backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "linked"}
@@ -262,13 +266,46 @@ class ActorResolver:
     ) -> list[tuple[Actor, tuple[int, int]]]:
         """Actors named by the phrase headed by ``head`` (several when conjoined)."""
         out: list[tuple[Actor, tuple[int, int]]] = []
+        if head.lemma_.lower() in _QUANTITY_HEADS or head.pos_ == "NUM":
+            # "hundreds of UN troops", "a group of protesters": the actor is the pobj
+            inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return self.resolve(inner[0], mentions, date, context=context, conj=conj)
         one = self._resolve_one(head, mentions, date, context)
         if one is not None:
             out.append(one)
+            out.extend(self._conjoined_modifiers(head, one, mentions))
         if conj:
-            for c in head.children:
-                if c.dep_ == "conj":
-                    out.extend(self.resolve(c, mentions, date, context=context))
+            own = mentions.get(head.i)
+            heads = [head] if own is None else list(head.doc[own.start : own.end])
+            for h in heads:
+                for c in h.children:
+                    if c.dep_ == "conj":
+                        out.extend(self.resolve(c, mentions, date, context=context))
+        return out
+
+    def _conjoined_modifiers(
+        self, head: Token, first: tuple[Actor, tuple[int, int]], mentions: dict[int, Mention]
+    ) -> list[tuple[Actor, tuple[int, int]]]:
+        """'US and British activists' names two actors: copy the role to each country."""
+        actor, span = first
+        out: list[tuple[Actor, tuple[int, int]]] = []
+        if head.i in mentions:
+            return out
+        for c in head.children:
+            if c.dep_ not in {"amod", "compound", "nmod"} or c.i not in mentions:
+                continue
+            for g in c.children:
+                if g.dep_ != "conj" or g.i not in mentions:
+                    continue
+                e = mentions[g.i].entry
+                if e.kind not in {"country", "adjective", "capital", "org"} or e.code == actor.code:
+                    continue
+                code = _compose(e.code, actor.role)
+                if code != actor.code:
+                    out.append((actor.model_copy(update={"code": code, "country": e.country,
+                                                          "entries": [e.id]}), span))
         return out
 
     def _modifier_entries(self, head: Token, mentions: dict[int, Mention]) -> list[Mention]:
@@ -277,6 +314,14 @@ class ActorResolver:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in _OF_PREPS:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "in" and self.role_of(head) is not None and not any(
+                d.dep_ in _NP_DEPS and d.i in mentions for d in head.children
+            ):
+                # "a court in Guyana", "officials in Kyiv": the place gives the country
+                for g in c.children:
+                    m = mentions.get(g.i)
+                    if g.dep_ == "pobj" and m is not None and m.entry.kind in {"country", "capital"}:
+                        stack.append(g)
         seen: set[int] = set()
         while stack:
             t = stack.pop()

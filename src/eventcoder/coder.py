@@ -14,7 +14,18 @@ from .config import CoderConfig
 from .dictionaries import BUILTIN_FILES, load_builtin, load_yaml
 from .enrich import event_date, quantities_for
 from .errors import DictionaryError
-from .events import DEFAULT_NOUN_TARGET, DEFAULT_TARGET, Match, PatternSet, hypothetical, negated
+from .events import (
+    DEFAULT_NOUN_TARGET,
+    DEFAULT_TARGET,
+    INTENT_OF,
+    REJECT_OF,
+    Match,
+    PatternSet,
+    hypothetical,
+    intent_governor,
+    negated,
+    recode,
+)
 from .model import (
     Actor,
     Article,
@@ -185,6 +196,7 @@ class Coder:
                 if gov.i in verb_triggers and m.trigger.dep_ in {"dobj", "nsubjpass"}:
                     continue
             kept.append(m)
+        kept = _nest(kept)
         candidates: list[tuple[int, Event, Match]] = []
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
@@ -198,7 +210,7 @@ class Coder:
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
         targets = self._fill(tslots, trig, ctx, role="target")
         descended = False
-        if not targets and p.pos == "VERB":
+        if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
                 if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
                     targets = self._fill(DEFAULT_TARGET, c, ctx, role="target")
@@ -206,20 +218,34 @@ class Coder:
                         descended = True
                         break
         pairs: list[tuple[Arg, Arg | None]] = []
-        if targets:
+        if targets and sources:
             pairs = [(s, t) for s in sources for t in targets]
-            if p.reciprocal:
+            if p.reciprocal is True and targets[0][2] in {"with", "between"}:
                 pairs += [(t, s) for s in sources for t in targets]
         elif p.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif p.reciprocal and len(targets) > 1 and targets[0][2] == "between":
+            pairs = [(a, b) for a in targets for b in targets if a is not b]
         elif not self.config.require_target:
             pairs = [(s, None) for s in sources]
         if not pairs:
             return []
-        cameo = self.ontology.get(p.code)
+        verb = trig if p.pos == "VERB" else clause_verb(trig)
+        neg = negated(verb)
+        hypo = hypothetical(verb)
+        code = p.code
+        recoded = ""
+        if neg and p.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+            # "would not provide support", "refused to release": a rejection (CAMEO 12x)
+            new = recode(p.code, REJECT_OF)
+            if new:
+                code, neg, recoded = new, False, f" (negated {p.code} coded as rejection)"
+        elif p.code[:2] in {"04", "05", "06", "07", "08"} and intent_governor(verb) is not None:
+            new = recode(p.code, INTENT_OF)
+            if new:
+                code, recoded = new, f" ({p.code} under a verb of intention coded as intent)"
+        cameo = self.ontology.get(code)
         root_code = self.ontology.get(cameo.root)
-        neg = negated(trig if p.pos == "VERB" else clause_verb(trig))
-        hypo = hypothetical(trig if p.pos == "VERB" else clause_verb(trig))
         speaker = self._speaker(trig, sent, ctx)
         date, precision, date_text, reason = event_date(trig, sent, ctx.date)
         qty = quantities_for(trig, sent)
@@ -242,7 +268,7 @@ class Coder:
             conf -= 0.05 * (m.specificity == 1 and p.pos == "VERB" and tslot not in {"obj"})
             events.append(
                 Event(
-                    id=event_id(ctx.article.id, index, sa.code or "", ta.code or "", p.code),
+                    id=event_id(ctx.article.id, index, sa.code or "", ta.code or "", code),
                     article_id=ctx.article.id,
                     sentence_index=index,
                     sentence=sent.text,
@@ -261,7 +287,7 @@ class Coder:
                     quantities=qty,
                     confidence=round(max(0.05, min(1.0, conf)), 2),
                     provenance=Provenance(
-                        pattern_id=p.id,
+                        pattern_id=p.id + recoded,
                         trigger=trig.text,
                         trigger_offsets=(trig.idx, trig.idx + len(trig.text)),
                         source_slot=sslot,
@@ -365,6 +391,36 @@ class Coder:
         if head.pos_ == "PRON":
             anonymous = bool(ANONYMITY.search(sent.text))
         return Speaker(text=phrase.text, code=code, anonymous=anonymous)
+
+
+REQUEST_ROOTS = {"02", "10", "11", "12", "13"}
+
+
+def _nest(matches: list[Match]) -> list[Match]:
+    """Resolve triggers nested in complement clauses.
+
+    The content of an appeal, demand, threat, criticism or rejection is not an event of
+    its own ("urged Tokyo to withdraw", "rejected calls to resign"); a bare verb of
+    intention gives way to the action it introduces ("pledged to expel" is an expulsion,
+    coded hypothetical).
+    """
+    by_tok = {m.trigger.i: m for m in matches}
+    drop: set[int] = set()
+    for m in matches:
+        for c in m.trigger.children:
+            if c.dep_ not in {"xcomp", "ccomp"} or c.i not in by_tok:
+                continue
+            inner_has_subject = c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            object_control = any(g.dep_ in {"dobj", "obj"} for g in m.trigger.children)
+            if m.pattern.code[:2] in REQUEST_ROOTS and (object_control or inner_has_subject):
+                drop.add(c.i)
+            elif m.pattern.code[:2] in REQUEST_ROOTS and m.specificity == 1:
+                drop.add(m.trigger.i)
+            elif m.specificity == 1 and m.pattern.code[:2] in {"03"} | {"02"}:
+                drop.add(m.trigger.i)
+            elif m.specificity == 1 and m.pattern.id.startswith("appeal.want"):
+                drop.add(m.trigger.i)
+    return [m for m in matches if m.trigger.i not in drop]
 
 
 def _anchored(a: Actor) -> bool:

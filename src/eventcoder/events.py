@@ -29,6 +29,13 @@ HYPO_GOVERNORS = {
     "wish", "prepare", "mull", "weigh", "contemplate", "schedule", "set", "vow", "pledge",
     "promise", "offer", "threaten", "try", "attempt", "likely", "able", "ready", "willing",
     "due", "poised", "going", "need", "ask", "urge", "call", "demand", "press", "push",
+    "pressure", "force", "compel", "encourage", "invite", "allow", "permit", "authorize",
+    "authorise", "agree", "decide", "determined", "eager", "keen", "look", "seek",
+}
+INTENT_GOVERNORS = {
+    "plan", "intend", "want", "seek", "hope", "aim", "pledge", "vow", "promise", "agree",
+    "offer", "decide", "wish", "prepare", "commit", "look", "determined", "ready", "willing",
+    "eager", "keen", "expect", "schedule",
 }
 NEG_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "abandon"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -92,7 +99,7 @@ def complement_tokens(tok: Token, depth: int = 3) -> list[Token]:
     out: list[Token] = []
     frontier = [
         c for c in tok.children
-        if c.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS | {"punct", "cc", "conj", "aux", "auxpass", "neg", "mark", "advcl", "parataxis", "relcl", "agent"}
+        if c.dep_ not in SUBJ_DEPS | {"punct", "cc", "conj", "aux", "auxpass", "neg", "mark", "advcl", "parataxis", "relcl", "agent"}
     ]
     level = 0
     while frontier and level < depth:
@@ -116,6 +123,10 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
         consumed.extend(c.i for c in prts)
     if p.requires or p.excludes:
         comp = complement_tokens(tok)
+        if p.pos == "NOUN" and tok.dep_ in {"dobj", "nsubjpass", "pobj"}:
+            # "staged a protest", "faces sanctions": the governing verb counts too
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+            comp = [*comp, gov]
         words = {}
         for t in comp:
             words.setdefault(t.lemma_.lower(), t)
@@ -187,3 +198,39 @@ def hypothetical(v: Token) -> bool:
         break
     # "is considering", "plans to": the trigger itself is under a governor verb
     return False
+
+
+def intent_governor(v: Token) -> Token | None:
+    """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``."""
+    t = v
+    for _ in range(3):
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head is t:
+            return None
+        t = t.head
+        if t.lemma_.lower() in INTENT_GOVERNORS:
+            return t
+        if t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_GOVERNORS:
+            return t
+    return None
+
+
+# Cooperative actions under a verb of intention are coded as intents (CAMEO 03x), and
+# refused or negated cooperative actions as rejections (CAMEO 12x), as the CAMEO manual
+# and the PLOVER AGREE definition prescribe.
+INTENT_OF = {
+    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "0841": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "0871": "0356", "0872": "0356",
+}
+REJECT_OF = {
+    "03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124",
+    "0841": "1243", "085": "1244", "086": "1245", "087": "1246", "0871": "1246", "0872": "1246",
+}
+
+
+def recode(code: str, table: dict[str, str]) -> str | None:
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    return None

@@ -35,7 +35,7 @@ def subject_heads(v: Token) -> list[Token]:
     control, coordination and relative clauses upward when ``v`` has no subject."""
     t = v
     for _ in range(5):
-        if is_passive(t):
+        if is_passive(t) and t is v:
             for c in t.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"]
@@ -47,6 +47,8 @@ def subject_heads(v: Token) -> list[Token]:
             return subs
         if t.dep_ == "xcomp":
             head = t.head
+            if is_passive(head):  # "Obama is being pressured by Congress to help Iran"
+                return [c for c in head.children if c.dep_ in PASS_SUBJ_DEPS]
             objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
             if objs and head.lemma_.lower() not in {"promise", "offer"}:
                 return objs
