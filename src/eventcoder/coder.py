@@ -70,6 +70,17 @@ class _Context:
     date: dt.date | None
     mentions: dict[int, Mention]
     described: dict[str, Entry]
+    proposals: dict[str, Arg] | None = None  # 'demand' -> who made the last demand
+
+
+PROPOSAL_NOUNS = {
+    "demand", "proposal", "offer", "request", "call", "plan", "ultimatum", "appeal",
+    "accusation", "allegation", "claim", "bid", "initiative", "draft", "resolution", "threat",
+    "warning", "invitation",
+}
+VERB_NOUN = {"demand": "demand", "propose": "proposal", "offer": "offer", "request": "request",
+             "call": "call", "appeal": "appeal", "accuse": "accusation", "allege": "allegation",
+             "threaten": "threat", "warn": "warning", "invite": "invitation", "urge": "call"}
 
 
 class Coder:
@@ -149,14 +160,14 @@ class Coder:
                 for k, piece in enumerate(pieces):
                     yield piece, (art, k, len(pieces))
 
-        current: Article | None = None
         events: list[Event] = []
         sent_offset = 0
         described: dict[str, Entry] = {}
+        proposals: dict[str, Arg] = {}
         for doc, (art, k, n) in self.nlp.pipe(chunks(articles()), as_tuples=True, batch_size=bs):
             if k == 0:
-                current, events, sent_offset, described = art, [], 0, {}
-            ctx = _Context(art, art.date, self.matcher.mentions(doc), described)
+                events, sent_offset, described, proposals = [], 0, {}, {}
+            ctx = _Context(art, art.date, self.matcher.mentions(doc), described, proposals)
             events.extend(self._code_doc(doc, ctx, sent_offset))
             sent_offset += sum(1 for _ in doc.sents)
             if k == n - 1:
@@ -201,6 +212,22 @@ class Coder:
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
                 candidates.append((m.specificity, ev, m))
+        # remember who made demands, proposals, offers... for "rejected the demands" later
+        if ctx.proposals is not None:
+            for _spec, ev, m in candidates:
+                lemma = m.trigger.lemma_.lower()
+                noun = lemma if m.pattern.pos == "NOUN" else VERB_NOUN.get(lemma)
+                if noun and ev.source.code:
+                    ctx.proposals[noun] = (ev.source, None, "proposal")
+            for tok in sent:
+                lem = tok.lemma_.lower()
+                if tok.pos_ == "NOUN" and lem in PROPOSAL_NOUNS and not _definite_tok(tok):
+                    poss = [c for c in tok.children if c.dep_ == "poss"]
+                    found = self._resolve(poss, ctx, "poss") if poss else []
+                    if not found and tok.dep_ in {"dobj"}:
+                        found = self._resolve(subject_heads(tok.head), ctx, "subj")
+                    if found:
+                        ctx.proposals[lem] = found[0]
         return _dedupe(candidates)
 
     def _events_for(self, m: Match, sent: Span, ctx: _Context, index: int) -> list[Event]:
@@ -319,6 +346,9 @@ class Coder:
             inner = [c for c in h.children if c.dep_ in {"poss"}]
             for prep in ("of", "against", "on", "to", "for", "by", "with"):
                 inner.extend(prep_heads(h, prep))
+            for c in h.children:  # "positions held by Hezbollah"
+                if c.dep_ == "acl":
+                    inner.extend(prep_heads(c, "by"))
             found = self._resolve(inner, ctx, slot)
             if not found:
                 for i in inner:
@@ -327,6 +357,13 @@ class Coder:
                         break
             if found:
                 return found
+        # "rejected the demands": the demands made earlier in the article
+        if ctx.proposals:
+            for h in heads:
+                lem = h.lemma_.lower()
+                if lem in ctx.proposals and _definite_tok(h):
+                    actor, span, _slot = ctx.proposals[lem]
+                    return [(actor.model_copy(update={"resolved_from": f"the {lem} of {actor.text}"}), span, slot)]
         return []
 
     def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str) -> list[Arg]:
@@ -353,7 +390,8 @@ class Coder:
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
-                heads = [g for c in trig.children if c.dep_ in {"ccomp", "xcomp"} for g in subject_heads(c)]
+                heads = [g for c in trig.children if c.dep_ in {"ccomp", "xcomp"}
+                         for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
                 found = self._resolve(heads, ctx, slot)
             else:
                 heads = prep_heads(trig, slot)
@@ -421,6 +459,10 @@ def _nest(matches: list[Match]) -> list[Match]:
             elif m.specificity == 1 and m.pattern.id.startswith("appeal.want"):
                 drop.add(m.trigger.i)
     return [m for m in matches if m.trigger.i not in drop]
+
+
+def _definite_tok(tok: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
 
 
 def _anchored(a: Actor) -> bool:

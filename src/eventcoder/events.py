@@ -17,7 +17,7 @@ from ._schemas import PatternRecord, PatternsFile
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-DEFAULT_TARGET = ["obj", "iobj", "against", "with", "to", "on", "at", "toward", "towards", "into", "upon"]
+DEFAULT_TARGET = ["obj", "iobj", "against", "with", "to", "on", "at", "toward", "towards", "into", "upon", "comp_subj"]
 DEFAULT_NOUN_TARGET = ["against", "on", "to", "with", "toward", "towards", "at", "for", "of", "into", "upon"]
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -93,7 +93,7 @@ class PatternSet:
         return best
 
 
-def complement_tokens(tok: Token, depth: int = 3) -> list[Token]:
+def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:
     """Tokens of the trigger's complement: objects, complement clauses, prepositions,
     particles and (for nouns) their modifiers, down to ``depth`` levels."""
     out: list[Token] = []
@@ -138,6 +138,8 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             if not hits:
                 return None
             spec += 4
+            depth = min(_depth(h, tok) for h in hits)
+            spec += max(0, 3 - depth)  # a requirement met close to the trigger is stronger
             for h in hits:
                 # the hit and the words between it and the trigger belong to this event
                 t = h
@@ -149,6 +151,14 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
                         break
                     t = t.head
     return Match(p, tok, tuple(consumed), spec)
+
+
+def _depth(t: Token, top: Token) -> int:
+    d = 0
+    while t.i != top.i and t.head is not t and d < 8:
+        t = t.head
+        d += 1
+    return d
 
 
 def is_passive(v: Token) -> bool:
@@ -174,29 +184,26 @@ def negated(v: Token) -> bool:
 
 def hypothetical(v: Token) -> bool:
     """Modal, conditional, planned or considered rather than done."""
-    t: Token | None = v
+    t: Token = v
+    governed = False  # reached t through a complement (so t's lemma governs v)
     for _ in range(4):
-        if t is None:
-            break
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:
                 return True
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t is not v and False:
-                return True
-        if t is not v and t.lemma_.lower() in HYPO_GOVERNORS:
+        if governed and t.lemma_.lower() in HYPO_GOVERNORS:
             return True
-        if t.dep_ == "xcomp" or (t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "attr"}):
-            t = t.head
-            if t.pos_ == "ADP":
-                t = t.head
+        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in HYPO_GOVERNORS:
+            t, governed = t.head, True
             continue
-        if t.dep_ in {"conj"}:
-            t = t.head
+        if t.dep_ == "xcomp":
+            t, governed = t.head, True
+            continue
+        if t.dep_ == "conj":  # shares the modal of its head, not its governor
+            t, governed = t.head, False
             continue
         break
-    # "is considering", "plans to": the trigger itself is under a governor verb
     return False
 
 

