@@ -360,6 +360,11 @@ class ActorResolver:
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)
         role = None if own is not None else self.role_of(head)
+        if role is None and own is None and head.pos_ == "NOUN":
+            # "Serbian army positions", "police stations": a role word in compound
+            for c in head.children:
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in mentions:
+                    role = self.role_of(c) or role
         if role is None and own is None and head.pos_ == "PROPN":
             # a name with a title: "Polish Defence Minister Jan Kowalski"
             for c in head.children:

@@ -381,10 +381,13 @@ class Coder:
                     if found:
                         return found
                     gov = clause_verb(trig)
-                    heads = subject_heads(gov) if gov is not trig and trig.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "appos"} else []
+                    heads = subject_heads(gov) if gov.i != trig.i and trig.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "appos"} else []
                 found = self._resolve(heads, ctx, slot)
             elif slot == "poss":
-                found = self._resolve(possessor_heads(trig), ctx, slot)
+                # for a verb: the possessor of its object ("rejected Ukraine's request")
+                owners = possessor_heads(trig) if not verb else [
+                    c for o in object_heads(trig) for c in o.children if c.dep_ == "poss"]
+                found = self._resolve(owners, ctx, slot)
             elif slot == "obj":
                 found = self._deep(object_heads(trig), ctx, slot) if verb else []
             elif slot == "iobj":

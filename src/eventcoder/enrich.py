@@ -36,10 +36,10 @@ def _date_tokens(trig: Token, sent: Span) -> list[Span]:
             continue
         t = ent.root
         for _ in range(4):
-            if t is v or t is trig:
+            if t.i in (v.i, trig.i):
                 out.append(ent)
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     return out

@@ -142,12 +142,14 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             spec += max(0, 3 - depth)  # a requirement met close to the trigger is stronger
             for h in hits:
                 # the hit and the words between it and the trigger belong to this event
+                if not tok.is_ancestor(h):
+                    continue
                 t = h
                 for _ in range(6):
                     if t.i == tok.i:
                         break
                     consumed.append(t.i)
-                    if t.head is t:
+                    if t.head.i == t.i:
                         break
                     t = t.head
     return Match(p, tok, tuple(consumed), spec)
@@ -155,7 +157,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
 
 def _depth(t: Token, top: Token) -> int:
     d = 0
-    while t.i != top.i and t.head is not t and d < 8:
+    while t.i != top.i and t.head.i != t.i and d < 8:
         t = t.head
         d += 1
     return d
@@ -173,7 +175,7 @@ def negated(v: Token) -> bool:
             break
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"} for c in t.children):
             return True
-        if t is not v and t.lemma_.lower() in NEG_GOVERNORS:
+        if t.i != v.i and t.lemma_.lower() in NEG_GOVERNORS:
             return True
         if t.dep_ in {"xcomp"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
             t = t.head
@@ -211,7 +213,7 @@ def intent_governor(v: Token) -> Token | None:
     """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``."""
     t = v
     for _ in range(3):
-        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head is t:
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
             return None
         t = t.head
         if t.lemma_.lower() in INTENT_GOVERNORS:

@@ -24,7 +24,7 @@ def clause_verb(tok: Token) -> Token:
     for _ in range(6):
         if t.pos_ in {"VERB", "AUX"} or t.dep_ == "ROOT":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -35,12 +35,12 @@ def subject_heads(v: Token) -> list[Token]:
     control, coordination and relative clauses upward when ``v`` has no subject."""
     t = v
     for _ in range(5):
-        if is_passive(t) and t is v:
+        if is_passive(t) and t.i == v.i:
             for c in t.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"]
             # a passive with no by-phrase: no agent
-            if t is v:
+            if t.i == v.i:
                 return []
         subs = [c for c in t.children if c.dep_ in SUBJ_DEPS]
         if subs:
@@ -81,9 +81,10 @@ def iobj_heads(v: Token) -> list[Token]:
 
 
 def prep_heads(t: Token, prep: str) -> list[Token]:
+    """Objects of preposition ``prep`` under ``t`` (a passive by-agent is not a 'by' slot)."""
     out = []
     for c in t.children:
-        if c.dep_ in {"prep", "dative", "agent"} and c.lower_ == prep:
+        if c.dep_ in {"prep", "dative"} and c.lower_ == prep:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 

@@ -1,0 +1,152 @@
+"""Core behaviour of the coder on realistic sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import roots, triples
+
+
+def test_event_record_follows_schema(coder):
+    (ev,) = coder.code("Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.",
+                       date="2024-03-08", article_id="a1")
+    d = ev.to_dict()
+    for field in ("id", "article_id", "sentence_index", "sentence", "date", "source", "target",
+                  "cameo", "plover", "negated", "hypothetical"):
+        assert field in d
+    assert d["article_id"] == "a1"
+    assert d["date"] == "2024-03-08"
+    assert d["source"] == {**d["source"], "code": "RUS", "country": "RUS", "role": None}
+    assert d["target"]["code"] == "UKR"
+    assert d["cameo"]["root"] == "11" and d["cameo"]["code"].startswith("112")
+    assert d["cameo"]["quad_class"] == 3
+    assert d["plover"]["event_type"] == "ACCUSE"
+    assert d["provenance"]["pattern_id"].startswith("disapprove.accuse")
+    assert d["sentence"].startswith("Russia accused")
+
+
+def test_event_id_is_stable(coder):
+    a = coder.code("Israel released 40 Palestinian prisoners.", date="2024-01-02", article_id="x")
+    b = coder.code("Israel released 40 Palestinian prisoners.", date="2024-01-02", article_id="x")
+    assert [e.id for e in a] == [e.id for e in b]
+    c = coder.code("Israel released 40 Palestinian prisoners.", date="2024-01-02", article_id="y")
+    assert a[0].id != c[0].id
+
+
+def test_passive_voice_reads_agent_as_source(coder):
+    evs = coder.code("Ukraine's request for air defence systems was rejected by Hungary.", date="2024-05-01")
+    assert ("HUN", "UKR", "12") in roots(evs)
+
+
+def test_control_verb_object_is_target(coder):
+    evs = coder.code("Poland's foreign minister pressed Hungary to lift its veto on aid.", date="2024-05-01")
+    assert ("POLGOV", "HUN", "10") in roots(evs)
+
+
+def test_threat_of_sanctions_via_complement_clause(coder):
+    evs = coder.code("The president threatened to impose tariffs on Canada and Mexico.", date="2025-02-01")
+    codes = triples(evs)
+    assert ("GOV", "CAN", "1312") in codes or any(t[1] == "CAN" and t[2] == "1312" for t in codes)
+    assert any(t[1] == "MEX" and t[2] == "1312" for t in codes)
+    # the imposition itself is only threatened: no separate sanction event
+    assert not any(e.cameo.root == "16" for e in evs)
+
+
+def test_prepositional_target_accuse_of(coder):
+    evs = coder.code("Kenya accused Somalia of harbouring militants.", date="2023-06-01")
+    assert ("KEN", "SOM", "11") in roots(evs)
+
+
+def test_nominal_event_sanctions_on(coder):
+    evs = coder.code("The European Union announced new sanctions on Belarus on Monday.", date="2024-06-20")
+    assert ("IGOEUREEC", "BLR", "163") in triples(evs)
+
+
+def test_nominal_delivery_to(coder):
+    evs = coder.code("Germany confirmed the delivery of 18 Leopard tanks to Ukraine.", date="2023-03-28")
+    ev = next(e for e in evs if e.cameo.root == "07")
+    assert (ev.source.code, ev.target.code) == ("DEU", "UKR")
+
+
+def test_conjoined_subjects_give_both_dyads(coder):
+    evs = coder.code("Greece and Turkey signed a maritime agreement in Athens.", date="2023-12-07")
+    assert {("GRC", "TUR", "057"), ("TUR", "GRC", "057")} <= triples(evs)
+
+
+def test_conjoined_targets(coder):
+    evs = coder.code("Washington imposed sanctions on Iran and Venezuela.", date="2019-01-29")
+    assert {("USA", "IRN", "163"), ("USA", "VEN", "163")} <= triples(evs)
+
+
+def test_negation_sets_flag(coder):
+    evs = coder.code("The Indian army did not open fire on Chinese troops, the ministry said.", date="2020-06-20")
+    fired = [e for e in evs if e.cameo.root == "19"]
+    assert fired and all(e.negated for e in fired)
+
+
+def test_negated_cooperation_becomes_rejection(coder):
+    evs = coder.code("Hungary will not provide military aid to Ukraine.", date="2024-01-01")
+    assert any(e.cameo.root == "12" and e.source.code == "HUN" and not e.negated for e in evs)
+
+
+def test_modal_and_plan_set_hypothetical(coder):
+    (ev,) = [e for e in coder.code("Japan could impose export controls on China.", date="2023-05-01")
+             if e.cameo.root == "16"]
+    assert ev.hypothetical
+    evs = coder.code("Britain plans to deploy troops to Estonia.", date="2023-05-01")
+    assert evs and all(e.hypothetical for e in evs)
+    (done,) = [e for e in coder.code("Britain deployed troops to Estonia.", date="2023-05-01")]
+    assert not done.hypothetical
+
+
+def test_leader_is_coded_by_date(coder):
+    s = "Biden met Xi Jinping in San Francisco."
+    then = {e.source.code for e in coder.code(s, date="2023-11-15")}
+    later = {e.source.code for e in coder.code(s, date="2026-01-15")}
+    assert "USAGOV" in then
+    assert "USAGOV" not in later and "USAELI" in later
+
+
+def test_title_resolves_unknown_person(coder):
+    evs = coder.code("Polish Defence Minister Jan Nowakowski criticized Russia.", date="2024-02-01")
+    assert ("POLGOV", "RUS", "11") in roots(evs)
+
+
+def test_metonyms(coder):
+    evs = coder.code("The Kremlin condemned the White House over the new sanctions.", date="2024-02-01")
+    assert ("RUSGOV", "USAGOV", "11") in roots(evs)
+
+
+def test_igo_and_agent(coder):
+    evs = coder.code("NATO warplanes bombed Serbian army positions.", date="1999-04-01")
+    assert any(e.source.code == "IGOWSTNATMIL" and e.target.code == "SRBMIL" for e in evs)
+
+
+def test_speaker_and_anonymity(coder):
+    evs = coder.code(
+        "The United States will send 31 Abrams tanks to Ukraine, a senior administration official "
+        "said on condition of anonymity.", date="2023-01-25")
+    ev = next(e for e in evs if e.cameo.root == "07")
+    assert ev.speaker is not None and ev.speaker.anonymous
+    assert ev.quantities and ev.quantities[0].value == 31
+    assert "tanks" in ev.quantities[0].unit
+
+
+def test_weekday_date_resolution(coder):
+    (ev,) = coder.code("Iran seized a British-flagged tanker on Friday.", date="2019-07-22")
+    assert ev.date == dt.date(2019, 7, 19)
+    assert ev.date_text and "Friday" in ev.date_text
+
+
+def test_no_event_from_bare_statement(coder):
+    assert coder.code("The foreign minister said the weather in Geneva was fine.", date="2024-01-01") == []
+
+
+def test_pipe_streams_articles(coder):
+    from eventcoder import Article
+
+    arts = [Article(id="a", text="Iran condemned Israel."), Article(id="b", text="Chad accused Sudan of arming rebels.")]
+    out = list(coder.pipe(arts))
+    assert [a.id for a, _ in out] == ["a", "b"]
+    assert all(evs for _, evs in out)
+    assert out[1][1][0].article_id == "b"
