@@ -263,15 +263,20 @@ class ActorResolver:
         *,
         context: dict[str, Entry] | None = None,
         conj: bool = True,
+        _seen: set[int] | None = None,
     ) -> list[tuple[Actor, tuple[int, int]]]:
         """Actors named by the phrase headed by ``head`` (several when conjoined)."""
+        seen = _seen if _seen is not None else set()
+        if head.i in seen or len(seen) > 50:
+            return []
+        seen.add(head.i)
         out: list[tuple[Actor, tuple[int, int]]] = []
         if head.lemma_.lower() in _QUANTITY_HEADS or head.pos_ == "NUM":
             # "hundreds of UN troops", "a group of protesters": the actor is the pobj
             inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
             if inner:
-                return self.resolve(inner[0], mentions, date, context=context, conj=conj)
+                return self.resolve(inner[0], mentions, date, context=context, conj=conj, _seen=seen)
         one = self._resolve_one(head, mentions, date, context)
         if one is not None:
             out.append(one)
@@ -281,8 +286,8 @@ class ActorResolver:
             heads = [head] if own is None else list(head.doc[own.start : own.end])
             for h in heads:
                 for c in h.children:
-                    if c.dep_ == "conj":
-                        out.extend(self.resolve(c, mentions, date, context=context))
+                    if c.dep_ == "conj" and (own is None or not own.start <= c.i < own.end):
+                        out.extend(self.resolve(c, mentions, date, context=context, _seen=seen))
         return out
 
     def _conjoined_modifiers(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from .events import (
     REJECT_OF,
     Match,
     PatternSet,
+    future,
     hypothetical,
     intent_governor,
     negated,
@@ -145,9 +146,16 @@ class Coder:
         return next(self.pipe([art]))[1]
 
     def pipe(
-        self, docs: Iterable[Article | str], batch_size: int | None = None
+        self,
+        docs: Iterable[Article | str],
+        batch_size: int | None = None,
+        on_error: Callable[[Article, Exception], None] | None = None,
     ) -> Iterator[tuple[Article, list[Event]]]:
-        """Code a stream of articles lazily, yielding ``(article, events)`` in order."""
+        """Code a stream of articles lazily, yielding ``(article, events)`` in order.
+
+        A failure inside one article is logged (and passed to ``on_error``); that article
+        yields the events coded before the failure and the stream goes on.
+        """
         bs = batch_size or self.config.batch_size
 
         def articles() -> Iterator[Article]:
@@ -167,8 +175,13 @@ class Coder:
         for doc, (art, k, n) in self.nlp.pipe(chunks(articles()), as_tuples=True, batch_size=bs):
             if k == 0:
                 events, sent_offset, described, proposals = [], 0, {}, {}
-            ctx = _Context(art, art.date, self.matcher.mentions(doc), described, proposals)
-            events.extend(self._code_doc(doc, ctx, sent_offset))
+            try:
+                ctx = _Context(art, art.date, self.matcher.mentions(doc), described, proposals)
+                events.extend(self._code_doc(doc, ctx, sent_offset))
+            except Exception as exc:  # one bad document must not stop a corpus run
+                log.warning("%s: coding failed (%s: %s); continuing", art.id, type(exc).__name__, exc)
+                if on_error is not None:
+                    on_error(art, exc)
             sent_offset += sum(1 for _ in doc.sents)
             if k == n - 1:
                 yield art, events
@@ -267,10 +280,13 @@ class Coder:
             new = recode(p.code, REJECT_OF)
             if new:
                 code, neg, recoded = new, False, f" (negated {p.code} coded as rejection)"
-        elif p.code[:2] in {"04", "05", "06", "07", "08"} and intent_governor(verb) is not None:
+        elif p.code[:2] in {"04", "05", "06", "07", "08"} and (
+            intent_governor(verb) is not None or (hypo and p.code[:2] != "08" and future(verb))
+        ):
+            # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             new = recode(p.code, INTENT_OF)
             if new:
-                code, recoded = new, f" ({p.code} under a verb of intention coded as intent)"
+                code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
         cameo = self.ontology.get(code)
         root_code = self.ontology.get(cameo.root)
         speaker = self._speaker(trig, sent, ctx)

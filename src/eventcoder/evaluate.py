@@ -74,8 +74,11 @@ def _pred(events: Iterable[Event], scheme: str) -> set[Triple]:
     for e in events:
         if e.negated:
             continue
-        label = e.cameo.code if scheme == "cameo" else (e.plover.event_type or "")
-        out.add((e.source.code or "", e.target.code or "", label))
+        if scheme == "cameo":
+            out.add((e.source.code or "", e.target.code or "", e.cameo.code))
+        else:  # PLOVER gold codes actors by country (the sector is a separate field)
+            out.add((country_level(e.source.code or ""), country_level(e.target.code or ""),
+                     e.plover.event_type or ""))
     return out
 
 

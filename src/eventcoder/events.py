@@ -243,3 +243,14 @@ def recode(code: str, table: dict[str, str]) -> str | None:
         if k in table:
             return table[k]
     return None
+
+
+def future(v: Token) -> bool:
+    """'will/shall/'ll' + verb, or 'is going to', 'is ready/willing to' (a commitment)."""
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"}:
+            return True
+    head = v.head
+    if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
+        return True
+    return False

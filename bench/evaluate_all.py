@@ -1,0 +1,56 @@
+"""`make eval`: score every evaluation set and write the table into BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from _common import SHARED, write_section
+
+from eventcoder import Coder
+from eventcoder.evaluate import evaluate, load_gold
+
+SETS = [
+    ("petrarch2_gsr_validation.jsonl", "PETRARCH-2 GSR (real sentences)", "petrarch2_gsr_validation_phoenix"),
+    ("plover_examples.jsonl", "PLOVER GSR (English, PLOVER types)", None),
+    ("petrarch2_validation.jsonl", "PETRARCH unit suite (fictional actors, built-in dictionaries)", "petrarch2_validation_phoenix"),
+    ("udpetrarch_validation_2_02.jsonl", "UD-PETRARCH suite 2.02 (built-in dictionaries)", None),
+]
+
+
+def main() -> None:
+    if not SHARED.exists():
+        sys.exit(f"error: {SHARED} not found; set EVENTCODER_SHARED to the shared/ folder")
+    summary = {}
+    p2 = SHARED / "petrarch2_run" / "summary.json"
+    if p2.exists():
+        summary = json.loads(p2.read_text())
+    coder = Coder()
+    rows = ["| set | records | strict P | strict R | strict F1 | lenient F1 | exact | crashes | sentences/s | PETRARCH-2 (gold parses) |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    results = {}
+    for fname, label, p2key in SETS:
+        path = SHARED / fname
+        if not path.exists():
+            continue
+        res = evaluate(coder, load_gold(path))
+        results[fname] = res
+        ref = ""
+        if p2key and p2key in summary:
+            s = summary[p2key]
+            ref = f"strict F1 {s.get('event_f1')}, exact {s.get('exact_match')}/{s.get('evaluated')}, crashes {s.get('crashes', 0)}"
+        st, le = res["strict"], res["lenient"]
+        rows.append(f"| {label} | {res['records']} | {st['precision']:.3f} | {st['recall']:.3f} | {st['f1']:.3f} | "
+                    f"{le['f1']:.3f} | {res['exact']} | {res['crashes']} | {res['sentences_per_second']} | {ref} |")
+        print(label, json.dumps(res))
+    body = ("## Accuracy (`make eval`)\n\nRaw text in, spaCy parse, built-in dictionaries. Strict = exact "
+            "(source, target, CAMEO code) or, for PLOVER sets, PLOVER type; lenient = country-level actors "
+            "and CAMEO root. Negated events are not counted as predictions.\n\n" + "\n".join(rows))
+    write_section("eval", body)
+    Path("out").mkdir(exist_ok=True)
+    Path("out/eval.json").write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
