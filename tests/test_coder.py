@@ -126,7 +126,9 @@ def test_speaker_and_anonymity(coder):
     evs = coder.code(
         "The United States will send 31 Abrams tanks to Ukraine, a senior administration official "
         "said on condition of anonymity.", date="2023-01-25")
-    ev = next(e for e in evs if e.cameo.root == "07")
+    # promised future aid is an intent to provide military aid (CAMEO 0332, PLOVER AGREE)
+    ev = next(e for e in evs if e.cameo.code == "0332")
+    assert ev.plover.event_type == "AGREE" and ev.hypothetical
     assert ev.speaker is not None and ev.speaker.anonymous
     assert ev.quantities and ev.quantities[0].value == 31
     assert "tanks" in ev.quantities[0].unit

@@ -341,6 +341,14 @@ class ActorResolver:
                     stack.extend(g for g in c.children if g.dep_ == "pobj")
         return found
 
+    def _titled(self, head: Token) -> bool:
+        """The name carries a current office title ("President X"), not "former"."""
+        doc = head.doc
+        words = [t for t in doc[max(0, head.i - 6) : head.i] if t.pos_ in {"PROPN", "NOUN", "ADJ"}]
+        if any(t.lower_ in {"former", "ex", "late", "then"} for t in words):
+            return False
+        return any(self.role_of(t) == "GOV" for t in words)
+
     @staticmethod
     def _is_backed(tok: Token) -> bool:
         """'Iranian-backed militias' names a sponsor, not the militias' country."""
@@ -391,6 +399,10 @@ class ActorResolver:
             text_tokens = list(head.doc[own.start : own.end])
             if e.kind == "person" and e.person is not None:
                 code, country, prole = person_code(e.person, date)
+                if date is None and prole == e.person.outside_role and self._titled(head):
+                    # no article date, but the text calls them "President ...": in office
+                    term = max(e.person.terms, key=lambda t: t.start)
+                    code, country, prole = _compose(term.country, term.role), _iso(term.country), term.role
                 actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
                 return actor, span
             code_base, country, role = e.code, e.country, e.role

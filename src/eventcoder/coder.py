@@ -143,7 +143,11 @@ class Coder:
     def code(self, text: str, date: dt.date | str | None = None, article_id: str | None = None) -> list[Event]:
         """Code one text; ``date`` is the article date (ISO string or date)."""
         art = Article(id=article_id or text_id(text), text=text, date=_as_date(date))
-        return next(self.pipe([art]))[1]
+
+        def _raise(_a: Article, exc: Exception) -> None:
+            raise exc
+
+        return next(self.pipe([art], on_error=_raise))[1]
 
     def pipe(
         self,
