@@ -12,7 +12,17 @@ from .coder import Coder
 from .config import CoderConfig
 from .errors import ConfigError, DictionaryError, EventCoderError, InputError, ModelError
 from .evaluate import evaluate
-from .model import Actor, Article, CameoCoding, Event, Location, PloverCoding, Provenance, Quantity, Speaker
+from .model import (
+    Actor,
+    Article,
+    CameoCoding,
+    Event,
+    Location,
+    PloverCoding,
+    Provenance,
+    Quantity,
+    Speaker,
+)
 from .ontology import Ontology, load_ontology
 from .read import read_articles
 

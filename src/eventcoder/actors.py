@@ -98,12 +98,12 @@ def build_tables(
                 t.descriptions[d.lower()] = e
     for af in agents:
         versions.append(af.version)
-        for a in af.agents:
-            words = a.text.lower().split()
+        for ag in af.agents:
+            words = ag.text.lower().split()
             if len(words) == 1:
-                t.agents[words[0]] = a.role
+                t.agents[words[0]] = ag.role
             else:
-                t.agent_phrases.setdefault(words[-1], {})[" ".join(words[:-1])] = a.role
+                t.agent_phrases.setdefault(words[-1], {})[" ".join(words[:-1])] = ag.role
     for pf in people:
         versions.append(pf.version)
         for p in pf.people:
@@ -139,7 +139,8 @@ def _iso(code: str) -> str | None:
 def _compose(base: str | None, role: str | None) -> str:
     if base is None:
         return role or ""
-    if role and not base.endswith(role):
+    blocks = {base[i : i + 3] for i in range(0, len(base), 3)}
+    if role and role not in blocks:
         return base + role
     return base
 
@@ -422,9 +423,7 @@ class ActorResolver:
             if code_base is None:
                 code_base, country = e.code, e.country
                 entries.append(e.id)
-                if e.role and (role is None or role == "GOV"):
-                    role = e.role
-                elif role is None and e.role:
+                if e.role and (role is None or role == "GOV") or role is None and e.role:
                     role = e.role
             span = _phrase_span(head)
             text_tokens = []

@@ -90,7 +90,7 @@ def code_cmd(path: str, date: dt.date | None, fmt: str, explain: bool, model: st
         if art.date is None:
             click.echo(f"note: {art.id}: no article date known; give --date to date its events", err=True)
         events.extend(evs)
-    out = click.get_text_stream("stdout")
+    out: Any = sys.stdout
     if fmt == "jsonl":
         for e in events:
             rec = e.to_dict()
@@ -99,13 +99,13 @@ def code_cmd(path: str, date: dt.date | None, fmt: str, explain: bool, model: st
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         cols = CSV_COLUMNS + (["explanation"] if explain else [])
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(cols)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(cols)
         for e in events:
             row = _flat(e)
             if explain:
                 row["explanation"] = explain_event(e, coder)
-            w.writerow([row.get(c, "") for c in cols])
+            writer.writerow([row.get(c, "") for c in cols])
     else:
         _table(events, out)
         if explain:
@@ -171,8 +171,7 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
     rows = res.pop("details", None)
     if details is not None and rows is not None:
         with open(details, "w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if fmt == "json":
         click.echo(json.dumps(res))
         return

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, build_tables
 from .config import CoderConfig
-from .dictionaries import BUILTIN_FILES, load_builtin, load_yaml
+from .dictionaries import BUILTIN_FILES, load_builtin_all, load_yaml
 from .enrich import event_date, quantities_for
 from .errors import DictionaryError
 from .events import (
@@ -58,7 +58,7 @@ log = logging.getLogger("eventcoder")
 
 ANONYMITY = re.compile(
     r"condition of anonymity|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity",
-    re.I,
+    re.IGNORECASE,
 )
 RANK_ONLY = {"official", "source", "diplomat", "officer", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "minister", "insider", "person"}
 
@@ -112,7 +112,7 @@ class Coder:
         files: dict[str, list[Any]] = {k: [] for k in BUILTIN_FILES}
         if not self.config.only_dictionaries:
             for kind in BUILTIN_FILES:
-                files[kind].append(load_builtin(kind))
+                files[kind].extend(load_builtin_all(kind))
         for path in self.config.dictionaries:
             try:
                 text = path.read_text(encoding="utf-8")
@@ -475,11 +475,7 @@ def _nest(matches: list[Match]) -> list[Match]:
             object_control = any(g.dep_ in {"dobj", "obj"} for g in m.trigger.children)
             if m.pattern.code[:2] in REQUEST_ROOTS and (object_control or inner_has_subject):
                 drop.add(c.i)
-            elif m.pattern.code[:2] in REQUEST_ROOTS and m.specificity == 1:
-                drop.add(m.trigger.i)
-            elif m.specificity == 1 and m.pattern.code[:2] in {"03"} | {"02"}:
-                drop.add(m.trigger.i)
-            elif m.specificity == 1 and m.pattern.id.startswith("appeal.want"):
+            elif m.pattern.code[:2] in REQUEST_ROOTS and m.specificity == 1 or m.specificity == 1 and m.pattern.code[:2] in {"03"} | {"02"} or m.specificity == 1 and m.pattern.id.startswith("appeal.want"):
                 drop.add(m.trigger.i)
     return [m for m in matches if m.trigger.i not in drop]
 

@@ -19,7 +19,7 @@ try:  # the C loader is ~10x faster; fall back when PyYAML was built without lib
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
-BUILTIN_FILES = {
+BUILTIN_FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "countries": ("countries.yaml", CountriesFile),
     "organisations": ("organisations.yaml", OrganisationsFile),
     "agents": ("agents.yaml", AgentsFile),
@@ -70,11 +70,25 @@ def load_yaml(text: str, model: type[M], path: str) -> M:
         raise DictionaryError(path, f"{field}: {err['msg']}", _line_of(text, loc)) from None
 
 
+EXTRA_BUILTIN = {"organisations": ("groups.yaml",)}
+"""More built-in files of the same kind: non-state groups share the organisations schema."""
+
+
 def load_builtin(kind: str) -> Any:
     """Load one built-in data file by kind (countries, organisations, agents, people, patterns)."""
     name, model = BUILTIN_FILES[kind]
     res = resources.files("eventcoder") / "data" / name
     return load_yaml(res.read_text(encoding="utf-8"), model, f"eventcoder/data/{name}")
+
+
+def load_builtin_all(kind: str) -> list[Any]:
+    """Every built-in file of ``kind``, main file first."""
+    _, model = BUILTIN_FILES[kind]
+    out = [load_builtin(kind)]
+    for name in EXTRA_BUILTIN.get(kind, ()):
+        res = resources.files("eventcoder") / "data" / name
+        out.append(load_yaml(res.read_text(encoding="utf-8"), model, f"eventcoder/data/{name}"))
+    return out
 
 
 def load_file(path: str | Path, kind: str) -> Any:

@@ -30,7 +30,7 @@ HYPO_GOVERNORS = {
     "promise", "offer", "threaten", "try", "attempt", "likely", "able", "ready", "willing",
     "due", "poised", "going", "need", "ask", "urge", "call", "demand", "press", "push",
     "pressure", "force", "compel", "encourage", "invite", "allow", "permit", "authorize",
-    "authorise", "agree", "decide", "determined", "eager", "keen", "look", "seek",
+    "authorise", "agree", "decide", "determined", "eager", "keen", "look",
 }
 INTENT_GOVERNORS = {
     "plan", "intend", "want", "seek", "hope", "aim", "pledge", "vow", "promise", "agree",
@@ -127,7 +127,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             # "staged a protest", "faces sanctions": the governing verb counts too
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
             comp = [*comp, gov]
-        words = {}
+        words: dict[str, Token] = {}
         for t in comp:
             words.setdefault(t.lemma_.lower(), t)
             words.setdefault(t.lower_, t)

@@ -82,7 +82,7 @@ def iobj_heads(v: Token) -> list[Token]:
 
 def prep_heads(t: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` under ``t`` (a passive by-agent is not a 'by' slot)."""
-    out = []
+    out: list[Token] = []
     for c in t.children:
         if c.dep_ in {"prep", "dative"} and c.lower_ == prep:
             out.extend(g for g in c.children if g.dep_ == "pobj")
