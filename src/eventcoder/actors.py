@@ -334,7 +334,7 @@ class ActorResolver:
             if t.i in seen:
                 continue
             seen.add(t.i)
-            if t.i in mentions and not self._is_backed(t):
+            if t.i in mentions and not self._is_backed(t, mentions[t.i]):
                 found.append(mentions[t.i])
             stack.extend(c for c in t.children if c.dep_ in _NP_DEPS | {"pobj"})
             for c in t.children:
@@ -351,16 +351,16 @@ class ActorResolver:
         return any(self.role_of(t) == "GOV" for t in words)
 
     @staticmethod
-    def _is_backed(tok: Token) -> bool:
+    def _is_backed(tok: Token, mention: Mention | None = None) -> bool:
         """'Iranian-backed militias' names a sponsor, not the militias' country."""
         doc = tok.doc
-        j = tok.i + 1
+        j = mention.end if mention is not None else tok.i + 1
         if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in _BACKED:
             return doc[j + 1].lower_ != "led"
         if j < len(doc) and doc[j].lower_.startswith("-") and doc[j].lower_[1:] in _BACKED:
             return True
         head = tok.head
-        return head.lower_ in _BACKED and head.lower_ != "led" and head.i == tok.i + 2
+        return head.lower_ in _BACKED and head.lower_ != "led" and head.i == j + 1
 
     def _resolve_one(
         self,
@@ -407,6 +407,13 @@ class ActorResolver:
                 actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
                 return actor, span
             code_base, country, role = e.code, e.country, e.role
+            if e.kind == "org" and e.role is not None:
+                # the organisation's code already says what it is ("PSEREBHMS")
+                agent = self.role_of(head) if head.i == own.end - 1 else None
+                role = None if agent is None or agent == e.role else agent
+                if role is None:
+                    return Actor(text=own.text, code=e.code, country=e.country, role=e.role,
+                                 entries=entries), span
         elif context is not None and head.lower_ in context and _definite(head):
             e = context[head.lower_]
             entries.append(e.id + ":description")

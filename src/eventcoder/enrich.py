@@ -49,11 +49,18 @@ def event_date(trig: Token, sent: Span, article_date: dt.date | None) -> tuple[d
     """(date, precision, raw text, reason) for the event at ``trig``."""
     if article_date is None:
         return None, None, None, "no article date"
-    for ent in _date_tokens(trig, sent):
-        resolved = resolve_relative(ent.text, article_date)
-        if resolved is not None:
-            d, prec = resolved
-            return d, prec, ent.text, "resolved from text"
+    t = trig
+    for _ in range(3):
+        for ent in _date_tokens(t, sent):
+            resolved = resolve_relative(ent.text, article_date)
+            if resolved is not None:
+                d, prec = resolved
+                return d, prec, ent.text, "resolved from text"
+        # "bombed Idlib on Wednesday, killing 12": the participle shares the date
+        if t.dep_ in {"advcl", "conj", "xcomp"} and t.head.i != t.i:
+            t = t.head
+        else:
+            break
     return article_date, "day", None, "article date"
 
 

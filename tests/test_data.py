@@ -1,0 +1,286 @@
+"""The built-in data files, the CAMEO codebook and the public API surface."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import eventcoder
+from eventcoder import CoderConfig, DictionaryError, load_ontology
+from eventcoder.dictionaries import BUILTIN_FILES, load_builtin, load_file
+
+KINDS = ["countries", "organisations", "agents", "people", "patterns"]
+ROOTS = [f"{i:02d}" for i in range(1, 21)]
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+CODE_RE = re.compile(r"^[A-Z0-9]{3}([A-Z0-9]{3})*$")
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return {kind: load_builtin(kind) for kind in KINDS}
+
+
+# -- every built-in file validates -------------------------------------------------
+
+
+def test_builtin_kinds_are_the_documented_ones():
+    assert sorted(BUILTIN_FILES) == sorted(KINDS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_builtin_file_validates(kind):
+    loaded = load_builtin(kind)
+    assert loaded.source.strip()
+    assert loaded.version.strip()
+    records = getattr(loaded, kind)
+    assert len(records) > 0
+
+
+# -- countries ----------------------------------------------------------------------
+
+
+def test_at_least_200_countries(data):
+    countries = data["countries"].countries
+    assert len(countries) >= 200
+    codes = [c.code for c in countries]
+    assert len(codes) == len(set(codes)), [c for c, n in Counter(codes).items() if n > 1]
+
+
+@pytest.mark.parametrize("code", ["RUS", "USA", "CHN", "UKR", "PSE"])
+def test_major_countries_have_names_adjectives_capitals(data, code):
+    (rec,) = [c for c in data["countries"].countries if c.code == code]
+    assert rec.name
+    assert rec.names and rec.name in rec.names
+    assert rec.adjectives
+    assert rec.capitals
+
+
+def test_known_country_facts(data):
+    by_code = {c.code: c for c in data["countries"].countries}
+    assert "Moscow" in by_code["RUS"].capitals
+    assert "Kyiv" in by_code["UKR"].capitals
+    assert "Beijing" in by_code["CHN"].capitals
+    assert "Russian" in by_code["RUS"].adjectives
+    assert "Palestinian" in by_code["PSE"].adjectives
+
+
+# -- organisations, agents, people --------------------------------------------------
+
+
+def test_organisation_codes_are_cameo_shaped(data):
+    orgs = data["organisations"].organisations
+    bad = [o.code for o in orgs if not CODE_RE.match(o.code)]
+    assert not bad
+    codes = {o.code for o in orgs}
+    assert {"IGOUNO", "IGOWSTNAT", "IGOEUREEC"} <= codes
+
+
+def test_agent_roles_and_texts(data):
+    agents = data["agents"].agents
+    texts = [a.text for a in agents]
+    assert len(texts) == len(set(texts)), [t for t, n in Counter(texts).items() if n > 1]
+    roles = {a.role for a in agents}
+    assert {"GOV", "MIL", "REB", "OPP", "COP"} <= roles
+
+
+def test_people_terms_end_not_before_start(data):
+    bad = [
+        (p.name, t.office, t.start, t.end)
+        for p in data["people"].people
+        for t in p.terms
+        if t.end is not None and t.end < t.start
+    ]
+    assert not bad
+
+
+def test_people_term_countries_are_known_actor_codes(data):
+    """A term's country must be a code the countries or organisations file defines."""
+    known = {c.code for c in data["countries"].countries} | {
+        o.code for o in data["organisations"].organisations
+    }
+    unknown = Counter(t.country for p in data["people"].people for t in p.terms if t.country not in known)
+    assert not unknown, dict(unknown)
+
+
+# -- patterns and the ontology ------------------------------------------------------
+
+
+def test_pattern_ids_are_unique(data):
+    ids = [p.id for p in data["patterns"].patterns]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+
+
+def test_every_pattern_code_is_in_the_ontology(data):
+    onto = load_ontology()
+    unknown = [(p.id, p.code) for p in data["patterns"].patterns if p.code not in onto]
+    assert not unknown
+
+
+def test_every_root_has_a_builtin_pattern(data):
+    have = {p.code[:2] for p in data["patterns"].patterns}
+    assert set(ROOTS) <= have
+
+
+def test_ontology_has_311_codes():
+    onto = load_ontology()
+    assert len(onto) == 311
+    assert len(onto.codes()) == 311
+    assert onto.roots() == ROOTS
+
+
+def test_ontology_code_structure():
+    onto = load_ontology()
+    for code in onto.codes():
+        c = onto.get(code)
+        assert c.code == code
+        assert c.root == code[:2]
+        assert 2 <= len(code) <= 4
+        assert -10.0 <= c.goldstein <= 10.0
+        assert c.name
+
+
+def test_every_code_has_a_plover_type_except_01_and_010():
+    onto = load_ontology()
+    missing = [c for c in onto.codes() if onto.get(c).plover_event is None]
+    assert missing == ["01", "010"]
+    types = {onto.get(c).plover_event for c in onto.codes()} - {None}
+    assert types <= PLOVER_TYPES
+
+
+def _quad(root: str) -> int:
+    r = int(root)
+    return 1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4
+
+
+def test_quad_classes_follow_roots():
+    onto = load_ontology()
+    wrong = [(c, onto.get(c).quad_class) for c in onto.codes() if onto.get(c).quad_class != _quad(c[:2])]
+    assert not wrong
+
+
+def test_unknown_code_raises_keyerror():
+    with pytest.raises(KeyError, match="9999"):
+        load_ontology().get("9999")
+
+
+# -- user dictionaries: errors name the file and the line ----------------------------
+
+TYPO_EXTRA = """\
+# my additions
+source: desk notes
+version: "1"
+
+agents:
+  - {text: "coast guard", role: MIL}
+  - text: "militiaman"
+    role: REB
+    plural_onyl: false
+"""
+
+TYPO_REQUIRED = """\
+source: desk notes
+version: "1"
+agents:
+  - {text: "coast guard", role: MIL}
+  - text: "border guard"
+    rol: MIL
+"""
+
+
+def test_typo_in_field_name_names_file_and_line(tmp_path):
+    path = tmp_path / "agents_extra.yaml"
+    path.write_text(TYPO_EXTRA, encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        load_file(path, "agents")
+    msg = str(info.value)
+    assert msg.startswith(f"{path}:9:")
+    assert "plural_onyl" in msg
+    assert info.value.path == str(path) and info.value.line == 9
+    assert "\n" not in msg
+
+
+def test_typo_in_required_field_names_file_and_line(tmp_path):
+    path = tmp_path / "agents_required.yaml"
+    path.write_text(TYPO_REQUIRED, encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        load_file(path, "agents")
+    msg = str(info.value)
+    assert str(path) in msg
+    assert info.value.line in {5, 6}, msg  # the record or the misspelt key
+
+
+def test_user_dictionary_error_through_coder_names_the_users_line(tmp_path):
+    path = tmp_path / "agents_extra.yaml"
+    path.write_text(TYPO_EXTRA, encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    assert info.value.path == str(path)
+    assert info.value.line == 9, str(info.value)
+
+
+def test_invalid_yaml_names_file_and_line(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text('source: x\nversion: "1"\nagents:\n  - {text: "guard", role: MIL\n', encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        load_file(path, "agents")
+    assert str(path) in str(info.value)
+    assert info.value.line is not None
+
+
+def test_bad_role_code_is_rejected(tmp_path):
+    path = tmp_path / "roles.yaml"
+    path.write_text('source: x\nversion: "1"\nagents:\n  - {text: "guard", role: military}\n', encoding="utf-8")
+    with pytest.raises(DictionaryError, match="role"):
+        load_file(path, "agents")
+
+
+def test_valid_user_dictionary_loads(tmp_path: Path):
+    path = tmp_path / "ok.yaml"
+    path.write_text('source: x\nversion: "1"\nagents:\n  - {text: "coast guard", role: MIL}\n', encoding="utf-8")
+    loaded = load_file(path, "agents")
+    assert [(a.text, a.role) for a in loaded.agents] == [("coast guard", "MIL")]
+
+
+# -- public API -----------------------------------------------------------------------
+
+PUBLIC_API = [
+    "Actor",
+    "Article",
+    "CameoCoding",
+    "Coder",
+    "CoderConfig",
+    "ConfigError",
+    "DictionaryError",
+    "Event",
+    "EventCoderError",
+    "InputError",
+    "Location",
+    "ModelError",
+    "Ontology",
+    "PloverCoding",
+    "Provenance",
+    "Quantity",
+    "Speaker",
+    "__version__",
+    "evaluate",
+    "load_ontology",
+    "read_articles",
+]
+
+
+def test_public_api_is_pinned_and_sorted():
+    assert eventcoder.__all__ == PUBLIC_API
+    assert eventcoder.__all__ == sorted(eventcoder.__all__)
+    for name in eventcoder.__all__:
+        assert hasattr(eventcoder, name), name
+
+
+def test_error_hierarchy():
+    for exc in (eventcoder.ConfigError, eventcoder.DictionaryError, eventcoder.InputError, eventcoder.ModelError):
+        assert issubclass(exc, eventcoder.EventCoderError)
