@@ -10,7 +10,7 @@ import pytest
 
 import eventcoder
 from eventcoder import CoderConfig, DictionaryError, load_ontology
-from eventcoder.dictionaries import BUILTIN_FILES, load_builtin, load_file
+from eventcoder.dictionaries import BUILTIN_FILES, load_builtin, load_builtin_all, load_file
 
 KINDS = ["countries", "organisations", "agents", "people", "patterns"]
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
@@ -40,6 +40,16 @@ def test_builtin_file_validates(kind):
     assert loaded.version.strip()
     records = getattr(loaded, kind)
     assert len(records) > 0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_builtin_file_of_a_kind_validates(kind):
+    """Extra built-in files (e.g. non-state groups with the organisations schema) validate too."""
+    files = load_builtin_all(kind)
+    assert files
+    for loaded in files:
+        assert loaded.source.strip() and loaded.version.strip()
+        assert len(getattr(loaded, kind)) > 0
 
 
 # -- countries ----------------------------------------------------------------------
@@ -74,7 +84,7 @@ def test_known_country_facts(data):
 
 
 def test_organisation_codes_are_cameo_shaped(data):
-    orgs = data["organisations"].organisations
+    orgs = [o for f in load_builtin_all("organisations") for o in f.organisations]
     bad = [o.code for o in orgs if not CODE_RE.match(o.code)]
     assert not bad
     codes = {o.code for o in orgs}
@@ -102,7 +112,7 @@ def test_people_terms_end_not_before_start(data):
 def test_people_term_countries_are_known_actor_codes(data):
     """A term's country must be a code the countries or organisations file defines."""
     known = {c.code for c in data["countries"].countries} | {
-        o.code for o in data["organisations"].organisations
+        o.code for f in load_builtin_all("organisations") for o in f.organisations
     }
     unknown = Counter(t.country for p in data["people"].people for t in p.terms if t.country not in known)
     assert not unknown, dict(unknown)

@@ -8,10 +8,7 @@ non-negated events coded from it.
 from __future__ import annotations
 
 import pytest
-
 from conftest import roots
-
-DEFAULT_DATE = "2024-01-01"
 
 # (root, sentence, expected (source, target, root), article date)
 CASES: list[tuple[str, str, tuple[str, str, str], str]] = [

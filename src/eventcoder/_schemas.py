@@ -149,6 +149,10 @@ class PatternRecord(_Strict):
         description="at least one of these lemmas must occur in the trigger's "
         "complement (object, complement clause or prepositional phrase)",
     )
+    also_requires: list[str] = Field(
+        default_factory=list,
+        description="a second group: one of these must occur as well ('joint' + 'exercise')",
+    )
     excludes: list[str] = Field(default_factory=list)
     particle: str | None = None
     source: list[Slot] = Field(default_factory=lambda: ["subj"])

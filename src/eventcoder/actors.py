@@ -317,8 +317,9 @@ class ActorResolver:
     def _modifier_entries(self, head: Token, mentions: dict[int, Mention]) -> list[Mention]:
         found: list[Mention] = []
         stack = [c for c in head.children if c.dep_ in _NP_DEPS]
+        actorish = head.i in mentions or self.role_of(head) is not None
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in _OF_PREPS:
+            if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ == "in" and self.role_of(head) is not None and not any(
                 d.dep_ in _NP_DEPS and d.i in mentions for d in head.children
@@ -374,8 +375,8 @@ class ActorResolver:
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)
         role = None if own is not None else self.role_of(head)
-        if role is None and own is None and head.pos_ == "NOUN":
-            # "Serbian army positions", "police stations": a role word in compound
+        if role is None and own is None and head.pos_ == "NOUN" and mods:
+            # "Serbian army positions": a role word in compound, with a country
             for c in head.children:
                 if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in mentions:
                     role = self.role_of(c) or role

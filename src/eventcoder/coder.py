@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, build_tables
 from .config import CoderConfig
-from .dictionaries import BUILTIN_FILES, load_builtin_all, load_yaml
+from .dictionaries import BUILTIN_FILES, load_builtin_all, load_user_file
 from .enrich import event_date, quantities_for
 from .errors import DictionaryError
 from .events import (
@@ -35,6 +35,7 @@ from .model import (
     PloverCoding,
     Provenance,
     Speaker,
+    clean_text,
     event_id,
     text_id,
 )
@@ -114,24 +115,8 @@ class Coder:
             for kind in BUILTIN_FILES:
                 files[kind].extend(load_builtin_all(kind))
         for path in self.config.dictionaries:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise DictionaryError(str(path), f"cannot read: {exc}") from None
-            import yaml
-
-            head = yaml.safe_load(text)
-            kinds = [k for k in BUILTIN_FILES if isinstance(head, dict) and k in head]
-            if not kinds:
-                raise DictionaryError(
-                    str(path), "no known section: expected one of " + ", ".join(BUILTIN_FILES)
-                )
-            for kind in kinds:
-                _, model = BUILTIN_FILES[kind]
-                keep = {k: v for k, v in head.items() if k in {"source", "version", kind}}
-                keep.setdefault("source", str(path))
-                keep.setdefault("version", "user")
-                files[kind].append(load_yaml(yaml.safe_dump(keep), model, str(path)))
+            for kind, parsed in load_user_file(path).items():
+                files[kind].append(parsed)
         return files
 
     def _check_patterns(self) -> None:
@@ -164,7 +149,9 @@ class Coder:
 
         def articles() -> Iterator[Article]:
             for d in docs:
-                yield d if isinstance(d, Article) else Article(id=text_id(d), text=d)
+                art = d if isinstance(d, Article) else Article(id=text_id(d), text=d)
+                clean = clean_text(art.text)
+                yield art if clean is art.text else art.model_copy(update={"text": clean})
 
         def chunks(arts: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
             for art in arts:
@@ -213,6 +200,14 @@ class Coder:
             if m is not None:
                 matches.append(m)
         consumed = {i for m in matches for i in m.consumed}
+        # what is claimed, denied, demanded or condemned is not a separate event:
+        # "denied responsibility for the drone attack" codes no attack
+        for m in matches:
+            if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.consumed:
+                for i in m.consumed:
+                    tok = sent.doc[i]
+                    if tok.pos_ in {"NOUN", "PROPN"}:
+                        consumed.update(t.i for t in tok.subtree)
         # a noun trigger that is the object of a verb trigger belongs to that verb
         verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
         kept = []
@@ -362,21 +357,22 @@ class Coder:
         found = self._resolve(heads, ctx, slot)
         if found:
             return found
-        for h in heads:
-            inner = [c for c in h.children if c.dep_ in {"poss"}]
-            for prep in ("of", "against", "on", "to", "for", "by", "with"):
-                inner.extend(prep_heads(h, prep))
-            for c in h.children:  # "positions held by Hezbollah"
-                if c.dep_ == "acl":
-                    inner.extend(prep_heads(c, "by"))
-            found = self._resolve(inner, ctx, slot)
-            if not found:
-                for i in inner:
-                    found = self._resolve([c for c in i.children if c.dep_ == "poss"], ctx, slot)
-                    if found:
-                        break
+        # breadth-first through possessors and prepositional objects, two levels down
+        frontier = list(heads)
+        for _level in range(2):
+            nxt: list[Token] = []
+            for h in frontier:
+                inner = [c for c in h.children if c.dep_ in {"poss"}]
+                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over"):
+                    inner.extend(prep_heads(h, prep))
+                for c in h.children:  # "positions held by Hezbollah"
+                    if c.dep_ == "acl":
+                        inner.extend(prep_heads(c, "by"))
+                nxt.extend(inner)
+            found = self._resolve(nxt, ctx, slot)
             if found:
                 return found
+            frontier = nxt
         # "rejected the demands": the demands made earlier in the article
         if ctx.proposals:
             for h in heads:
@@ -455,6 +451,7 @@ class Coder:
 
 
 REQUEST_ROOTS = {"02", "10", "11", "12", "13"}
+SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
 
 def _nest(matches: list[Match]) -> list[Match]:

@@ -75,7 +75,7 @@ class PatternSet:
 
     def candidates(self, tok: Token) -> list[PatternRecord]:
         pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else ""
-        if not pos:
+        if not pos or tok.dep_ == "amod":  # "alleged war crimes": an adjective, not an act
             return []
         lemma = tok.lemma_.lower()
         out = self.by_lemma.get((lemma, pos), [])
@@ -121,7 +121,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             return None
         spec += 2
         consumed.extend(c.i for c in prts)
-    if p.requires or p.excludes:
+    if p.requires or p.excludes or p.also_requires:
         comp = complement_tokens(tok)
         if p.pos == "NOUN" and tok.dep_ in {"dobj", "nsubjpass", "pobj"}:
             # "staged a protest", "faces sanctions": the governing verb counts too
@@ -140,6 +140,11 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             spec += 4
             depth = min(_depth(h, tok) for h in hits)
             spec += max(0, 3 - depth)  # a requirement met close to the trigger is stronger
+        if p.also_requires:
+            more = [words[w.lower()] for w in p.also_requires if w.lower() in words]
+            if not more:
+                return None
+            spec += 4
             for h in hits:
                 # the hit and the words between it and the trigger belong to this event
                 if not tok.is_ancestor(h):

@@ -108,7 +108,16 @@ def event_id(article_id: str, sentence_index: int, source: str, target: str, cod
 
 def text_id(text: str) -> str:
     """The article id used when the caller gives none: a hash of the text."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def clean_text(text: str) -> str:
+    """Replace lone surrogates (from broken JSON escapes) so the text is valid Unicode."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class Article(_Record):

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .model import Article, text_id
+from .model import Article, clean_text, text_id
 
 log = logging.getLogger("eventcoder")
 
@@ -30,7 +30,7 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, warnings: list[str] | None = None) -> str:
     if not data.strip():
         raise InputError(f"{name}: empty input, nothing to code")
     sample = data[:8192]
@@ -40,7 +40,7 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
-        log.warning("%s: invalid UTF-8 bytes replaced", name)
+        _warn(warnings, f"{name}: invalid UTF-8 bytes replaced with U+FFFD")
         return text
 
 
@@ -70,7 +70,7 @@ def read_articles(
         data = source.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise InputError(f"{name}: larger than {MAX_BYTES // 2**20} MB; split it first")
-    text = _decode(data, name)
+    text = _decode(data, name, warnings)
     if _looks_jsonl(name, text):
         yield from _jsonl(text, name, date, warnings)
     else:
@@ -95,10 +95,13 @@ def _jsonl(text: str, name: str, date: dt.date | None, warnings: list[str] | Non
         except json.JSONDecodeError as exc:
             _warn(warnings, f"{name}:{lineno}: skipped malformed JSON line ({exc.msg})")
             continue
+        except (RecursionError, ValueError):
+            _warn(warnings, f"{name}:{lineno}: skipped JSON line nested too deeply")
+            continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             _warn(warnings, f"{name}:{lineno}: skipped record without a 'text' string")
             continue
-        body = rec["text"]
+        body = clean_text(rec["text"])
         title = rec.get("title") if isinstance(rec.get("title"), str) else None
         rid = str(rec.get("id") or text_id(body))
         meta = {k: v for k, v in rec.items() if k not in {"id", "text", "date", "title"}}
