@@ -58,6 +58,10 @@ class CountriesFile(_Strict):
     source: str
     version: str
     countries: list[CountryRecord]
+    not_actors: list[str] = Field(
+        default_factory=list,
+        description="place names that contain a country name but are no actor ('South China Sea')",
+    )
 
 
 class OrganisationRecord(_Strict):

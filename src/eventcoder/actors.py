@@ -55,6 +55,7 @@ class ActorTables:
     agent_phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # head -> {mod: role}
     descriptions: dict[str, Entry] = field(default_factory=dict)  # 'alliance' -> NATO entry
     iso_of: dict[str, str | None] = field(default_factory=dict)  # CAMEO country -> ISO3
+    blocked: set[str] = field(default_factory=set)  # phrases that are never actors
     version: str = ""
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -76,6 +77,7 @@ def build_tables(
     versions = []
     for cf in countries:
         versions.append(cf.version)
+        t.blocked.update(cf.not_actors)
         for c in cf.countries:
             t.iso_of[c.code] = c.iso3
             iso = c.iso3 or c.code
@@ -159,7 +161,11 @@ class ActorMatcher:
         lower: list[Doc] = []
         keys_c: list[str] = []
         keys_l: list[str] = []
-        for phrase, entries in tables.entries.items():
+        blocker = Entry("not-actor", "blocked", None, None, rank=-1)
+        entries_all = dict(tables.entries)
+        for phrase in tables.blocked:
+            entries_all[phrase] = [blocker]
+        for phrase, entries in entries_all.items():
             best = sorted(entries, key=lambda e: -e.rank)
             self._entries[phrase] = best
             doc = nlp.make_doc(phrase)
@@ -193,6 +199,8 @@ class ActorMatcher:
         out: dict[int, Mention] = {}
         for span in filter_spans(spans):
             entry = self._entries[keys[(span.start, span.end)]][0]
+            if entry.kind == "blocked":  # "South China Sea" hides "China"
+                continue
             m = Mention(span.start, span.end, span.text, entry)
             for i in range(span.start, span.end):
                 out[i] = m

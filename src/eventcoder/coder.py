@@ -73,6 +73,7 @@ class _Context:
     mentions: dict[int, Mention]
     described: dict[str, Entry]
     proposals: dict[str, Arg] | None = None  # 'demand' -> who made the last demand
+    ents: dict[int, list[Span]] | None = None  # sentence start -> its entities
 
 
 PROPOSAL_NOUNS = {
@@ -180,6 +181,9 @@ class Coder:
     # -- internals ------------------------------------------------------------
     def _code_doc(self, doc: Doc, ctx: _Context, sent_offset: int) -> list[Event]:
         out: list[Event] = []
+        ctx.ents = {}
+        for ent in doc.ents:  # one pass: Span.ents would rescan the whole doc per sentence
+            ctx.ents.setdefault(ent.sent.start, []).append(ent)
         for si, sent in enumerate(doc.sents):
             # organisations named so far can be referred to by description ("the alliance")
             for i in range(sent.start, sent.end):
@@ -289,8 +293,9 @@ class Coder:
         cameo = self.ontology.get(code)
         root_code = self.ontology.get(cameo.root)
         speaker = self._speaker(trig, sent, ctx)
-        date, precision, date_text, reason = event_date(trig, sent, ctx.date)
-        qty = quantities_for(trig, sent)
+        ents = (ctx.ents or {}).get(sent.start, [])
+        date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents)
+        qty = quantities_for(trig, sent, ents)
         events = []
         seen: set[tuple[str | None, str | None]] = set()
         for s, t in pairs:

@@ -25,13 +25,13 @@ NUMBER_WORDS = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 
 
-def _date_tokens(trig: Token, sent: Span) -> list[Span]:
+def _date_tokens(trig: Token, sent: Span, ents: list[Span] | None = None) -> list[Span]:
     """DATE entities that belong to the trigger's clause (not to another verb's)."""
     from .slots import clause_verb
 
     v = clause_verb(trig)
     out = []
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ != "DATE":
             continue
         t = ent.root
@@ -45,13 +45,15 @@ def _date_tokens(trig: Token, sent: Span) -> list[Span]:
     return out
 
 
-def event_date(trig: Token, sent: Span, article_date: dt.date | None) -> tuple[dt.date | None, str | None, str | None, str]:
+def event_date(
+    trig: Token, sent: Span, article_date: dt.date | None, ents: list[Span] | None = None
+) -> tuple[dt.date | None, str | None, str | None, str]:
     """(date, precision, raw text, reason) for the event at ``trig``."""
     if article_date is None:
         return None, None, None, "no article date"
     t = trig
     for _ in range(3):
-        for ent in _date_tokens(t, sent):
+        for ent in _date_tokens(t, sent, ents):
             resolved = resolve_relative(ent.text, article_date)
             if resolved is not None:
                 d, prec = resolved
@@ -126,14 +128,14 @@ def parse_number(text: str) -> float | None:
     return total or None
 
 
-def quantities_for(trig: Token, sent: Span) -> list[Quantity]:
+def quantities_for(trig: Token, sent: Span, ents: list[Span] | None = None) -> list[Quantity]:
     """Numbers attached to nouns in the trigger's complement ('120 anti-tank missiles')."""
     from .events import complement_tokens
 
     out: list[Quantity] = []
     seen: set[int] = set()
     comp = complement_tokens(trig, depth=4) + [trig]
-    money = {e.root.i: e for e in sent.ents if e.label_ == "MONEY"}
+    money = {e.root.i: e for e in (sent.ents if ents is None else ents) if e.label_ == "MONEY"}
     for t in comp:
         if t.i in money and t.i not in seen:
             ent = money[t.i]

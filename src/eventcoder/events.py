@@ -133,6 +133,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             words.setdefault(t.lower_, t)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
+        hits: list[Token] = []
         if p.requires:
             hits = [words[w.lower()] for w in p.requires if w.lower() in words]
             if not hits:
@@ -145,18 +146,19 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             if not more:
                 return None
             spec += 4
-            for h in hits:
-                # the hit and the words between it and the trigger belong to this event
-                if not tok.is_ancestor(h):
-                    continue
-                t = h
-                for _ in range(6):
-                    if t.i == tok.i:
-                        break
-                    consumed.append(t.i)
-                    if t.head.i == t.i:
-                        break
-                    t = t.head
+            hits += more
+        for h in hits:
+            # the hit and the words between it and the trigger belong to this event
+            if not tok.is_ancestor(h):
+                continue
+            t = h
+            for _ in range(6):
+                if t.i == tok.i:
+                    break
+                consumed.append(t.i)
+                if t.head.i == t.i:
+                    break
+                t = t.head
     return Match(p, tok, tuple(consumed), spec)
 
 
