@@ -260,6 +260,10 @@ class Coder:
                     if targets:
                         descended = True
                         break
+        place = self._clause_country(trig, ctx)
+        if place is not None:
+            sources = [_localise(a, place) for a in sources]
+            targets = [_localise(a, place) for a in targets]
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets and sources:
             pairs = [(s, t) for s in sources for t in targets]
@@ -433,6 +437,16 @@ class Coder:
                 return found
         return []
 
+    def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:
+        """'rallied against the government in Tbilisi': the country where the clause happens."""
+        verb = clause_verb(trig)
+        for t in {trig.i: trig, verb.i: verb}.values():
+            for g in prep_heads(t, "in"):
+                m = ctx.mentions.get(g.i)
+                if m is not None and m.entry.kind in {"country", "capital"}:
+                    return m
+        return None
+
     def _speaker(self, trig: Token, sent: Span, ctx: _Context) -> Speaker | None:
         sv = speaker_of(trig)
         if sv is None:
@@ -480,6 +494,21 @@ def _nest(matches: list[Match]) -> list[Match]:
             elif m.pattern.code[:2] in REQUEST_ROOTS and m.specificity == 1 or m.specificity == 1 and m.pattern.code[:2] in {"03"} | {"02"} or m.specificity == 1 and m.pattern.id.startswith("appeal.want"):
                 drop.add(m.trigger.i)
     return [m for m in matches if m.trigger.i not in drop]
+
+
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _localise(arg: Arg, place: Mention) -> Arg:
+    """A state organ named without a country ("the government", "police") takes the
+    country of the place where the clause happens."""
+    actor, span, slot = arg
+    if actor.country is not None or actor.role not in STATE_ROLES or actor.code != actor.role:
+        return arg
+    e = place.entry
+    code = (e.code or "") + (actor.role or "")
+    return actor.model_copy(update={"code": code, "country": e.country,
+                                    "entries": [*actor.entries, e.id + ":location"]}), span, slot
 
 
 def _definite_tok(tok: Token) -> bool:
