@@ -421,8 +421,8 @@ class ActorResolver:
                 agent = self.role_of(head) if head.i == own.end - 1 else None
                 role = None if agent is None or agent == e.role else agent
                 if role is None:
-                    return Actor(text=own.text, code=e.code, country=e.country, role=e.role,
-                                 entries=entries), span
+                    return Actor(text=own.text, code=_org_code(e, e.role), country=e.country,
+                                 role=e.role, entries=entries), span
         elif context is not None and head.lower_ in context and _definite(head):
             e = context[head.lower_]
             entries.append(e.id + ":description")
@@ -441,15 +441,26 @@ class ActorResolver:
                 entries.append(e.id)
                 if e.role and (role is None or role == "GOV") or role is None and e.role:
                     role = e.role
+                if e.kind == "org" and role == e.role:
+                    text = _phrase_text(head)
+                    return Actor(text=text, code=_org_code(e, role), country=country, role=role,
+                                 entries=entries), _phrase_span(head)
             span = _phrase_span(head)
             text_tokens = []
         if code_base is None and role is None:
             return None
-        if code_base is not None and code_base.startswith("IGO") and role is None:
-            pass
         code = _compose(code_base, role)
         text = _phrase_text(head) if not text_tokens else " ".join(t.text for t in text_tokens)
         return Actor(text=text, code=code, country=country, role=role, entries=entries), span
+
+
+def _org_code(e: Entry, role: str | None) -> str:
+    """IGO codes take a role suffix (IGOUNO + MIL); a group's own code already says
+    what it is (PSEREBHMS, IMGMUSISI) and is kept as it stands."""
+    code = e.code or ""
+    if code.startswith(("IGO", "NGO")):
+        return _compose(code, role)
+    return code
 
 
 def _definite(tok: Token) -> bool:

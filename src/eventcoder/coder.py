@@ -485,6 +485,10 @@ def _nest(matches: list[Match]) -> list[Match]:
     drop: set[int] = set()
     for m in matches:
         for c in m.trigger.children:
+            # "met in Zurich to discuss ...": the purpose belongs to the meeting
+            if (c.dep_ == "advcl" and c.i in by_tok and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and by_tok[c.i].pattern.code[:2] == m.pattern.code[:2]):
+                drop.add(c.i)
             if c.dep_ not in {"xcomp", "ccomp"} or c.i not in by_tok:
                 continue
             inner_has_subject = c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
