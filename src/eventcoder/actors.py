@@ -229,6 +229,16 @@ class Mention:
     entry: Entry
 
 
+ABSTRACT_HEADS = {
+    "attempt", "effort", "vote", "growth", "economy", "sale", "policy", "entry", "accession",
+    "market", "share", "price", "currency", "industry", "stance", "decision", "plan", "view",
+    "comment", "remark", "statement", "interest", "election", "debt", "budget", "trade",
+    "export", "import", "future", "role", "relation", "tie", "security",
+    "sovereignty", "integrity", "independence", "stability", "reputation", "image", "record",
+    "history", "culture", "language", "people's", "rate", "bond", "stock", "oil", "gas",
+    "output", "production", "demand", "supply", "revenue", "profit", "loss", "deficit",
+    "surplus", "investment", "spending", "tax", "law", "constitution", "bid", "campaign",
+}
 _QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
                    "millions", "number", "group", "team", "unit", "contingent", "batch", "score",
                    "scores", "handful", "couple", "some", "many", "most", "all", "several", "one",
@@ -272,6 +282,7 @@ class ActorResolver:
         *,
         context: dict[str, Entry] | None = None,
         conj: bool = True,
+        strict: bool = False,
         _seen: set[int] | None = None,
     ) -> list[tuple[Actor, tuple[int, int]]]:
         """Actors named by the phrase headed by ``head`` (several when conjoined)."""
@@ -285,8 +296,9 @@ class ActorResolver:
             inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
             if inner:
-                return self.resolve(inner[0], mentions, date, context=context, conj=conj, _seen=seen)
-        one = self._resolve_one(head, mentions, date, context)
+                return self.resolve(inner[0], mentions, date, context=context, conj=conj,
+                                    strict=strict, _seen=seen)
+        one = self._resolve_one(head, mentions, date, context, strict)
         if one is not None:
             out.append(one)
             out.extend(self._conjoined_modifiers(head, one, mentions))
@@ -296,7 +308,7 @@ class ActorResolver:
             for h in heads:
                 for c in h.children:
                     if c.dep_ == "conj" and (own is None or not own.start <= c.i < own.end):
-                        out.extend(self.resolve(c, mentions, date, context=context, _seen=seen))
+                        out.extend(self.resolve(c, mentions, date, context=context, strict=strict, _seen=seen))
         return out
 
     def _conjoined_modifiers(
@@ -377,9 +389,14 @@ class ActorResolver:
         mentions: dict[int, Mention],
         date: dt.date | None,
         context: dict[str, Entry] | None,
+        strict: bool = False,
     ) -> tuple[Actor, tuple[int, int]] | None:
         if head.pos_ == "PRON":
             return None
+        if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN":
+            # "China's attempts", "French growth": an abstract thing, not an actor
+            if strict or head.lemma_.lower() in ABSTRACT_HEADS:
+                return None
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)
         role = None if own is not None else self.role_of(head)

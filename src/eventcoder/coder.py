@@ -305,7 +305,8 @@ class Coder:
         for s, t in pairs:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
-            if sa.code == ta.code:
+            if sa.code == ta.code or (sa.code and ta.code and (
+                    sa.code.startswith(ta.code) or ta.code.startswith(sa.code)) and p.reciprocal):
                 continue
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
@@ -355,8 +356,10 @@ class Coder:
 
     def _resolve(self, heads: Iterable[Token], ctx: _Context, slot: str) -> list[Arg]:
         out: list[Arg] = []
+        strict = slot in {"subj", "by"}  # a subject must be an actor, not "China's attempts"
         for h in heads:
-            for actor, span in self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described):
+            for actor, span in self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described,
+                                                     strict=strict):
                 out.append((actor, span, slot))
         return out
 
