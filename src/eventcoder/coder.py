@@ -19,8 +19,10 @@ from .events import (
     DEFAULT_TARGET,
     INTENT_OF,
     REJECT_OF,
+    THREAT_OF,
     Match,
     PatternSet,
+    conditional,
     future,
     hypothetical,
     intent_governor,
@@ -294,6 +296,13 @@ class Coder:
             new = recode(p.code, INTENT_OF)
             if new:
                 code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
+        elif p.code[:2] in {"14", "16", "17", "18", "19", "20"} and not neg and (
+            conditional(verb) or future(verb) or intent_governor(verb) is not None
+        ):
+            # "will withdraw unless ...", "said they would boycott": a threat (CAMEO 13x)
+            new = recode(p.code, THREAT_OF)
+            if new:
+                code, recoded = new, f" ({p.code} announced or conditional, coded as threat)"
         cameo = self.ontology.get(code)
         root_code = self.ontology.get(cameo.root)
         speaker = self._speaker(trig, sent, ctx)
@@ -377,9 +386,10 @@ class Coder:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over"):
                     inner.extend(prep_heads(h, prep))
-                for c in h.children:  # "positions held by Hezbollah"
+                for c in h.children:  # "positions held by Hezbollah", "crimes committed by"
                     if c.dep_ == "acl":
-                        inner.extend(prep_heads(c, "by"))
+                        inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                                     for g in a.children if g.dep_ == "pobj")
                 nxt.extend(inner)
             found = self._resolve(nxt, ctx, slot)
             if found:
@@ -413,8 +423,10 @@ class Coder:
                 found = self._resolve(heads, ctx, slot)
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
+                # ("expelled the French ambassador" is read by the obj slot instead)
                 owners = possessor_heads(trig) if not verb else [
-                    c for o in object_heads(trig) for c in o.children if c.dep_ == "poss"]
+                    c for o in object_heads(trig) if not self._resolve([o], ctx, "obj")
+                    for c in possessor_heads(o)]
                 found = self._resolve(owners, ctx, slot)
             elif slot == "obj":
                 found = self._deep(object_heads(trig), ctx, slot) if verb else []

@@ -261,3 +261,21 @@ def future(v: Token) -> bool:
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
     return False
+
+
+THREAT_OF = {
+    "14": "133", "16": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311",
+    "163": "1312", "164": "134", "166": "136", "17": "137", "172": "1321", "1721": "1321",
+    "1722": "1322", "1723": "1323", "1724": "1324", "173": "137", "174": "137", "18": "138",
+    "181": "138", "186": "138", "19": "138", "191": "1381", "192": "1382", "193": "1384",
+    "194": "1384", "195": "1384", "196": "1384", "20": "1383", "204": "1385", "2041": "1385",
+    "2042": "1385",
+}
+
+
+def conditional(v: Token) -> bool:
+    """The clause is the consequence of a condition ('will withdraw unless ...')."""
+    for c in v.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children):
+            return True
+    return False
