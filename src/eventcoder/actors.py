@@ -307,7 +307,10 @@ class ActorResolver:
             heads = [head] if own is None else list(head.doc[own.start : own.end])
             for h in heads:
                 for c in h.children:
-                    if c.dep_ == "conj" and (own is None or not own.start <= c.i < own.end):
+                    # "the US, Russia, and Switzerland" is often parsed as an apposition
+                    listed = c.dep_ == "appos" and own is not None and c.i in mentions and \
+                        mentions[c.i].entry.kind == own.entry.kind
+                    if (c.dep_ == "conj" or listed) and (own is None or not own.start <= c.i < own.end):
                         out.extend(self.resolve(c, mentions, date, context=context, strict=strict, _seen=seen))
         return out
 

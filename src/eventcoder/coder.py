@@ -44,6 +44,7 @@ from .model import (
 from .nlp import load_pipeline
 from .ontology import Ontology, load_ontology
 from .slots import (
+    SPEECH_VERBS,
     clause_verb,
     iobj_heads,
     object_heads,
@@ -297,7 +298,7 @@ class Coder:
             if new:
                 code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
         elif p.code[:2] in {"14", "16", "17", "18", "19", "20"} and not neg and (
-            conditional(verb) or future(verb) or intent_governor(verb) is not None
+            conditional(verb) or future(verb)
         ):
             # "will withdraw unless ...", "said they would boycott": a threat (CAMEO 13x)
             new = recode(p.code, THREAT_OF)
@@ -367,6 +368,14 @@ class Coder:
         out: list[Arg] = []
         strict = slot in {"subj", "by"}  # a subject must be an actor, not "China's attempts"
         for h in heads:
+            if h.pos_ == "PRON":
+                ante = self._pronoun_antecedent(h)
+                if ante is None:
+                    continue
+                for actor, span in self.resolver.resolve(ante, ctx.mentions, ctx.date, context=ctx.described,
+                                                         strict=True):
+                    out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
+                continue
             for actor, span in self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described,
                                                      strict=strict):
                 out.append((actor, span, slot))
@@ -451,6 +460,23 @@ class Coder:
                     _ = subj_idx
                 return found
         return []
+
+    @staticmethod
+    def _pronoun_antecedent(pron: Token) -> Token | None:
+        """'Obama said he would ...', 'Russia says it will ...': a subject pronoun in a
+        reported clause refers to the subject of the speech verb."""
+        if pron.lower_ not in {"he", "she", "it", "they", "we", "i"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        t = pron.head
+        for _ in range(4):
+            if t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i != t.i:
+                t = t.head
+                if t.lemma_.lower() in SPEECH_VERBS | {"promise", "vow", "pledge", "threaten", "warn", "decide", "hope"}:
+                    subs = [c for c in t.children if c.dep_ in {"nsubj"} and c.pos_ != "PRON"]
+                    return subs[0] if subs else None
+            else:
+                return None
+        return None
 
     def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:
         """'rallied against the government in Tbilisi': the country where the clause happens."""
