@@ -299,6 +299,7 @@ class Coder:
                 code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
         elif p.code[:2] in {"14", "16", "17", "18", "19", "20"} and not neg and (
             conditional(verb) or future(verb)
+            or (p.code[:2] in {"18", "19", "20"} and intent_governor(verb) is not None)
         ):
             # "will withdraw unless ...", "said they would boycott": a threat (CAMEO 13x)
             new = recode(p.code, THREAT_OF)
@@ -316,8 +317,8 @@ class Coder:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
             if sa.code == ta.code or (sa.code and ta.code and (
-                    sa.code.startswith(ta.code) or ta.code.startswith(sa.code)) and p.reciprocal):
-                continue
+                    sa.code.startswith(ta.code) or ta.code.startswith(sa.code))):
+                continue  # the same actor at two granularities (IND and INDGOV)
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
             key = (sa.code, ta.code)
