@@ -9,12 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 _CODE_RE = re.compile(r"^[A-Z0-9]{3}([A-Z0-9]{3})*$")
 _ROLE_RE = re.compile(r"^[A-Z]{3}$")
+
+
+_EVENT_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
+
+
+def _matching(regex: re.Pattern[str], what: str) -> AfterValidator:
+    def check(v: str) -> str:
+        if not regex.match(v):
+            raise ValueError(f"must be {what}, got {v!r}")
+        return v
+
+    return AfterValidator(check)
+
+
+RoleCode = Annotated[str, _matching(_ROLE_RE, "a 3-letter CAMEO agent code such as GOV or MIL")]
+ActorCode = Annotated[str, _matching(_CODE_RE, "upper-case CAMEO blocks of 3 letters, e.g. RUS or IGOWSTNAT")]
+EventCode = Annotated[str, _matching(_EVENT_RE, "a CAMEO event code like '0231'")]
 
 
 class _Strict(BaseModel):
@@ -25,33 +42,19 @@ class Metonym(_Strict):
     """A place or institution that stands for a state actor ("the Kremlin")."""
 
     text: str
-    role: str | None = None
-
-    @field_validator("role")
-    @classmethod
-    def _role(cls, v: str | None) -> str | None:
-        if v is not None and not _ROLE_RE.match(v):
-            raise ValueError(f"role must be a 3-letter CAMEO agent code, got {v!r}")
-        return v
+    role: RoleCode | None = None
 
 
 class CountryRecord(_Strict):
     """One state: the names, adjectives, capitals and metonyms that refer to it."""
 
-    code: str = Field(description="CAMEO country code (ISO 3166 alpha-3 where one exists)")
+    code: ActorCode = Field(description="CAMEO country code (ISO 3166 alpha-3 where one exists)")
     iso3: str | None = Field(description="ISO 3166-1 alpha-3, or null")
     name: str
     names: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
     capitals: list[str] = Field(default_factory=list)
     metonyms: list[Metonym] = Field(default_factory=list)
-
-    @field_validator("code")
-    @classmethod
-    def _code(cls, v: str) -> str:
-        if not _CODE_RE.match(v):
-            raise ValueError(f"code must be upper-case CAMEO blocks of 3, got {v!r}")
-        return v
 
 
 class CountriesFile(_Strict):
@@ -67,7 +70,7 @@ class CountriesFile(_Strict):
 class OrganisationRecord(_Strict):
     """An international or transnational organisation with its CAMEO code."""
 
-    code: str
+    code: ActorCode
     name: str
     names: list[str] = Field(default_factory=list)
     descriptions: list[str] = Field(
@@ -89,15 +92,8 @@ class AgentRecord(_Strict):
     """A common noun (lemma, possibly several words) that names an actor's role."""
 
     text: str
-    role: str
+    role: RoleCode
     plural_only: bool = False
-
-    @field_validator("role")
-    @classmethod
-    def _role(cls, v: str) -> str:
-        if not _ROLE_RE.match(v):
-            raise ValueError(f"role must be a 3-letter CAMEO agent code, got {v!r}")
-        return v
 
 
 class AgentsFile(_Strict):
@@ -145,7 +141,7 @@ class PatternRecord(_Strict):
     """One way an event is expressed: trigger lemmas plus optional requirements."""
 
     id: str
-    code: str
+    code: EventCode
     lemmas: list[str]
     pos: Literal["VERB", "NOUN"] = "VERB"
     requires: list[str] = Field(
@@ -170,13 +166,6 @@ class PatternRecord(_Strict):
         True, description="look for the target in a complement clause when the trigger has none"
     )
     note: str | None = None
-
-    @field_validator("code")
-    @classmethod
-    def _code(cls, v: str) -> str:
-        if not re.match(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$", v):
-            raise ValueError(f"code must be a CAMEO event code like '0231', got {v!r}")
-        return v
 
 
 class PatternsFile(_Strict):
