@@ -437,12 +437,9 @@ class ActorResolver:
                 return actor, span
             code_base, country, role = e.code, e.country, e.role
             if e.kind == "org" and e.role is not None:
-                # the organisation's code already says what it is ("PSEREBHMS")
-                agent = self.role_of(head) if head.i == own.end - 1 else None
-                role = None if agent is None or agent == e.role else agent
-                if role is None:
-                    return Actor(text=own.text, code=_org_code(e, e.role), country=e.country,
-                                 role=e.role, entries=entries), span
+                # the name is the entity ("Rapid Support Forces" is RSF, not RSF + MIL)
+                return Actor(text=own.text, code=_org_code(e, e.role), country=e.country,
+                             role=e.role, entries=entries), span
         elif context is not None and head.lower_ in context and _definite(head):
             e = context[head.lower_]
             entries.append(e.id + ":description")

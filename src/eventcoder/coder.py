@@ -282,7 +282,7 @@ class Coder:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
         neg = negated(verb)
-        hypo = hypothetical(verb)
+        hypo = hypothetical(verb) or (p.pos == "NOUN" and verb.lemma_.lower() in PROPOSING_VERBS)
         code = p.code
         recoded = ""
         if neg and p.code[:2] in {"03", "04", "05", "06", "07", "08"}:
@@ -291,7 +291,7 @@ class Coder:
             if new:
                 code, neg, recoded = new, False, f" (negated {p.code} coded as rejection)"
         elif p.code[:2] in {"04", "05", "06", "07", "08"} and (
-            intent_governor(verb) is not None or (hypo and p.code[:2] != "08" and future(verb))
+            intent_governor(verb) is not None or (hypo and future(verb))
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             new = recode(p.code, INTENT_OF)
@@ -317,7 +317,8 @@ class Coder:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
             if sa.code == ta.code or (sa.code and ta.code and (
-                    sa.code.startswith(ta.code) or ta.code.startswith(sa.code))):
+                    (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
+                    or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code)):
                 continue  # the same actor at two granularities (IND and INDGOV)
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
@@ -394,7 +395,7 @@ class Coder:
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
-                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over"):
+                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from"):
                     inner.extend(prep_heads(h, prep))
                 for c in h.children:  # "positions held by Hezbollah", "crimes committed by"
                     if c.dep_ == "acl":
@@ -422,14 +423,17 @@ class Coder:
                 if verb:
                     heads = subject_heads(trig)
                 else:
-                    found = self._resolve(possessor_heads(trig), ctx, "poss")
+                    owners = [c for c in possessor_heads(trig) if c.dep_ == "poss" or c.i in ctx.mentions]
+                    found = self._resolve(owners, ctx, "poss")
                     if found:
                         return found
                     found = self._resolve(prep_heads(trig, "by"), ctx, "by")
                     if found:
                         return found
                     gov = clause_verb(trig)
-                    heads = subject_heads(gov) if gov.i != trig.i and trig.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "appos"} else []
+                    base = _phrase_base(trig)
+                    gov = clause_verb(base)
+                    heads = subject_heads(gov) if gov.i != trig.i and base.dep_ in {"dobj", "attr", "nsubjpass", "appos"} else []
                 found = self._resolve(heads, ctx, slot)
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
@@ -451,8 +455,12 @@ class Coder:
                 if verb:
                     for o in object_heads(trig):
                         heads += prep_heads(o, slot)
-                elif trig.dep_ in {"dobj", "nsubjpass"}:
-                    heads += prep_heads(trig.head, slot)
+                else:
+                    base = _phrase_base(trig)
+                    if base.i != trig.i:  # "a military aid package for Ukraine"
+                        heads += prep_heads(base, slot)
+                    if base.dep_ in {"dobj", "nsubjpass"}:
+                        heads += prep_heads(base.head, slot)
                 found = self._deep(heads, ctx, slot)
             if found:
                 if role == "target" and verb:
@@ -482,7 +490,13 @@ class Coder:
     def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:
         """'rallied against the government in Tbilisi': the country where the clause happens."""
         verb = clause_verb(trig)
-        for t in {trig.i: trig, verb.i: verb}.values():
+        places = [trig, verb, *object_heads(verb)]
+        t = verb
+        for _ in range(2):  # "marched in Tbilisi to protest against ...": the main clause's place
+            if t.dep_ in {"advcl", "xcomp", "conj"} and t.head.i != t.i:
+                t = t.head
+                places.append(t)
+        for t in places:
             for g in prep_heads(t, "in"):
                 m = ctx.mentions.get(g.i)
                 if m is not None and m.entry.kind in {"country", "capital"}:
@@ -511,6 +525,11 @@ class Coder:
         return Speaker(text=phrase.text, code=code, anonymous=anonymous)
 
 
+PROPOSING_VERBS = {
+    "propose", "consider", "discuss", "debate", "draft", "prepare", "plan", "mull", "weigh",
+    "seek", "want", "demand", "urge", "call", "threaten", "warn", "suggest", "recommend",
+    "study", "review", "unveil", "outline", "float", "oppose", "reject", "block", "veto",
+}
 REQUEST_ROOTS = {"02", "10", "11", "12", "13"}
 SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
@@ -529,7 +548,7 @@ def _nest(matches: list[Match]) -> list[Match]:
         for c in m.trigger.children:
             # "met in Zurich to discuss ...": the purpose belongs to the meeting
             if (c.dep_ == "advcl" and c.i in by_tok and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                    and by_tok[c.i].pattern.code[:2] == m.pattern.code[:2]):
+                    and by_tok[c.i].pattern.code[:2] == m.pattern.code[:2] and m.pattern.code[:2] in {"03", "04"}):
                 drop.add(c.i)
             if c.dep_ not in {"xcomp", "ccomp"} or c.i not in by_tok:
                 continue
@@ -543,18 +562,35 @@ def _nest(matches: list[Match]) -> list[Match]:
 
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# roles that take the country of the place where the clause happens ("police in Nairobi",
+# "killed 30 people in Gaza"); armed forces and rebels may be foreign, so they do not
+LOCAL_ROLES = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REF", "EDU", "HLH", "LAB", "MED"}
 
 
 def _localise(arg: Arg, place: Mention) -> Arg:
     """A state organ named without a country ("the government", "police") takes the
     country of the place where the clause happens."""
     actor, span, slot = arg
-    if actor.country is not None or actor.role not in STATE_ROLES or actor.code != actor.role:
+    if actor.country is not None or actor.role not in LOCAL_ROLES or actor.code != actor.role:
         return arg
     e = place.entry
     code = (e.code or "") + (actor.role or "")
     return actor.model_copy(update={"code": code, "country": e.country,
                                     "entries": [*actor.entries, e.id + ":location"]}), span, slot
+
+
+def _phrase_base(noun: Token) -> Token:
+    """The head of the phrase a nominal trigger sits in: 'a military aid package',
+    'a new package of sanctions', 'a wave of airstrikes'."""
+    base = noun
+    for _ in range(3):
+        if base.dep_ == "compound" and base.head.pos_ in {"NOUN", "PROPN"}:
+            base = base.head
+        elif base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.pos_ == "NOUN":
+            base = base.head.head
+        else:
+            break
+    return base
 
 
 def _definite_tok(tok: Token) -> bool:

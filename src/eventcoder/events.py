@@ -254,8 +254,9 @@ def recode(code: str, table: dict[str, str]) -> str | None:
 
 def future(v: Token) -> bool:
     """'will/shall/'ll' + verb, or 'is going to', 'is ready/willing to' (a commitment)."""
+    reported = v.dep_ == "ccomp"  # "said it would release": future in the past
     for c in v.children:
-        if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"}:
+        if c.dep_ == "aux" and (c.lower_ in {"will", "shall", "'ll", "wo"} or (reported and c.lower_ in {"would", "'d"})):
             return True
     head = v.head
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:

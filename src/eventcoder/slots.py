@@ -59,8 +59,8 @@ def subject_heads(v: Token) -> list[Token]:
             continue
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
-            if t.dep_ == "acl" and t.tag_ == "VBN":
-                return []
+            if t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in t.children):
+                return []  # "sanctions imposed by ...": a passive participle
             return [t.head]
         return []
     return []
@@ -69,9 +69,10 @@ def subject_heads(v: Token) -> list[Token]:
 def object_heads(v: Token) -> list[Token]:
     if is_passive(v):
         return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
-    if v.dep_ == "acl" and v.tag_ == "VBN":
+    direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not direct:
         return [v.head]  # "sanctions imposed on Belarus": head noun is the object
-    return [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+    return direct
 
 
 def iobj_heads(v: Token) -> list[Token]:
