@@ -94,6 +94,10 @@ class AgentRecord(_Strict):
     text: str
     role: RoleCode
     plural_only: bool = False
+    source_only: bool = Field(
+        False, description="a weapon or attack noun: an actor as subject ('Israeli airstrikes "
+        "killed'), never as a target ('fired a missile at')",
+    )
 
 
 class AgentsFile(_Strict):

@@ -56,6 +56,7 @@ class ActorTables:
     descriptions: dict[str, Entry] = field(default_factory=dict)  # 'alliance' -> NATO entry
     iso_of: dict[str, str | None] = field(default_factory=dict)  # CAMEO country -> ISO3
     blocked: set[str] = field(default_factory=set)  # phrases that are never actors
+    source_only: set[str] = field(default_factory=set)  # weapon nouns: actors only as subjects
     version: str = ""
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -102,6 +103,8 @@ def build_tables(
         versions.append(af.version)
         for ag in af.agents:
             words = ag.text.lower().split()
+            if ag.source_only:
+                t.source_only.add(words[-1])
             if len(words) == 1:
                 t.agents[words[0]] = ag.role
             else:
@@ -396,6 +399,8 @@ class ActorResolver:
     ) -> tuple[Actor, tuple[int, int]] | None:
         if head.pos_ == "PRON":
             return None
+        if not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only:
+            return None  # "fired a missile at ...": the weapon is not the target
         if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN":
             # "China's attempts", "French growth": an abstract thing, not an actor
             if strict or head.lemma_.lower() in ABSTRACT_HEADS:

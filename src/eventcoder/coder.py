@@ -309,7 +309,8 @@ class Coder:
         root_code = self.ontology.get(cameo.root)
         speaker = self._speaker(trig, sent, ctx)
         ents = (ctx.ents or {}).get(sent.start, [])
-        date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents)
+        date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
+                                                        forward=hypo and not neg)
         qty = quantities_for(trig, sent, ents)
         events = []
         seen: set[tuple[str | None, str | None]] = set()

@@ -46,7 +46,8 @@ def _date_tokens(trig: Token, sent: Span, ents: list[Span] | None = None) -> lis
 
 
 def event_date(
-    trig: Token, sent: Span, article_date: dt.date | None, ents: list[Span] | None = None
+    trig: Token, sent: Span, article_date: dt.date | None, ents: list[Span] | None = None,
+    forward: bool = False,
 ) -> tuple[dt.date | None, str | None, str | None, str]:
     """(date, precision, raw text, reason) for the event at ``trig``."""
     if article_date is None:
@@ -54,7 +55,7 @@ def event_date(
     t = trig
     for _ in range(3):
         for ent in _date_tokens(t, sent, ents):
-            resolved = resolve_relative(ent.text, article_date)
+            resolved = resolve_relative(ent.text, article_date, forward=forward)
             if resolved is not None:
                 d, prec = resolved
                 return d, prec, ent.text, "resolved from text"
@@ -66,21 +67,31 @@ def event_date(
     return article_date, "day", None, "article date"
 
 
-def resolve_relative(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
-    """Resolve 'Friday', 'yesterday', 'last week', 'on March 3' against ``ref``."""
+def resolve_relative(text: str, ref: dt.date, forward: bool = False) -> tuple[dt.date, str] | None:
+    """Resolve 'Friday', 'yesterday', 'last week', 'on March 3' against ``ref``.
+
+    Past by default (news reports what happened); ``forward`` for announced or planned
+    events ("will visit on Friday" is the coming Friday)."""
     s = text.lower().strip()
     words = re.findall(r"[a-z]+|\d+", s)
     if not words:
         return None
     if "yesterday" in words:
         return ref - dt.timedelta(days=1), "day"
+    if "tomorrow" in words:
+        return ref + dt.timedelta(days=1), "day"
+    if "next" in words and "week" in words:
+        return ref + dt.timedelta(days=7), "week"
+    if "next" in words and "month" in words:
+        nxt = (ref.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return nxt, "month"
     if "today" in words or s in {"this morning", "this afternoon", "this evening", "tonight"}:
         return ref, "day"
     for i, wd in enumerate(WEEKDAYS):
         if wd in words:
             delta = (ref.weekday() - i) % 7
-            if "next" in words:
-                delta = -((i - ref.weekday()) % 7 or 7)
+            if "next" in words or (forward and "last" not in words):
+                delta = -((i - ref.weekday()) % 7 or (7 if "next" in words else 0))
             elif "last" in words and delta == 0:
                 delta = 7
             return ref - dt.timedelta(days=delta), "day"
