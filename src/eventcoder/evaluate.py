@@ -36,6 +36,11 @@ def norm_actor(code: str | None) -> str:
     return c
 
 
+def plover_actor(code: str | None) -> str:
+    """PLOVER actor codes are an ISO3 country or a sector such as IGO; compare on that."""
+    return norm_actor(code)[:3]
+
+
 def country_level(code: str) -> str:
     """'RUSGOV' -> 'RUS'; 'IGOUNOMIL' -> 'IGOUNO'; 'REB' -> 'REB'."""
     if not code:
@@ -58,11 +63,20 @@ def _gold(rec: dict[str, Any]) -> tuple[set[Triple], str]:
         for e in rec["events"]:
             if not e.get("event"):
                 continue
-            srcs = [a.get("code") for a in e.get("actor") or []] or [""]
-            tgts = [a.get("code") for a in e.get("recipient") or []] or [""]
+            srcs = [plover_actor(a.get("code")) for a in e.get("actor") or []] or [""]
+            tgts = [plover_actor(a.get("code")) for a in e.get("recipient") or []]
+            label = str(e["event"]).upper()
+            if not tgts and len(set(srcs)) > 1:
+                # PLOVER codes a joint act ("A and B agreed") as several actors and no
+                # recipient; in dyadic data that is each actor towards the others
+                for s in srcs:
+                    for t in srcs:
+                        if s != t:
+                            out.add((s, t, label))
+                continue
             for s in srcs:
-                for t in tgts:
-                    out.add((norm_actor(s), norm_actor(t), str(e["event"]).upper()))
+                for t in tgts or [""]:
+                    out.add((s, t, label))
         return out, "plover"
     for e in rec.get("events", []):
         out.add((norm_actor(e.get("source")), norm_actor(e.get("target")), str(e.get("code", ""))))
@@ -77,7 +91,7 @@ def _pred(events: Iterable[Event], scheme: str) -> set[Triple]:
         if scheme == "cameo":
             out.add((e.source.code or "", e.target.code or "", e.cameo.code))
         else:  # PLOVER gold codes actors by country (the sector is a separate field)
-            out.add((country_level(e.source.code or ""), country_level(e.target.code or ""),
+            out.add((plover_actor(e.source.code), plover_actor(e.target.code),
                      e.plover.event_type or ""))
     return out
 
