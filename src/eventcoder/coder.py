@@ -267,6 +267,10 @@ class Coder:
         if place is not None:
             sources = [_localise(a, place) for a in sources]
             targets = [_localise(a, place) for a in targets]
+        if not targets and sources and p.code[:2] in PLACE_TARGET_ROOTS:
+            # a protest, strike or riot with no named target: against the state where it
+            # happens ("demonstrated in Kirkuk"), else the protesters' own state
+            targets = self._place_target(trig, ctx, sources)
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets and sources:
             pairs = [(s, t) for s in sources for t in targets]
@@ -471,6 +475,21 @@ class Coder:
                 return found
         return []
 
+    def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
+        sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
+        for t in sub:
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "outside", "near"}:
+                m = ctx.mentions.get(t.i)
+                if m is not None and m.entry.kind in {"country", "capital"}:
+                    e = m.entry
+                    return [(Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]),
+                             None, "location")]
+        actor = sources[0][0]
+        if actor.country is not None and actor.code != actor.country:
+            return [(Actor(text="", code=actor.country, country=actor.country,
+                           entries=["own country of the source"]), None, "own country")]
+        return []
+
     @staticmethod
     def _pronoun_antecedent(pron: Token) -> Token | None:
         """'Obama said he would ...', 'Russia says it will ...': a subject pronoun in a
@@ -563,6 +582,7 @@ def _nest(matches: list[Match]) -> list[Match]:
 
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+PLACE_TARGET_ROOTS = {"14"}
 # roles that take the country of the place where the clause happens ("police in Nairobi",
 # "killed 30 people in Gaza"); armed forces and rebels may be foreign, so they do not
 LOCAL_ROLES = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REF", "EDU", "HLH", "LAB", "MED"}
