@@ -400,7 +400,7 @@ class Coder:
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
-                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from"):
+                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "in"):
                     inner.extend(prep_heads(h, prep))
                 for c in h.children:  # "positions held by Hezbollah", "crimes committed by"
                     if c.dep_ == "acl":

@@ -54,7 +54,7 @@ def subject_heads(v: Token) -> list[Token]:
                 return objs
             t = head
             continue
-        if t.dep_ in {"conj", "advcl"}:
+        if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
             continue
         if t.dep_ in {"relcl", "acl"}:
