@@ -210,6 +210,11 @@ class Coder:
         # what is claimed, denied, demanded or condemned is not a separate event:
         # "denied responsibility for the drone attack" codes no attack
         for m in matches:
+            if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.pattern.pos == "NOUN":
+                # "its demand that Israel ease restrictions": the content is no event
+                for c in m.trigger.children:
+                    if c.dep_ in {"acl", "ccomp"}:
+                        consumed.update(t.i for t in c.subtree)
             if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.consumed:
                 for i in m.consumed:
                     tok = sent.doc[i]
@@ -267,6 +272,8 @@ class Coder:
         if place is not None:
             sources = [_localise(a, place) for a in sources]
             targets = [_localise(a, place) for a in targets]
+        if len(sources) == 1 and len(targets) == 1:
+            sources, targets = _domestic(sources, targets)
         if not targets and sources and p.code[:2] in PLACE_TARGET_ROOTS:
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
@@ -452,7 +459,8 @@ class Coder:
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
-                heads = [g for c in trig.children if c.dep_ in {"ccomp", "xcomp"}
+                # "demanded that Russia ...", "its demand that Israel ease ..."
+                heads = [g for c in trig.children if c.dep_ in {"ccomp", "xcomp", "acl"}
                          for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
                 found = self._resolve(heads, ctx, slot)
             else:
@@ -586,6 +594,33 @@ PLACE_TARGET_ROOTS = {"14"}
 # roles that take the country of the place where the clause happens ("police in Nairobi",
 # "killed 30 people in Gaza"); armed forces and rebels may be foreign, so they do not
 LOCAL_ROLES = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REF", "EDU", "HLH", "LAB", "MED"}
+
+
+DOMESTIC_ROLES = {"REB", "OPP", "CVL", "PTY", "LAB", "EDU", "SEP", "INS", "MED", "REF", "HRI", "BUS"}
+
+
+def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """A state organ named without a country facing a domestic non-state actor of country
+    C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
+    the president ...") is C's; and the other way round."""
+    (sa, sspan, sslot), (ta, tspan, tslot) = sources[0], targets[0]
+
+    def fill(bare: Actor, other: Actor) -> Actor | None:
+        if bare.country is not None or bare.code != bare.role or other.country is None:
+            return None
+        pair = {bare.role, other.role}
+        if not (pair & STATE_ROLES and pair & DOMESTIC_ROLES):
+            return None
+        return bare.model_copy(update={"code": other.country + (bare.role or ""),
+                                       "country": other.country,
+                                       "entries": [*bare.entries, "country of the other party"]})
+
+    new_s, new_t = fill(sa, ta), fill(ta, sa)
+    if new_s is not None:
+        sources = [(new_s, sspan, sslot)]
+    if new_t is not None:
+        targets = [(new_t, tspan, tslot)]
+    return sources, targets
 
 
 def _localise(arg: Arg, place: Mention) -> Arg:
