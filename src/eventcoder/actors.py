@@ -43,7 +43,33 @@ class Entry:
     rank: int = 0  # higher wins when two entries share a span
 
 
-_KIND_RANK = {"person": 6, "org": 5, "metonym": 4, "country": 3, "capital": 2, "adjective": 1}
+_KIND_RANK = {"person": 6, "org": 5, "metonym": 4, "country": 3, "capital": 2, "adjective": 1, "place": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A city or region from the gazetteer."""
+
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+def load_places() -> dict[str, Place]:
+    """The built-in gazetteer: cities of 100,000+ people and US states (GeoNames)."""
+    import csv
+    from importlib import resources
+
+    out: dict[str, Place] = {}
+    res = resources.files("eventcoder") / "data" / "places.tsv"
+    with res.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            out[r["name"]] = Place(r["name"], r["country"], float(r["lat"]) if r["lat"] else None,
+                                   float(r["lon"]) if r["lon"] else None, int(r["population"] or 0))
+    return out
 
 
 @dataclass
@@ -57,6 +83,7 @@ class ActorTables:
     iso_of: dict[str, str | None] = field(default_factory=dict)  # CAMEO country -> ISO3
     blocked: set[str] = field(default_factory=set)  # phrases that are never actors
     source_only: set[str] = field(default_factory=set)  # weapon nouns: actors only as subjects
+    places: dict[str, Place] = field(default_factory=dict)  # gazetteer name -> place
     version: str = ""
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -72,9 +99,15 @@ def build_tables(
     organisations: Iterable[OrganisationsFile],
     agents: Iterable[AgentsFile],
     people: Iterable[PeopleFile],
+    places: dict[str, Place] | None = None,
 ) -> ActorTables:
     """Merge data files (later files override earlier ones for the same phrase)."""
     t = ActorTables()
+    if places:
+        # cities first: any country, capital, organisation or person entry outranks them
+        t.places = dict(places)
+        for name, pl in places.items():
+            t.add(name, Entry(f"places:{name}", "place", pl.country, pl.country, rank=0))
     versions = []
     for cf in countries:
         versions.append(cf.version)
@@ -195,7 +228,7 @@ class ActorMatcher:
             for match_id, start, end in matcher(doc):
                 key = self._strings[match_id]
                 span = doc[start:end]
-                if not _plausible(span, key):
+                if not _plausible(span, key, self._entries[key][0].kind):
                     continue
                 spans.append(span)
                 keys[(start, end)] = key
@@ -210,9 +243,12 @@ class ActorMatcher:
         return out
 
 
-def _plausible(span: Span, key: str) -> bool:
+def _plausible(span: Span, key: str, kind: str = "") -> bool:
     """Reject case-insensitive matches that are plainly ordinary words ('turkey', 'chad')."""
     first = span[0]
+    if kind == "place":
+        # a gazetteer name counts only where the tagger also sees a place ("Jackson said" is a person)
+        return first.text[:1].isupper() and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
     if _ACRONYM.match(key.replace(" ", "")):
         return True
     if first.text[:1].isupper() or first.pos_ == "PROPN":
@@ -332,7 +368,7 @@ class ActorResolver:
                 if g.dep_ != "conj" or g.i not in mentions:
                     continue
                 e = mentions[g.i].entry
-                if e.kind not in {"country", "adjective", "capital", "org"} or e.code == actor.code:
+                if e.kind not in {"country", "adjective", "capital", "org", "place"} or e.code == actor.code:
                     continue
                 code = _compose(e.code, actor.role)
                 if code != actor.code:
@@ -353,7 +389,7 @@ class ActorResolver:
                 # "a court in Guyana", "officials in Kyiv": the place gives the country
                 for g in c.children:
                     m = mentions.get(g.i)
-                    if g.dep_ == "pobj" and m is not None and m.entry.kind in {"country", "capital"}:
+                    if g.dep_ == "pobj" and m is not None and m.entry.kind in {"country", "capital", "place"}:
                         stack.append(g)
         seen: set[int] = set()
         while stack:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .actors import ActorMatcher, ActorResolver, Entry, Mention, build_tables
+from .actors import ActorMatcher, ActorResolver, Entry, Mention, build_tables, load_places
 from .config import CoderConfig
 from .dictionaries import BUILTIN_FILES, load_builtin_all, load_user_file
 from .enrich import event_date, quantities_for
@@ -34,6 +34,7 @@ from .model import (
     Article,
     CameoCoding,
     Event,
+    Location,
     PloverCoding,
     Provenance,
     Speaker,
@@ -106,7 +107,9 @@ class Coder:
         self.nlp: Language = load_pipeline(cfg.model)
         self.ontology: Ontology = load_ontology()
         files = self._load_files()
-        self.tables = build_tables(files["countries"], files["organisations"], files["agents"], files["people"])
+        places = load_places() if not self.config.only_dictionaries else {}
+        self.tables = build_tables(files["countries"], files["organisations"], files["agents"],
+                                   files["people"], places)
         self.patterns = PatternSet(files["patterns"])
         self.matcher = ActorMatcher(self.nlp, self.tables)
         self.resolver = ActorResolver(self.tables)
@@ -323,6 +326,7 @@ class Coder:
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
         qty = quantities_for(trig, sent, ents)
+        location = self._location(place)
         events = []
         seen: set[tuple[str | None, str | None]] = set()
         for s, t in pairs:
@@ -361,6 +365,7 @@ class Coder:
                     hypothetical=hypo,
                     speaker=speaker,
                     quantities=qty,
+                    location=location,
                     confidence=round(max(0.05, min(1.0, conf)), 2),
                     provenance=Provenance(
                         pattern_id=p.id + recoded,
@@ -483,12 +488,23 @@ class Coder:
                 return found
         return []
 
+    def _location(self, place: Mention | None) -> Location | None:
+        """Where the event happened: the 'in <place>' of its clause, with coordinates
+        from the gazetteer when the place is a city."""
+        if place is None:
+            return None
+        e = place.entry
+        pl = self.tables.places.get(place.text) or self.tables.places.get(place.text.title())
+        if pl is not None and e.kind in {"place", "capital"}:
+            return Location(name=place.text, country=e.country, lat=pl.lat, lon=pl.lon)
+        return Location(name=place.text, country=e.country)
+
     def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
         for t in sub:
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "outside", "near"}:
                 m = ctx.mentions.get(t.i)
-                if m is not None and m.entry.kind in {"country", "capital"}:
+                if m is not None and m.entry.kind in {"country", "capital", "place"}:
                     e = m.entry
                     return [(Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]),
                              None, "location")]
@@ -527,7 +543,7 @@ class Coder:
         for t in places:
             for g in prep_heads(t, "in"):
                 m = ctx.mentions.get(g.i)
-                if m is not None and m.entry.kind in {"country", "capital"}:
+                if m is not None and m.entry.kind in {"country", "capital", "place"}:
                     return m
         return None
 
