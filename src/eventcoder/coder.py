@@ -408,11 +408,11 @@ class Coder:
             return found
         # breadth-first through possessors and prepositional objects, two levels down
         frontier = list(heads)
-        for _level in range(2):
+        for _level in range(3):
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
-                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "in"):
+                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at", "in"):
                     inner.extend(prep_heads(h, prep))
                 for c in h.children:  # "positions held by Hezbollah", "crimes committed by"
                     if c.dep_ == "acl":
