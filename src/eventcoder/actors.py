@@ -248,7 +248,10 @@ def _plausible(span: Span, key: str, kind: str = "") -> bool:
     first = span[0]
     if kind == "place":
         # a gazetteer name counts only where the tagger also sees a place ("Jackson said" is a person)
-        return first.text[:1].isupper() and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
+        tags = {t.ent_type_ for t in span}
+        if tags & {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}:
+            return False
+        return first.text[:1].isupper() and (bool(tags & {"GPE", "LOC", "FAC"}) or first.pos_ == "PROPN")
     if _ACRONYM.match(key.replace(" ", "")):
         return True
     if first.text[:1].isupper() or first.pos_ == "PROPN":

@@ -70,6 +70,8 @@ def object_heads(v: Token) -> list[Token]:
     if is_passive(v):
         return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
     direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
+    if not direct:  # "bombed Aleppo on Sunday" is sometimes parsed as an adverbial noun
+        direct = [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
     if v.dep_ == "acl" and v.tag_ == "VBN" and not direct:
         return [v.head]  # "sanctions imposed on Belarus": head noun is the object
     return direct

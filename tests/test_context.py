@@ -1,0 +1,80 @@
+"""Places, dates, domestic context and reported speech: the coder reads the words
+around an event, not only its verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import roots
+
+
+def test_city_gives_target_country_and_location(coder):
+    (ev,) = [e for e in coder.code("Russian warplanes bombed Aleppo on Sunday.", date="2016-10-03")
+             if e.cameo.root == "19"]
+    assert (ev.source.code, ev.target.code) == ("RUSMIL", "SYR")
+    assert ev.date == dt.date(2016, 10, 2)
+
+
+def test_location_has_coordinates(coder):
+    evs = coder.code("Police detained 40 protesters in Istanbul.", date="2025-03-20")
+    ev = next(e for e in evs if e.cameo.root == "17")
+    assert ev.location is not None and ev.location.country == "TUR"
+    assert ev.location.lat is not None and 40 < ev.location.lat < 42
+    # the protesters in Istanbul are Turkish protesters, the police Turkish police
+    assert (ev.source.code, ev.target.code) == ("TURCOP", "TUROPP")
+
+
+def test_person_named_like_a_city_is_not_a_place(coder):
+    evs = coder.code("Jackson criticized the mayor of Chicago.", date="2020-01-01")
+    assert not any(e.source.code == "USA" for e in evs)
+
+
+def test_sea_named_after_a_country_is_not_that_country(coder):
+    evs = coder.code("Japan and the Philippines held joint naval exercises in the South China Sea.",
+                     date="2024-04-07")
+    assert not any("CHN" in (e.target.code or "") for e in evs)
+    assert ("JPN", "PHL", "06") in roots(evs)
+
+
+def test_announced_event_gets_the_coming_weekday(coder):
+    (ev,) = coder.code("Hamas said it would release three Israeli hostages on Saturday.", date="2025-01-28")
+    assert ev.date == dt.date(2025, 2, 1)
+    assert ev.hypothetical and ev.cameo.code == "0353"  # promised release: intent to release
+
+
+def test_past_event_gets_the_last_weekday(coder):
+    (ev,) = coder.code("Hamas released three Israeli hostages on Saturday.", date="2025-01-28")
+    assert ev.date == dt.date(2025, 1, 25) and not ev.hypothetical
+
+
+def test_domestic_government_takes_the_country_of_its_opponents(coder):
+    evs = coder.code("Sudanese rebels accused the government of bombing villages.", date="2024-05-01")
+    assert ("SDNREB", "SDNGOV", "11") in roots(evs)
+
+
+def test_protest_without_target_is_against_the_state_where_it_happens(coder):
+    evs = coder.code("Thousands of students demonstrated in Dhaka on Monday.", date="2024-07-16")
+    assert any(e.cameo.root == "14" and e.target.code == "BGD" for e in evs)
+
+
+def test_reported_pronoun_takes_the_speaker(coder):
+    evs = coder.code("Turkey said it would deploy more troops to Libya.", date="2020-01-02")
+    assert any(e.source.code == "TUR" and e.target.code == "LBY" and e.hypothetical for e in evs)
+
+
+def test_must_clause_is_a_demand(coder):
+    evs = coder.code("Germany said Russia must withdraw its troops from Ukraine.", date="2022-03-01")
+    assert ("DEU", "RUS", "10") in roots(evs)
+    # the withdrawal is demanded, not reported: no withdrawal event
+    assert not any(e.cameo.root == "08" for e in evs)
+
+
+def test_allegation_about_another_actor_is_an_accusation(coder):
+    evs = coder.code("Armenia claimed that Azerbaijan had shelled border villages.", date="2022-09-13")
+    assert ("ARM", "AZE", "11") in roots(evs)
+
+
+def test_conditional_force_is_a_threat(coder):
+    evs = coder.code("Iran will attack Israel if it strikes Iranian nuclear sites, a commander said.",
+                     date="2024-04-15")
+    assert any(e.cameo.root == "13" and e.source.code.startswith("IRN") for e in evs)
