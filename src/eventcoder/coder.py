@@ -38,11 +38,11 @@ from .model import (
     PloverCoding,
     Provenance,
     Speaker,
-    clean_text,
     event_id,
     text_id,
 )
 from .nlp import load_pipeline
+from .text import Dateline, mask_datelines, normalize
 from .ontology import Ontology, load_ontology
 from .slots import (
     SPEECH_VERBS,
@@ -78,6 +78,7 @@ class _Context:
     described: dict[str, Entry]
     proposals: dict[str, Arg] | None = None  # 'demand' -> who made the last demand
     ents: dict[int, list[Span]] | None = None  # sentence start -> its entities
+    dateline: Location | None = None
 
 
 PROPOSAL_NOUNS = {
@@ -157,12 +158,16 @@ class Coder:
         def articles() -> Iterator[Article]:
             for d in docs:
                 art = d if isinstance(d, Article) else Article(id=text_id(d), text=d)
-                clean = clean_text(art.text)
-                yield art if clean is art.text else art.model_copy(update={"text": clean})
+                clean = normalize(art.text)
+                yield art if clean == art.text else art.model_copy(update={"text": clean})
+
+        datelined: dict[str, Location | None] = {}
 
         def chunks(arts: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
             for art in arts:
-                pieces = _split(art.text, self.config.chunk_chars)
+                masked, lines = mask_datelines(art.text)  # "BAGHDAD, Iraq - " is no subject
+                datelined[art.id] = self._dateline_location(lines)
+                pieces = _split(masked, self.config.chunk_chars)
                 for k, piece in enumerate(pieces):
                     yield piece, (art, k, len(pieces))
 
@@ -175,6 +180,7 @@ class Coder:
                 events, sent_offset, described, proposals = [], 0, {}, {}
             try:
                 ctx = _Context(art, art.date, self.matcher.mentions(doc), described, proposals)
+                ctx.dateline = datelined.get(art.id)
                 events.extend(self._code_doc(doc, ctx, sent_offset))
             except Exception as exc:  # one bad document must not stop a corpus run
                 log.warning("%s: coding failed (%s: %s); continuing", art.id, type(exc).__name__, exc)
@@ -326,7 +332,7 @@ class Coder:
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
         qty = quantities_for(trig, sent, ents)
-        location = self._location(place)
+        location = self._location(place) or ctx.dateline
         events = []
         seen: set[tuple[str | None, str | None]] = set()
         for s, t in pairs:
@@ -351,7 +357,7 @@ class Coder:
                     id=event_id(ctx.article.id, index, sa.code or "", ta.code or "", code),
                     article_id=ctx.article.id,
                     sentence_index=index,
-                    sentence=sent.text,
+                    sentence=sent.text.strip(),
                     date=date,
                     date_precision=precision,
                     date_text=date_text,
@@ -496,8 +502,24 @@ class Coder:
         e = place.entry
         pl = self.tables.places.get(place.text) or self.tables.places.get(place.text.title())
         if pl is not None and e.kind in {"place", "capital"}:
-            return Location(name=place.text, country=e.country, lat=pl.lat, lon=pl.lon)
-        return Location(name=place.text, country=e.country)
+            return Location(name=place.text, country=e.country, lat=pl.lat, lon=pl.lon, reason="clause")
+        return Location(name=place.text, country=e.country, reason="clause")
+
+    def _dateline_location(self, lines: list[Dateline]) -> Location | None:
+        """The article's dateline place ("BAGHDAD, Iraq -"), used where a clause names none."""
+        for d in lines[:1]:
+            for raw in (d.place, d.region):
+                if not raw:
+                    continue
+                name = raw.split("/")[0].strip().title()
+                name = name[4:] if name.startswith("The ") else name
+                pl = self.tables.places.get(name)
+                entries = self.tables.entries.get(name) or []
+                country = entries[0].country if entries else (pl.country if pl else None)
+                if country is not None or pl is not None:
+                    return Location(name=name, country=country, lat=pl.lat if pl else None,
+                                    lon=pl.lon if pl else None, reason="dateline")
+        return None
 
     def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]

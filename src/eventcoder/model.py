@@ -56,6 +56,7 @@ class Location(_Record):
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    reason: str | None = Field(None, description="where the place was read: 'clause' or 'dateline'")
 
 
 class Provenance(_Record):

@@ -1,0 +1,76 @@
+"""Text clean-up before parsing: Unicode repair, HTML entities and datelines."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
+_BROKEN_ENTITY = re.compile(r"\s?#(39|34|146|147|148|150|151);")  # "Israel #39;s" in scraped feeds
+_BROKEN = {"39": "'", "34": '"', "146": "'", "147": '"', "148": '"', "150": "-", "151": "-"}
+_TAGS = re.compile(r"</?(?:b|i|em|strong|br|p|span|a)(?:\s[^<>]{0,200})?/?>", re.I)
+
+AGENCIES = r"AFP|AP|Reuters|REUTERS|dpa|DPA|AFX|UPI|Xinhua|XINHUA|ANSA|Ansa|Interfax|TASS|Tass|CP|PA|IANS|PTI|Bernama|Kyodo|Yonhap|KUNA|WAFA|APA|IRNA|MENA|SPA|BNA|Anadolu|NNA"
+# "BAGHDAD, Iraq - ", "GAZA CITY, Gaza Strip (AFP) -- ", "THE HAGUE, Netherlands — ",
+# "KHARTOUM/NAIROBI (Reuters) - ", "Reuters - ", "LYON: "
+_DATELINE = re.compile(
+    r"^(?P<lead>[ \t]*)(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\))?\s*(?:—|–|--|-|:)\s+"
+    r"|(?P<agency2>" + AGENCIES + r")\s*(?:—|–|--|-)\s+)",
+    re.M,
+)
+
+
+_NOT_PLACES = {"NATO", "UN", "EU", "US", "UK", "AU", "WHO", "IAEA", "OPEC", "ASEAN", "ICC", "IMF",
+               "UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "PHOTOS"}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    start: int
+    end: int
+    place: str | None
+    region: str | None
+
+
+def normalize(text: str) -> str:
+    """Valid Unicode, HTML entities decoded, stray inline tags dropped; same text otherwise."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    if "#" in text:
+        text = _BROKEN_ENTITY.sub(lambda m: _BROKEN[m.group(1)], text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAGS.sub("", text)
+    return text.replace("\u00a0", " ")
+
+
+def datelines(text: str) -> list[Dateline]:
+    """Datelines at the start of the text or of a paragraph."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        place = m.group("place")
+        if place and (len(place) < 3 or place.isdigit() or place in _NOT_PLACES):
+            continue
+        out.append(Dateline(m.start() + len(m.group("lead")), m.end(), place, m.group("region")))
+    return out
+
+
+def mask_datelines(text: str) -> tuple[str, list[Dateline]]:
+    """The text with its datelines blanked out (same length, so offsets still point into
+    the original) and the datelines found."""
+    found = datelines(text)
+    if not found:
+        return text, []
+    chars = list(text)
+    for d in found:
+        for i in range(d.start, d.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars), found
