@@ -78,3 +78,20 @@ def test_conditional_force_is_a_threat(coder):
     evs = coder.code("Iran will attack Israel if it strikes Iranian nuclear sites, a commander said.",
                      date="2024-04-15")
     assert any(e.cameo.root == "13" and e.source.code.startswith("IRN") for e in evs)
+
+
+def test_document_speaks_for_its_author(coder):
+    evs = coder.code("A report released in the Rwandan capital alleged that France armed the militias.",
+                     date="2008-08-06")
+    (ev,) = [e for e in evs if e.cameo.root == "11"]
+    assert (ev.source.code, ev.target.code) == ("RWA", "FRA")
+    assert ev.source.resolved_from and "report" in ev.source.resolved_from
+
+
+def test_dateline_is_no_actor_and_gives_the_location(coder):
+    evs = coder.code("BAGHDAD, Iraq (Reuters) - Iraq's interior minister accused Iran of arming militias.",
+                     date="2006-05-01")
+    (ev,) = evs
+    assert (ev.source.code, ev.target.code) == ("IRQGOV", "IRN")
+    assert ev.location is not None and ev.location.reason == "dateline" and ev.location.country == "IRQ"
+    assert not ev.sentence.startswith("BAGHDAD")

@@ -271,6 +271,11 @@ class Mention:
     entry: Entry
 
 
+DOCUMENT_HEADS = {
+    "report", "statement", "letter", "communique", "communiqué", "declaration", "draft",
+    "document", "memo", "memorandum", "note", "study", "dossier", "white paper", "resolution",
+    "proposal", "bill", "decree", "ruling", "verdict",
+}
 ABSTRACT_HEADS = {
     "attempt", "effort", "vote", "growth", "economy", "sale", "policy", "entry", "accession",
     "market", "share", "price", "currency", "industry", "stance", "decision", "plan", "view",
@@ -408,6 +413,28 @@ class ActorResolver:
                     stack.extend(g for g in c.children if g.dep_ == "pobj")
         return found
 
+    def _author(
+        self, doc_head: Token, mentions: dict[int, Mention], date: dt.date | None
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """The author of a document: its possessor or compound ("the UN report"), its
+        "by" phrase, or the place where it was issued ("released in the Rwandan capital")."""
+        cands = [c for c in doc_head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        for c in doc_head.children:
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "acl":  # "a report released/issued/published in Kigali"
+                for p in c.children:
+                    if p.dep_ in {"prep", "agent"} and p.lower_ in {"in", "by"}:
+                        cands.extend(g for g in p.children if g.dep_ == "pobj")
+        for c in cands:
+            if c.i in mentions or self.role_of(c) is not None or any(
+                    d.i in mentions for d in c.children if d.dep_ in _NP_DEPS):
+                found = self._resolve_one(c, mentions, date, None)
+                if found is not None:
+                    actor, span = found
+                    return actor.model_copy(update={"resolved_from": f"author of the {doc_head.lemma_}"}), span
+        return None
+
     def _titled(self, head: Token) -> bool:
         """The name carries a current office title ("President X"), not "former"."""
         doc = head.doc
@@ -440,6 +467,9 @@ class ActorResolver:
             return None
         if not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only:
             return None  # "fired a missile at ...": the weapon is not the target
+        if head.i not in mentions and head.lemma_.lower() in DOCUMENT_HEADS:
+            # "a report released in the Rwandan capital alleged ...": a document speaks for its author
+            return self._author(head, mentions, date)
         if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN":
             # "China's attempts", "French growth": an abstract thing, not an actor
             if strict or head.lemma_.lower() in ABSTRACT_HEADS:
