@@ -420,9 +420,9 @@ class Coder:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at", "in"):
                     inner.extend(prep_heads(h, prep))
-                for c in h.children:  # "positions held by Hezbollah", "crimes committed by"
+                for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y"
                     if c.dep_ == "acl":
-                        inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                        inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in {"by", "at", "in", "on", "against"})
                                      for g in a.children if g.dep_ == "pobj")
                 nxt.extend(inner)
             found = self._resolve(nxt, ctx, slot)

@@ -39,8 +39,11 @@ def subject_heads(v: Token) -> list[Token]:
             for c in t.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"]
-            # a passive with no by-phrase: no agent
+            # a passive with no by-phrase: no agent, unless it raises its subject into a
+            # complement ("Obama is scheduled to attend", "Iran is expected to respond")
             if t.i == v.i:
+                if any(c.dep_ == "xcomp" for c in t.children):
+                    return [c for c in t.children if c.dep_ in PASS_SUBJ_DEPS]
                 return []
         subs = [c for c in t.children if c.dep_ in SUBJ_DEPS]
         if subs:
@@ -68,6 +71,8 @@ def subject_heads(v: Token) -> list[Token]:
 
 def object_heads(v: Token) -> list[Token]:
     if is_passive(v):
+        if any(c.dep_ == "xcomp" for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
+            return []  # "Obama is scheduled to attend": the subject is raised, not an object
         return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
     direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
     if not direct:  # "bombed Aleppo on Sunday" is sometimes parsed as an adverbial noun
