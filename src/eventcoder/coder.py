@@ -229,6 +229,9 @@ class Coder:
                     tok = sent.doc[i]
                     if tok.pos_ in {"NOUN", "PROPN"}:
                         consumed.update(t.i for t in tok.subtree)
+                    elif tok.dep_ == "ccomp" and tok.head.i == m.trigger.i:
+                        # "claimed that ISIL had attacked Iraq and taken Mosul": the whole claim
+                        consumed.update(t.i for t in tok.subtree)
         # a noun trigger that is the object of a verb trigger belongs to that verb
         verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
         kept = []
@@ -465,6 +468,12 @@ class Coder:
                     c for o in object_heads(trig) if not self._resolve([o], ctx, "obj")
                     for c in possessor_heads(o)]
                 found = self._resolve(owners, ctx, slot)
+            elif slot == "cause":
+                # "were killed in Israeli tank shelling": the attacker named in the cause
+                causes = [g for c in trig.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "from", "after"}
+                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS]
+                found = self._resolve([c for g in causes for c in possessor_heads(g)
+                                       if c.dep_ == "poss" or c.i in ctx.mentions], ctx, slot)
             elif slot == "obj":
                 found = self._deep(object_heads(trig), ctx, slot) if verb else []
             elif slot == "iobj":
@@ -591,6 +600,12 @@ class Coder:
         return Speaker(text=phrase.text, code=code, anonymous=anonymous)
 
 
+ATTACK_NOUNS = {
+    "strike", "airstrike", "shelling", "bombing", "attack", "raid", "fire", "bombardment",
+    "offensive", "assault", "ambush", "barrage", "crossfire", "explosion", "blast", "missile",
+    "rocket", "drone", "mortar", "artillery", "gunfire", "clash", "fighting", "operation",
+    "tank", "warplane", "jet", "helicopter", "gunship", "sniper", "bomb", "grenade",
+}
 PROPOSING_VERBS = {
     "propose", "consider", "discuss", "debate", "draft", "prepare", "plan", "mull", "weigh",
     "seek", "want", "demand", "urge", "call", "threaten", "warn", "suggest", "recommend",
