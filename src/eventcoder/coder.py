@@ -42,7 +42,6 @@ from .model import (
     text_id,
 )
 from .nlp import load_pipeline
-from .text import Dateline, mask_datelines, normalize
 from .ontology import Ontology, load_ontology
 from .slots import (
     SPEECH_VERBS,
@@ -54,6 +53,7 @@ from .slots import (
     speaker_of,
     subject_heads,
 )
+from .text import Dateline, mask_datelines, normalize
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -496,10 +496,6 @@ class Coder:
                         heads += prep_heads(base.head, slot)
                 found = self._deep(heads, ctx, slot)
             if found:
-                if role == "target" and verb:
-                    subj_idx = {h.i for h in subject_heads(trig)}
-                    found = [a for a in found if a[1] is None or True]
-                    _ = subj_idx
                 return found
         return []
 
