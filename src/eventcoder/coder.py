@@ -335,7 +335,7 @@ class Coder:
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
         qty = quantities_for(trig, sent, ents)
-        location = self._location(place) or ctx.dateline
+        location = self._location(place)
         events = []
         seen: set[tuple[str | None, str | None]] = set()
         for s, t in pairs:
@@ -351,6 +351,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
+            where = location or self._target_place(ta, tspan, sent) or _dateline_for(ctx.dateline, sa, ta)
             conf = 0.9
             conf -= 0.15 * (not _anchored(sa)) + 0.15 * (t is not None and not _anchored(ta))
             conf -= 0.1 * descended + 0.1 * (p.pos == "NOUN") + 0.1 * (len(sent) > 40)
@@ -374,7 +375,7 @@ class Coder:
                     hypothetical=hypo,
                     speaker=speaker,
                     quantities=qty,
-                    location=location,
+                    location=where,
                     confidence=round(max(0.05, min(1.0, conf)), 2),
                     provenance=Provenance(
                         pattern_id=p.id + recoded,
@@ -509,6 +510,18 @@ class Coder:
         if pl is not None and e.kind in {"place", "capital"}:
             return Location(name=place.text, country=e.country, lat=pl.lat, lon=pl.lon, reason="clause")
         return Location(name=place.text, country=e.country, reason="clause")
+
+    def _target_place(self, target: Actor, span: tuple[int, int] | None, sent: Span) -> Location | None:
+        """'bombed Aleppo': a target that is a city is where the event happened."""
+        if span is None:
+            return None
+        for eid in target.entries:  # a capital stands for its government; a city is a place
+            if eid.startswith("places:") and not eid.endswith(":location"):
+                name = eid.split(":", 1)[1]
+                pl = self.tables.places.get(name)
+                return Location(name=name, country=target.country, lat=pl.lat if pl else None,
+                                lon=pl.lon if pl else None, reason="target")
+        return None
 
     def _dateline_location(self, lines: list[Dateline]) -> Location | None:
         """The article's dateline place ("BAGHDAD, Iraq -"), used where a clause names none."""
@@ -658,7 +671,8 @@ def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[A
         if bare.country is not None or bare.code != bare.role or other.country is None:
             return None
         pair = {bare.role, other.role}
-        if not (pair & STATE_ROLES and pair & DOMESTIC_ROLES):
+        # armed forces and spies act abroad too: only civil state organs are domestic
+        if not (pair & {"GOV", "COP", "JUD", "LEG"} and pair & DOMESTIC_ROLES):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,
@@ -682,6 +696,14 @@ def _localise(arg: Arg, place: Mention) -> Arg:
     code = (e.code or "") + (actor.role or "")
     return actor.model_copy(update={"code": code, "country": e.country,
                                     "entries": [*actor.entries, e.id + ":location"]}), span, slot
+
+
+def _dateline_for(dateline: Location | None, source: Actor, target: Actor) -> Location | None:
+    """The dateline says where the report was filed; it is the event's place only when
+    one of the parties belongs to that country."""
+    if dateline is None or dateline.country is None:
+        return None
+    return dateline if dateline.country in {source.country, target.country} else None
 
 
 def _phrase_base(noun: Token) -> Token:
