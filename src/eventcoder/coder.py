@@ -224,6 +224,13 @@ class Coder:
                 for c in m.trigger.children:
                     if c.dep_ in {"acl", "ccomp"}:
                         consumed.update(t.i for t in c.subtree)
+            if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.pattern.pos == "VERB" and (
+                    m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)):
+                # "called for his followers to end fighting", "urged Tokyo to withdraw":
+                # what is asked for is no event of its own
+                for c in m.trigger.children:
+                    if c.dep_ in {"xcomp", "ccomp"}:
+                        consumed.update(t.i for t in c.subtree)
             if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.consumed:
                 for i in m.consumed:
                     tok = sent.doc[i]
@@ -393,9 +400,10 @@ class Coder:
             )
         return events
 
-    def _resolve(self, heads: Iterable[Token], ctx: _Context, slot: str) -> list[Arg]:
+    def _resolve(self, heads: Iterable[Token], ctx: _Context, slot: str, strict: bool | None = None) -> list[Arg]:
         out: list[Arg] = []
-        strict = slot in {"subj", "by"}  # a subject must be an actor, not "China's attempts"
+        if strict is None:
+            strict = slot in {"subj", "by"}  # a subject must be an actor, not "China's attempts"
         for h in heads:
             if h.pos_ == "PRON":
                 ante = self._pronoun_antecedent(h)
@@ -429,7 +437,10 @@ class Coder:
                         inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in {"by", "at", "in", "on", "against"})
                                      for g in a.children if g.dep_ == "pobj")
                 nxt.extend(inner)
-            found = self._resolve(nxt, ctx, slot)
+            # deeper down only names and role nouns count ("reports of abuses by Ethiopian
+            # troops"), not any noun with a national adjective ("on NATO airplanes")
+            found = self._resolve([t for t in nxt if t.lemma_.lower() not in PHYSICAL_TARGETS], ctx, slot, strict=True)
+            found += self._resolve([t for t in nxt if t.lemma_.lower() in PHYSICAL_TARGETS], ctx, slot)
             if found:
                 return found
             frontier = nxt
@@ -473,8 +484,10 @@ class Coder:
                 # "were killed in Israeli tank shelling": the attacker named in the cause
                 causes = [g for c in trig.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "from", "after"}
                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS]
+                # nationality or name of the attacker, not the place ("Mosul attacks")
                 found = self._resolve([c for g in causes for c in possessor_heads(g)
-                                       if c.dep_ == "poss" or c.i in ctx.mentions], ctx, slot)
+                                       if c.dep_ == "poss" or (c.i in ctx.mentions and
+                                           ctx.mentions[c.i].entry.kind not in {"place", "capital"})], ctx, slot)
             elif slot == "obj":
                 found = self._deep(object_heads(trig), ctx, slot) if verb else []
             elif slot == "iobj":
@@ -609,6 +622,14 @@ class Coder:
         return Speaker(text=phrase.text, code=code, anonymous=anonymous)
 
 
+# things that are attacked, seized or protected for a state ("Saudi oil facilities")
+PHYSICAL_TARGETS = {
+    "facility", "plant", "base", "embassy", "consulate", "position", "installation", "ship",
+    "vessel", "tanker", "building", "headquarters", "office", "infrastructure", "refinery",
+    "field", "port", "airport", "village", "town", "city", "camp", "school", "hospital",
+    "convoy", "territory", "border", "interest", "property", "asset", "pipeline", "site",
+    "outpost", "checkpoint", "settlement", "station", "warship", "aircraft", "plane", "jet",
+}
 ATTACK_NOUNS = {
     "strike", "airstrike", "shelling", "bombing", "attack", "raid", "fire", "bombardment",
     "offensive", "assault", "ambush", "barrage", "crossfire", "explosion", "blast", "missile",

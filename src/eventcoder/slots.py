@@ -62,8 +62,8 @@ def subject_heads(v: Token) -> list[Token]:
             continue
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
-            if t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in t.children):
-                return []  # "sanctions imposed by ...": a passive participle
+            if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "dobj" for c in t.children):
+                return []  # "sanctions imposed by ...", "Palestinians killed in ...": passive participles
             return [t.head]
         return []
     return []
@@ -77,7 +77,7 @@ def object_heads(v: Token) -> list[Token]:
     direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
     if not direct:  # "bombed Aleppo on Sunday" is sometimes parsed as an adverbial noun
         direct = [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
-    if v.dep_ == "acl" and v.tag_ == "VBN" and not direct:
+    if v.dep_ == "acl" and v.tag_ in {"VBN", "VBD"} and not direct:
         return [v.head]  # "sanctions imposed on Belarus": head noun is the object
     return direct
 
