@@ -293,7 +293,7 @@ class Coder:
             targets = [_localise(a, place) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sources, targets)
-        if not targets and sources and p.code[:2] in PLACE_TARGET_ROOTS:
+        if not targets and sources and (p.code[:2] in PLACE_TARGET_ROOTS or p.code in PLACE_TARGET_CODES):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
             targets = self._place_target(trig, ctx, sources)
@@ -439,7 +439,9 @@ class Coder:
                 nxt.extend(inner)
             # deeper down only names and role nouns count ("reports of abuses by Ethiopian
             # troops"), not any noun with a national adjective ("on NATO airplanes")
-            found = self._resolve([t for t in nxt if t.lemma_.lower() not in PHYSICAL_TARGETS], ctx, slot, strict=True)
+            weapons = self.tables.source_only
+            found = self._resolve([t for t in nxt if t.lemma_.lower() not in PHYSICAL_TARGETS | weapons],
+                                  ctx, slot, strict=True)
             found += self._resolve([t for t in nxt if t.lemma_.lower() in PHYSICAL_TARGETS], ctx, slot)
             if found:
                 return found
@@ -502,6 +504,8 @@ class Coder:
                 if verb:
                     for o in object_heads(trig):
                         heads += prep_heads(o, slot)
+                        for g in prep_heads(o, "of"):  # "suspended part of a program for Bosnia"
+                            heads += prep_heads(g, slot)
                 else:
                     base = _phrase_base(trig)
                     if base.i != trig.i:  # "a military aid package for Ukraine"
@@ -674,6 +678,7 @@ def _nest(matches: list[Match]) -> list[Match]:
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"14"}
+PLACE_TARGET_CODES = {"1723", "1724", "172"}  # curfews, martial law, restrictions: on the place
 # roles that take the country of the place where the clause happens ("police in Nairobi",
 # "killed 30 people in Gaza"); armed forces and rebels may be foreign, so they do not
 LOCAL_ROLES = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REF", "EDU", "HLH", "LAB", "MED"}
