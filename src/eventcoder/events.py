@@ -88,9 +88,16 @@ class PatternSet:
         best: Match | None = None
         for p in self.candidates(tok):
             m = _fit(p, tok)
-            if m is not None and (best is None or m.specificity > best.specificity):
+            if m is not None and (best is None or _rank(m) > _rank(best)):
                 best = m
         return best
+
+
+def _rank(m: Match) -> tuple[int, int]:
+    """More specific pattern first; on a tie the more specific CAMEO code (a code that is
+    not a "not specified below" ...0 code, and a longer one)."""
+    code = m.pattern.code
+    return m.specificity, len(code) + (code[-1] != "0")
 
 
 def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:
