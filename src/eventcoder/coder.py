@@ -322,6 +322,7 @@ class Coder:
                 code, neg, recoded = new, False, f" (negated {p.code} coded as rejection)"
         elif p.code[:2] in {"04", "05", "06", "07", "08"} and (
             intent_governor(verb) is not None or (hypo and future(verb))
+            or (p.pos == "VERB" and trig.lemma_.lower() in {"agree", "accept", "pledge", "promise", "offer", "vow"})
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             new = recode(p.code, INTENT_OF)
@@ -422,9 +423,10 @@ class Coder:
         """Resolve heads; when a head is not an actor, look one level into it
         ("the release of Adli Yaish", "appreciation for China's assistance")."""
         found = self._resolve(heads, ctx, slot)
-        if found:
+        if found and any(_anchored(a) for a, _s, _l in found):
             return found
-        # breadth-first through possessors and prepositional objects, two levels down
+        weak = found  # "a peace-keeping force in Liberia": look on for the country
+        # breadth-first through possessors and prepositional objects, three levels down
         frontier = list(heads)
         for _level in range(3):
             nxt: list[Token] = []
@@ -443,9 +445,11 @@ class Coder:
             found = self._resolve([t for t in nxt if t.lemma_.lower() not in PHYSICAL_TARGETS | weapons],
                                   ctx, slot, strict=True)
             found += self._resolve([t for t in nxt if t.lemma_.lower() in PHYSICAL_TARGETS], ctx, slot)
-            if found:
+            if found and (any(_anchored(a) for a, _s, _l in found) or not weak):
                 return found
             frontier = nxt
+        if weak:
+            return weak
         # "rejected the demands": the demands made earlier in the article
         if ctx.proposals:
             for h in heads:

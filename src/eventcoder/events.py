@@ -227,7 +227,7 @@ def intent_governor(v: Token) -> Token | None:
     """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``."""
     t = v
     for _ in range(3):
-        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+        if t.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or t.head.i == t.i:
             return None
         t = t.head
         if t.lemma_.lower() in INTENT_GOVERNORS:
