@@ -315,7 +315,17 @@ class Coder:
         hypo = hypothetical(verb) or (p.pos == "NOUN" and verb.lemma_.lower() in PROPOSING_VERBS)
         code = p.code
         recoded = ""
-        if neg and p.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+        governor = intent_governor(verb)
+        planned_force = governor is not None and governor.lemma_.lower() not in COMMITMENT_VERBS
+        if p.code[:2] in {"14", "16", "17", "18", "19", "20"} and not neg and (
+            conditional(verb) or future(verb) or (planned_force and (p.code[:2] in {"18", "19", "20"} or p.code[:2] in {"16", "17"}))
+        ):
+            # "will withdraw unless ...", "said they would boycott", "plans to impose
+            # restrictions": an announced or conditional act of pressure is a threat (13x)
+            new = recode(p.code, THREAT_OF)
+            if new:
+                code, recoded = new, f" ({p.code} announced or conditional, coded as threat)"
+        elif neg and p.code[:2] in {"03", "04", "05", "06", "07", "08"}:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             new = recode(p.code, REJECT_OF)
             if new:
@@ -328,14 +338,6 @@ class Coder:
             new = recode(p.code, INTENT_OF)
             if new:
                 code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
-        elif p.code[:2] in {"14", "16", "17", "18", "19", "20"} and not neg and (
-            conditional(verb) or future(verb)
-            or (p.code[:2] in {"18", "19", "20"} and intent_governor(verb) is not None)
-        ):
-            # "will withdraw unless ...", "said they would boycott": a threat (CAMEO 13x)
-            new = recode(p.code, THREAT_OF)
-            if new:
-                code, recoded = new, f" ({p.code} announced or conditional, coded as threat)"
         cameo = self.ontology.get(code)
         root_code = self.ontology.get(cameo.root)
         speaker = self._speaker(trig, sent, ctx)
@@ -644,6 +646,8 @@ ATTACK_NOUNS = {
     "rocket", "drone", "mortar", "artillery", "gunfire", "clash", "fighting", "operation",
     "tank", "warplane", "jet", "helicopter", "gunship", "sniper", "bomb", "grenade",
 }
+# verbs that commit the subject to a third party: "pledged to expel" is an expulsion
+COMMITMENT_VERBS = {"pledge", "promise", "vow", "agree", "commit", "offer"}
 PROPOSING_VERBS = {
     "propose", "consider", "discuss", "debate", "draft", "prepare", "plan", "mull", "weigh",
     "seek", "want", "demand", "urge", "call", "threaten", "warn", "suggest", "recommend",
@@ -700,6 +704,8 @@ def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[A
     def fill(bare: Actor, other: Actor) -> Actor | None:
         if bare.country is not None or bare.code != bare.role or other.country is None:
             return None
+        if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
+            return None  # "President Bill Clinton": a named person, not "the government"
         pair = {bare.role, other.role}
         # armed forces and spies act abroad too: only civil state organs are domestic
         if not (pair & {"GOV", "COP", "JUD", "LEG"} and pair & DOMESTIC_ROLES):
