@@ -95,3 +95,22 @@ def test_dateline_is_no_actor_and_gives_the_location(coder):
     assert (ev.source.code, ev.target.code) == ("IRQGOV", "IRN")
     assert ev.location is not None and ev.location.reason == "dateline" and ev.location.country == "IRQ"
     assert not ev.sentence.startswith("BAGHDAD")
+
+
+def test_unattributed_arrest_is_by_the_state_where_it_happens(coder):
+    evs = coder.code("A French aid worker was arrested in Iran on spying charges.", date="2023-01-10")
+    assert any(e.source.code == "IRNGOV" and e.target.code == "FRACVL" and e.cameo.root == "17" for e in evs)
+
+
+def test_planned_sanctions_are_a_threat(coder):
+    evs = coder.code("Greece plans to impose restrictions on workers from Bulgaria.", date="2006-10-01")
+    assert any(e.source.code == "GRC" and e.cameo.root == "13" for e in evs)
+    # a pledge to a third party is not a threat: "pledged to expel" stays an expulsion
+    evs = coder.code("Qatar has pledged to expel leaders of the Muslim Brotherhood.", date="2014-09-13")
+    assert any(e.source.code == "QAT" and e.cameo.code == "174" for e in evs)
+
+
+def test_conditional_withdrawal_of_a_mission_is_a_threat(coder):
+    evs = coder.code("Nigeria will withdraw its peacekeepers from Chad unless the rebels accept a ceasefire.",
+                     date="1982-01-01")
+    assert any(e.source.code == "NGA" and e.target.code == "TCD" and e.cameo.root == "13" for e in evs)

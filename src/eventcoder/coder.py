@@ -26,6 +26,7 @@ from .events import (
     future,
     hypothetical,
     intent_governor,
+    is_passive,
     negated,
     recode,
 )
@@ -221,9 +222,12 @@ class Coder:
         for m in matches:
             if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.pattern.pos == "NOUN":
                 # "its demand that Israel ease restrictions": the content is no event
-                for c in m.trigger.children:
-                    if c.dep_ in {"acl", "ccomp"}:
-                        consumed.update(t.i for t in c.subtree)
+                # (the clause may hang on the noun or on the verb that governs it)
+                holders = [m.trigger] + ([m.trigger.head] if m.trigger.dep_ in {"dobj", "pobj"} else [])
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in {"acl", "ccomp"} and c.i != m.trigger.i:
+                            consumed.update(t.i for t in c.subtree)
             if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.pattern.pos == "VERB" and (
                     m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)):
                 # "called for his followers to end fighting", "urged Tokyo to withdraw":
@@ -293,6 +297,13 @@ class Coder:
             targets = [_localise(a, place) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sources, targets)
+        if not sources and p.code[:3] in STATE_ACT_CODES and p.pos == "VERB" and is_passive(trig):
+            # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
+            # state where they happen
+            if place is not None and place.entry.country:
+                e = place.entry
+                sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
+                                  entries=[e.id + ":location"]), None, "location")]
         if not targets and sources and (p.code[:2] in PLACE_TARGET_ROOTS or p.code in PLACE_TARGET_CODES):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
@@ -502,7 +513,8 @@ class Coder:
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
                 # "demanded that Russia ...", "its demand that Israel ease ..."
-                heads = [g for c in trig.children if c.dep_ in {"ccomp", "xcomp", "acl"}
+                holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])
+                heads = [g for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "acl"}
                          for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
                 found = self._resolve(heads, ctx, slot)
             else:
@@ -686,7 +698,8 @@ def _nest(matches: list[Match]) -> list[Match]:
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"14"}
-PLACE_TARGET_CODES = {"1723", "1724", "172"}  # curfews, martial law, restrictions: on the place
+STATE_ACT_CODES = {"173", "174", "172"}
+PLACE_TARGET_CODES = {"1723", "1724", "172", "081"}  # curfews, martial law, restrictions (and their easing): on the place
 # roles that take the country of the place where the clause happens ("police in Nairobi",
 # "killed 30 people in Gaza"); armed forces and rebels may be foreign, so they do not
 LOCAL_ROLES = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REF", "EDU", "HLH", "LAB", "MED"}
