@@ -114,6 +114,8 @@ class Coder:
                                    files["people"], places)
         self.patterns = PatternSet(files["patterns"])
         self.matcher = ActorMatcher(self.nlp, self.tables)
+        self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
+        self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables)
         self._check_patterns()
 
@@ -297,6 +299,11 @@ class Coder:
             targets = [_localise(a, place) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sources, targets)
+        if ctx.dateline is not None and ctx.dateline.country:
+            # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
+            # datelined in a country belongs to that country
+            sources = [_localise_to(a, ctx.dateline) for a in sources]
+            targets = [_localise_to(a, ctx.dateline) for a in targets]
         if not sources and p.code[:3] in STATE_ACT_CODES and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen
@@ -566,8 +573,9 @@ class Coder:
                     continue
                 name = raw.split("/")[0].strip().title()
                 name = name[4:] if name.startswith("The ") else name
-                pl = self.tables.places.get(name)
-                entries = self.tables.entries.get(name) or []
+                key = name.lower()
+                pl = self._places_lower.get(key) or self._places_lower.get(key.removesuffix(" city"))
+                entries = self._by_lower.get(key) or []
                 country = entries[0].country if entries else (pl.country if pl else None)
                 if country is not None or pl is not None:
                     return Location(name=name, country=country, lat=pl.lat if pl else None,
@@ -733,6 +741,15 @@ def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[A
     if new_t is not None:
         targets = [(new_t, tspan, tslot)]
     return sources, targets
+
+
+def _localise_to(arg: Arg, where: Location) -> Arg:
+    actor, span, slot = arg
+    if actor.country is not None or actor.role not in LOCAL_ROLES or actor.code != actor.role:
+        return arg
+    code = (where.country or "") + (actor.role or "")
+    return actor.model_copy(update={"code": code, "country": where.country,
+                                    "entries": [*actor.entries, f"dateline:{where.name}"]}), span, slot
 
 
 def _localise(arg: Arg, place: Mention) -> Arg:
