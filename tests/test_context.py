@@ -114,3 +114,10 @@ def test_conditional_withdrawal_of_a_mission_is_a_threat(coder):
     evs = coder.code("Nigeria will withdraw its peacekeepers from Chad unless the rebels accept a ceasefire.",
                      date="1982-01-01")
     assert any(e.source.code == "NGA" and e.target.code == "TCD" and e.cameo.root == "13" for e in evs)
+
+
+def test_killings_by_armed_forces_are_military_force_not_assault(coder):
+    (war,) = coder.code("Israeli troops killed five Palestinians in Gaza.", date="2004-10-05")
+    assert war.cameo.code == "190" and war.source.code == "ISRMIL"
+    (crime,) = coder.code("A Kenyan man killed three police officers in Nairobi.", date="2020-01-01")
+    assert crime.cameo.root == "18"

@@ -161,6 +161,11 @@ class PatternRecord(_Strict):
     particle: str | None = None
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
+    armed_code: EventCode | None = Field(
+        None,
+        description="code to use when the source is an armed force (military, rebels): "
+        "killings in war are conventional force (19x), not assault (18x)",
+    )
     reciprocal: bool | Literal["subjects"] = Field(
         False,
         description="true: code both directions for conjoined subjects and 'with'/'between' "

@@ -357,7 +357,6 @@ class Coder:
             if new:
                 code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
         cameo = self.ontology.get(code)
-        root_code = self.ontology.get(cameo.root)
         speaker = self._speaker(trig, sent, ctx)
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
@@ -366,6 +365,7 @@ class Coder:
         location = self._location(place)
         events = []
         seen: set[tuple[str | None, str | None]] = set()
+        base_code, base_cameo, base_recoded = code, cameo, recoded
         for s, t in pairs:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
@@ -379,6 +379,10 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
+            code, cameo, recoded = base_code, base_cameo, base_recoded
+            if p.armed_code and code == p.code and (sa.role in ARMED_ROLES or sslot == "cause"):
+                code, recoded = p.armed_code, f" (armed source: {p.armed_code})"
+                cameo = self.ontology.get(code)
             where = location or self._target_place(ta, tspan, sent) or _dateline_for(ctx.dateline, sa, ta)
             conf = 0.9
             conf -= 0.15 * (not _anchored(sa)) + 0.15 * (t is not None and not _anchored(ta))
@@ -397,7 +401,7 @@ class Coder:
                     target=ta,
                     cameo=CameoCoding(code=cameo.code, root=cameo.root, name=cameo.name,
                                       goldstein=cameo.goldstein, quad_class=cameo.quad_class),
-                    plover=PloverCoding(event_type=cameo.plover_event or root_code.plover_event,
+                    plover=PloverCoding(event_type=cameo.plover_event or self.ontology.get(cameo.root).plover_event,
                                         mode=cameo.plover_mode),
                     negated=neg,
                     hypothetical=hypo,
@@ -705,6 +709,7 @@ def _nest(matches: list[Match]) -> list[Match]:
 
 
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+ARMED_ROLES = {"MIL", "REB", "SEP", "INS", "UAF"}
 PLACE_TARGET_ROOTS = {"14"}
 STATE_ACT_CODES = {"173", "174", "172"}
 PLACE_TARGET_CODES = {"1723", "1724", "172", "081"}  # curfews, martial law, restrictions (and their easing): on the place
