@@ -380,6 +380,10 @@ class Coder:
                 continue
             seen.add(key)
             code, cameo, recoded = base_code, base_cameo, base_recoded
+            if code[:2] == "14" and trig.lemma_.lower() == "protest" and _state_actor(sa):
+                # "Kenya's ministry protested": a state complains officially (114), it does not demonstrate
+                code, recoded = "114", " (protest by a state: official complaint)"
+                cameo = self.ontology.get(code)
             if p.armed_code and code == p.code and (sa.role in ARMED_ROLES or sslot == "cause"):
                 code, recoded = p.armed_code, f" (armed source: {p.armed_code})"
                 cameo = self.ontology.get(code)
@@ -456,8 +460,12 @@ class Coder:
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
-                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at", "in"):
+                for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
+                if h.lemma_.lower() in PHYSICAL_TARGETS | HOSTED_EVENTS or self.resolver.role_of(h) is not None:
+                    # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
+                    # host); but "resume talks in Jeddah" names only a venue
+                    inner.extend(prep_heads(h, "in"))
                 for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y"
                     if c.dep_ == "acl":
                         inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in {"by", "at", "in", "on", "against"})
@@ -663,7 +671,13 @@ PHYSICAL_TARGETS = {
     "field", "port", "airport", "village", "town", "city", "camp", "school", "hospital",
     "convoy", "territory", "border", "interest", "property", "asset", "pipeline", "site",
     "outpost", "checkpoint", "settlement", "station", "warship", "aircraft", "plane", "jet",
+    "mall", "hotel", "market", "church", "mosque", "synagogue", "temple", "restaurant",
+    "compound", "residence", "palace", "parliament", "ministry", "bus", "train", "train station",
+    "university", "factory", "mine", "dam", "bridge", "road", "area", "region", "district",
 }
+# gatherings whose host country is what a visitor attends
+HOSTED_EVENTS = {"summit", "conference", "meeting", "forum", "session", "olympics", "games",
+                 "ceremony", "funeral", "inauguration", "celebration", "assembly", "congress"}
 ATTACK_NOUNS = {
     "strike", "airstrike", "shelling", "bombing", "attack", "raid", "fire", "bombardment",
     "offensive", "assault", "ambush", "barrage", "crossfire", "explosion", "blast", "missile",
@@ -793,6 +807,15 @@ def _phrase_base(noun: Token) -> Token:
 
 def _definite_tok(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
+
+
+def _state_actor(a: Actor) -> bool:
+    """A state or government named as such (not its people: "Russia", the Kremlin, a ministry)."""
+    if a.role in {"GOV", "LEG", "JUD"}:
+        return True
+    if a.role is None and a.country is not None:
+        return not any(":adjective:" in e for e in a.entries)
+    return False
 
 
 def _anchored(a: Actor) -> bool:
