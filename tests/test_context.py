@@ -121,3 +121,14 @@ def test_killings_by_armed_forces_are_military_force_not_assault(coder):
     assert war.cameo.code == "190" and war.source.code == "ISRMIL"
     (crime,) = coder.code("A Kenyan man killed three police officers in Nairobi.", date="2020-01-01")
     assert crime.cameo.root == "18"
+
+
+def test_pronouns_refer_to_earlier_subjects(coder):
+    text = ("China sent a draft accord to Japan on Monday. It urges Tokyo to withdraw its patrol boats. "
+            "Russian President Vladimir Putin arrived in Ankara. He criticized NATO.")
+    evs = coder.code(text, date="2024-01-10")
+    urged = next(e for e in evs if e.sentence.startswith("It urges"))
+    assert (urged.source.code, urged.target.code) == ("CHN", "JPN")
+    assert urged.source.resolved_from == "China"
+    crit = next(e for e in evs if e.sentence.startswith("He criticized"))
+    assert (crit.source.code, crit.target.code) == ("RUSGOV", "IGOWSTNAT")

@@ -78,6 +78,7 @@ class _Context:
     mentions: dict[int, Mention]
     described: dict[str, Entry]
     proposals: dict[str, Arg] | None = None  # 'demand' -> who made the last demand
+    salient: dict[str, Actor] | None = None  # 'he' / 'it' / 'they' -> the last such subject
     ents: dict[int, list[Span]] | None = None  # sentence start -> its entities
     dateline: Location | None = None
 
@@ -261,6 +262,7 @@ class Coder:
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
                 candidates.append((m.specificity, ev, m))
+        self._remember_subjects(sent, ctx)
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
             for _spec, ev, m in candidates:
@@ -437,6 +439,11 @@ class Coder:
             if h.pos_ == "PRON":
                 ante = self._pronoun_antecedent(h)
                 if ante is None:
+                    # "It urges Tokyo ...": the last subject of that kind in the article
+                    prior = (ctx.salient or {}).get(PRONOUN_CLASS.get(h.lower_, ""))
+                    if prior is not None and h.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                        out.append((prior.model_copy(update={"resolved_from": prior.text, "text": h.text}),
+                                    (h.idx, h.idx + len(h.text)), slot))
                     continue
                 for actor, span in self.resolver.resolve(ante, ctx.mentions, ctx.date, context=ctx.described,
                                                          strict=True):
@@ -609,6 +616,28 @@ class Coder:
                            entries=["own country of the source"]), None, "own country")]
         return []
 
+    def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
+        """Keep the sentence's named subjects for pronouns in later sentences."""
+        if ctx.salient is None:
+            ctx.salient = {}
+        for tok in sent:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
+                continue
+            found = self.resolver.resolve(tok, ctx.mentions, ctx.date, context=ctx.described,
+                                          conj=False, strict=True)
+            if not found:
+                continue
+            actor = found[0][0]
+            person = any(e.startswith("people:") for e in actor.entries) or (
+                tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
+                tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS)
+            if person:
+                ctx.salient["he"] = actor
+            elif tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
+                ctx.salient["they"] = actor
+            else:
+                ctx.salient["it"] = actor
+
     @staticmethod
     def _pronoun_antecedent(pron: Token) -> Token | None:
         """'Obama said he would ...', 'Russia says it will ...': a subject pronoun in a
@@ -678,6 +707,11 @@ PHYSICAL_TARGETS = {
 # gatherings whose host country is what a visitor attends
 HOSTED_EVENTS = {"summit", "conference", "meeting", "forum", "session", "olympics", "games",
                  "ceremony", "funeral", "inauguration", "celebration", "assembly", "congress"}
+PRONOUN_CLASS = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it",
+                 "they": "they", "them": "they"}
+PERSON_NOUNS = {"president", "minister", "spokesman", "spokeswoman", "official", "leader", "king",
+                "chancellor", "premier", "envoy", "ambassador", "diplomat", "general", "commander",
+                "secretary", "governor", "mayor", "chief", "prime"}
 ATTACK_NOUNS = {
     "strike", "airstrike", "shelling", "bombing", "attack", "raid", "fire", "bombardment",
     "offensive", "assault", "ambush", "barrage", "crossfire", "explosion", "blast", "missile",
