@@ -451,6 +451,11 @@ class Coder:
                 continue
             for actor, span in self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described,
                                                      strict=strict):
+                prior = (ctx.salient or {}).get("he")
+                if (actor.country is None and actor.code == actor.role and prior is not None
+                        and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in PERSON_NOUNS):
+                    # "the minister said ...": the minister named earlier in the article
+                    actor = prior.model_copy(update={"resolved_from": prior.text, "text": actor.text})
                 out.append((actor, span, slot))
         return out
 
