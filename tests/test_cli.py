@@ -292,3 +292,13 @@ def test_cli_runner_reports_input_error_without_output(runner, tmp_path):
 
     assert isinstance(res.exception, InputError)
     assert "empty.txt" in str(res.exception)
+
+
+def test_error_binary_file_without_nul_bytes(tmp_path):
+    import random
+
+    rnd = random.Random(7)
+    data = bytes(rnd.choice([b for b in range(128, 256)]) for _ in range(4000))
+    path = tmp_path / "noise.bin"
+    path.write_bytes(data)
+    _assert_one_line_error(_run("code", path), "noise.bin")

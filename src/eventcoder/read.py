@@ -40,6 +40,9 @@ def _decode(data: bytes, name: str, warnings: list[str] | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
+        bad = sum(1 for ch in text[:8192] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f"))
+        if bad > 0.1 * min(len(text), 8192):
+            raise InputError(f"{name}: looks like a binary file (mostly undecodable bytes); give text, HTML or JSONL")
         _warn(warnings, f"{name}: invalid UTF-8 bytes replaced with U+FFFD")
         return text
 
