@@ -523,25 +523,24 @@ class ActorResolver:
             mods.sort(key=lambda m: -m.entry.rank)
             m = mods[0]
             e = m.entry
+            phrase_text, span = _phrase(head)
             if e.kind == "person" and e.person is not None and code_base is None:
                 code, country, prole = person_code(e.person, date)
                 entries.append(e.id)
-                return Actor(text=_phrase_text(head), code=code, country=country, role=prole, entries=entries), _phrase_span(head)
+                return Actor(text=phrase_text, code=code, country=country, role=prole, entries=entries), span
             if code_base is None:
                 code_base, country = e.code, e.country
                 entries.append(e.id)
                 if e.role and (role is None or role == "GOV") or role is None and e.role:
                     role = e.role
                 if e.kind == "org" and role == e.role:
-                    text = _phrase_text(head)
-                    return Actor(text=text, code=_org_code(e, role), country=country, role=role,
-                                 entries=entries), _phrase_span(head)
-            span = _phrase_span(head)
+                    return Actor(text=phrase_text, code=_org_code(e, role), country=country, role=role,
+                                 entries=entries), span
             text_tokens = []
         if code_base is None and role is None:
             return None
         code = _compose(code_base, role)
-        text = _phrase_text(head) if not text_tokens else " ".join(t.text for t in text_tokens)
+        text = _phrase(head)[0] if not text_tokens else " ".join(t.text for t in text_tokens)
         return Actor(text=text, code=code, country=country, role=role, entries=entries), span
 
 
@@ -558,24 +557,12 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
+def _phrase(head: Token) -> tuple[str, tuple[int, int]]:
+    """Text and character span of the noun phrase headed by ``head`` (with its modifiers)."""
     toks = [head]
     for c in head.children:
-        if c.dep_ in _NP_DEPS | {"det"}:
-            toks.extend(t for t in c.subtree)
-        elif c.dep_ == "prep" and c.lower_ in _OF_PREPS:
+        if c.dep_ in _NP_DEPS | {"det"} or (c.dep_ == "prep" and c.lower_ in _OF_PREPS):
             toks.extend(c.subtree)
-    toks.sort(key=lambda t: t.i)
-    # keep it contiguous around the head
-    lo, hi = toks[0].i, toks[-1].i
-    return list(head.doc[lo : hi + 1])
-
-
-def _phrase_text(head: Token) -> str:
-    toks = _phrase_tokens(head)
-    return head.doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _phrase_span(head: Token) -> tuple[int, int]:
-    toks = _phrase_tokens(head)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    span = head.doc[lo : hi + 1]
+    return span.text, (span.start_char, span.end_char)

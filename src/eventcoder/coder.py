@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .actors import ActorMatcher, ActorResolver, Entry, Mention, build_tables, load_places
+from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
 from .config import CoderConfig
 from .dictionaries import BUILTIN_FILES, load_builtin_all, load_user_file
 from .enrich import event_date, quantities_for
@@ -44,6 +44,7 @@ from .model import (
 )
 from .nlp import load_pipeline
 from .ontology import Ontology, load_ontology
+from .read import parse_date
 from .slots import (
     SPEECH_VERBS,
     clause_verb,
@@ -297,15 +298,17 @@ class Coder:
                         break
         place = self._clause_country(trig, ctx)
         if place is not None:
-            sources = [_localise(a, place) for a in sources]
-            targets = [_localise(a, place) for a in targets]
+            here = (place.entry.code, place.entry.country, place.entry.id + ":location")
+            sources = [_localise(a, *here) for a in sources]
+            targets = [_localise(a, *here) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sources, targets)
         if ctx.dateline is not None and ctx.dateline.country:
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country
-            sources = [_localise_to(a, ctx.dateline) for a in sources]
-            targets = [_localise_to(a, ctx.dateline) for a in targets]
+            here = (ctx.dateline.country, ctx.dateline.country, f"dateline:{ctx.dateline.name}")
+            sources = [_localise(a, *here) for a in sources]
+            targets = [_localise(a, *here) for a in targets]
         if not sources and p.code[:3] in STATE_ACT_CODES and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen
@@ -518,7 +521,6 @@ class Coder:
                     found = self._resolve(prep_heads(trig, "by"), ctx, "by")
                     if found:
                         return found
-                    gov = clause_verb(trig)
                     base = _phrase_base(trig)
                     gov = clause_verb(base)
                     heads = subject_heads(gov) if gov.i != trig.i and base.dep_ in {"dobj", "attr", "nsubjpass", "appos"} else []
@@ -573,9 +575,7 @@ class Coder:
             return None
         e = place.entry
         pl = self.tables.places.get(place.text) or self.tables.places.get(place.text.title())
-        if pl is not None and e.kind in {"place", "capital"}:
-            return Location(name=place.text, country=e.country, lat=pl.lat, lon=pl.lon, reason="clause")
-        return Location(name=place.text, country=e.country, reason="clause")
+        return _place_location(place.text, e.country, pl if e.kind in {"place", "capital"} else None, "clause")
 
     def _target_place(self, target: Actor, span: tuple[int, int] | None, sent: Span) -> Location | None:
         """'bombed Aleppo': a target that is a city is where the event happened."""
@@ -584,9 +584,7 @@ class Coder:
         for eid in target.entries:  # a capital stands for its government; a city is a place
             if eid.startswith("places:") and not eid.endswith(":location"):
                 name = eid.split(":", 1)[1]
-                pl = self.tables.places.get(name)
-                return Location(name=name, country=target.country, lat=pl.lat if pl else None,
-                                lon=pl.lon if pl else None, reason="target")
+                return _place_location(name, target.country, self.tables.places.get(name), "target")
         return None
 
     def _dateline_location(self, lines: list[Dateline]) -> Location | None:
@@ -602,8 +600,7 @@ class Coder:
                 entries = self._by_lower.get(key) or []
                 country = entries[0].country if entries else (pl.country if pl else None)
                 if country is not None or pl is not None:
-                    return Location(name=name, country=country, lat=pl.lat if pl else None,
-                                    lon=pl.lon if pl else None, reason="dateline")
+                    return _place_location(name, country, pl, "dateline")
         return None
 
     def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
@@ -756,8 +753,8 @@ def _nest(matches: list[Match]) -> list[Match]:
             object_control = any(g.dep_ in {"dobj", "obj"} for g in m.trigger.children)
             if m.pattern.code[:2] in REQUEST_ROOTS and (object_control or inner_has_subject):
                 drop.add(c.i)
-            elif m.pattern.code[:2] in REQUEST_ROOTS and m.specificity == 1 or m.specificity == 1 and m.pattern.code[:2] in {"03"} | {"02"} or m.specificity == 1 and m.pattern.id.startswith("appeal.want"):
-                drop.add(m.trigger.i)
+            elif m.specificity == 1 and m.pattern.code[:2] in REQUEST_ROOTS | {"03"}:
+                drop.add(m.trigger.i)  # a bare "wants to", "pledged to": the inner act stands
     return [m for m in matches if m.trigger.i not in drop]
 
 
@@ -801,25 +798,20 @@ def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[A
     return sources, targets
 
 
-def _localise_to(arg: Arg, where: Location) -> Arg:
+def _localise(arg: Arg, code: str | None, country: str | None, entry: str) -> Arg:
+    """A state organ or civilians named without a country ("the government", "police")
+    take the country of the place where the clause happens (or of the dateline)."""
     actor, span, slot = arg
     if actor.country is not None or actor.role not in LOCAL_ROLES or actor.code != actor.role:
         return arg
-    code = (where.country or "") + (actor.role or "")
-    return actor.model_copy(update={"code": code, "country": where.country,
-                                    "entries": [*actor.entries, f"dateline:{where.name}"]}), span, slot
+    return actor.model_copy(update={"code": (code or "") + (actor.role or ""), "country": country,
+                                    "entries": [*actor.entries, entry]}), span, slot
 
 
-def _localise(arg: Arg, place: Mention) -> Arg:
-    """A state organ named without a country ("the government", "police") takes the
-    country of the place where the clause happens."""
-    actor, span, slot = arg
-    if actor.country is not None or actor.role not in LOCAL_ROLES or actor.code != actor.role:
-        return arg
-    e = place.entry
-    code = (e.code or "") + (actor.role or "")
-    return actor.model_copy(update={"code": code, "country": e.country,
-                                    "entries": [*actor.entries, e.id + ":location"]}), span, slot
+def _place_location(name: str, country: str | None, place: Place | None, reason: str) -> Location:
+    """A Location, with the gazetteer's coordinates when the place is a known city."""
+    return Location(name=name, country=country, lat=place.lat if place else None,
+                    lon=place.lon if place else None, reason=reason)
 
 
 def _dateline_for(dateline: Location | None, source: Actor, target: Actor) -> Location | None:
@@ -877,12 +869,10 @@ def _dedupe(cands: list[tuple[int, Event, Match]]) -> list[Event]:
 
 
 def _as_date(d: dt.date | str | None) -> dt.date | None:
-    if d is None or isinstance(d, dt.date):
-        return d
-    s = str(d).strip()
-    if re.fullmatch(r"\d{8}", s):
-        return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
-    return dt.date.fromisoformat(s)
+    parsed = parse_date(d)
+    if parsed is None and d not in (None, ""):
+        raise ValueError(f"not a date: {d!r}; use YYYY-MM-DD")
+    return parsed
 
 
 def _split(text: str, size: int) -> list[str]:

@@ -55,16 +55,17 @@ def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
     return None if node is None else node.start_mark.line + 1
 
 
-def load_yaml(text: str, model: type[M], path: str) -> M:
-    """Parse and validate ``text``; errors name the file, the line and the field."""
+def _parse(text: str, path: str) -> Any:
     try:
-        data = yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise DictionaryError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}", line) from None
-    if not isinstance(data, dict):
-        raise DictionaryError(path, f"expected a mapping with a list of records, got {type(data).__name__}")
+
+
+def _validate(data: dict[str, Any], model: type[M], path: str, text: str) -> M:
+    """Validate parsed data; the error names the field and its line in ``text``."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -74,71 +75,67 @@ def load_yaml(text: str, model: type[M], path: str) -> M:
         raise DictionaryError(path, f"{field}: {err['msg']}", _line_of(text, loc)) from None
 
 
+def _read(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(str(path), f"cannot read: {exc}") from None
+
+
+def load_yaml(text: str, model: type[M], path: str) -> M:
+    """Parse and validate ``text``; errors name the file, the line and the field."""
+    data = _parse(text, path)
+    if not isinstance(data, dict):
+        raise DictionaryError(path, f"expected a mapping with a list of records, got {type(data).__name__}")
+    return _validate(data, model, path, text)
+
+
 EXTRA_BUILTIN = {"organisations": ("groups.yaml",)}
 """More built-in files of the same kind: non-state groups share the organisations schema."""
+
+
+def _load_builtin_file(name: str, model: type[M]) -> M:
+    res = resources.files("eventcoder") / "data" / name
+    return load_yaml(res.read_text(encoding="utf-8"), model, f"eventcoder/data/{name}")
 
 
 def load_builtin(kind: str) -> Any:
     """Load one built-in data file by kind (countries, organisations, agents, people, patterns)."""
     name, model = BUILTIN_FILES[kind]
-    res = resources.files("eventcoder") / "data" / name
-    return load_yaml(res.read_text(encoding="utf-8"), model, f"eventcoder/data/{name}")
+    return _load_builtin_file(name, model)
 
 
 def load_builtin_all(kind: str) -> list[Any]:
     """Every built-in file of ``kind``, main file first."""
     _, model = BUILTIN_FILES[kind]
-    out = [load_builtin(kind)]
-    for name in EXTRA_BUILTIN.get(kind, ()):
-        res = resources.files("eventcoder") / "data" / name
-        out.append(load_yaml(res.read_text(encoding="utf-8"), model, f"eventcoder/data/{name}"))
-    return out
+    return [load_builtin(kind), *(_load_builtin_file(n, model) for n in EXTRA_BUILTIN.get(kind, ()))]
 
 
 def load_file(path: str | Path, kind: str) -> Any:
     _, model = BUILTIN_FILES[kind]
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(str(p), f"cannot read: {exc}") from None
-    return load_yaml(text, model, str(p))
+    return load_yaml(_read(path), model, str(path))
 
 
 def load_user_file(path: str | Path) -> dict[str, Any]:
     """A user dictionary: any of the sections countries, organisations, agents, people,
     patterns, validated with errors that name the user's file and line."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(str(p), f"cannot read: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DictionaryError(str(p), f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                              mark.line + 1 if mark is not None else None) from None
+    where = str(path)
+    text = _read(path)
+    data = _parse(text, where)
     if not isinstance(data, dict):
-        raise DictionaryError(str(p), "expected a mapping with sections such as 'patterns:' or 'agents:'")
+        raise DictionaryError(where, "expected a mapping with sections such as 'patterns:' or 'agents:'")
     kinds = [k for k in BUILTIN_FILES if k in data]
     unknown = [k for k in data if k not in BUILTIN_FILES and k not in {"source", "version"}]
     expected = ", ".join(BUILTIN_FILES)
     if unknown:
-        raise DictionaryError(str(p), f"unknown section {unknown[0]!r}; expected {expected}",
+        raise DictionaryError(where, f"unknown section {unknown[0]!r}; expected {expected}",
                               _line_of(text, (unknown[0],)))
     if not kinds:
-        raise DictionaryError(str(p), f"no known section: expected one of {expected}")
+        raise DictionaryError(where, f"no known section: expected one of {expected}")
     out: dict[str, Any] = {}
     for kind in kinds:
         _, model = BUILTIN_FILES[kind]
-        part = {"source": data.get("source", str(p)), "version": str(data.get("version", "user")),
+        part = {"source": data.get("source", where), "version": str(data.get("version", "user")),
                 kind: data[kind]}
-        try:
-            out[kind] = model.model_validate(part)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = tuple(err["loc"])
-            field = ".".join(str(x) for x in loc)
-            raise DictionaryError(str(p), f"{field}: {err['msg']}", _line_of(text, loc)) from None
+        out[kind] = _validate(part, model, where, text)
     return out

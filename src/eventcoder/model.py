@@ -112,14 +112,6 @@ def text_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def clean_text(text: str) -> str:
-    """Replace lone surrogates (from broken JSON escapes) so the text is valid Unicode."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-
 
 class Article(_Record):
     """A document to code."""

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .model import Article, clean_text, text_id
+from .model import Article, text_id
+from .text import clean_text
 
 log = logging.getLogger("eventcoder")
 
@@ -19,6 +20,8 @@ MAX_BYTES = 200 * 1024 * 1024
 
 def parse_date(value: Any) -> dt.date | None:
     """An article date from '2024-03-08', '20240308' or a datetime string; None if unusable."""
+    if isinstance(value, dt.date):
+        return value
     if value is None or value == "":
         return None
     s = str(value).strip()
@@ -42,7 +45,7 @@ def _decode(data: bytes, name: str, warnings: list[str] | None = None) -> str:
         text = data.decode("utf-8", errors="replace")
         bad = sum(1 for ch in text[:8192] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f"))
         if bad > 0.1 * min(len(text), 8192):
-            raise InputError(f"{name}: looks like a binary file (mostly undecodable bytes); give text, HTML or JSONL")
+            raise InputError(f"{name}: looks like a binary file (mostly undecodable bytes); give text, HTML or JSONL") from None
         _warn(warnings, f"{name}: invalid UTF-8 bytes replaced with U+FFFD")
         return text
 

@@ -34,12 +34,18 @@ class Dateline:
     region: str | None
 
 
-def normalize(text: str) -> str:
-    """Valid Unicode, HTML entities decoded, stray inline tags dropped; same text otherwise."""
+def clean_text(text: str) -> str:
+    """Replace lone surrogates (from broken JSON escapes) so the text is valid Unicode."""
     try:
         text.encode("utf-8")
+        return text
     except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def normalize(text: str) -> str:
+    """Valid Unicode, HTML entities decoded, stray inline tags dropped; same text otherwise."""
+    text = clean_text(text)
     if "#" in text:
         text = _BROKEN_ENTITY.sub(lambda m: _BROKEN[m.group(1)], text)
     if "&" in text and _ENTITY.search(text):
