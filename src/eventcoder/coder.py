@@ -82,6 +82,7 @@ class _Context:
     salient: dict[str, Actor] | None = None  # 'he' / 'it' / 'they' -> the last such subject
     ents: dict[int, list[Span]] | None = None  # sentence start -> its entities
     dateline: Location | None = None
+    memo: dict[tuple[int, bool, bool], list[tuple[Actor, tuple[int, int]]]] | None = None
 
 
 PROPOSAL_NOUNS = {
@@ -214,7 +215,19 @@ class Coder:
             out.extend(self._code_sentence(sent, ctx, sent_offset + si))
         return out
 
+    def _actors(self, h: Token, ctx: _Context, strict: bool, conj: bool = True) -> list[tuple[Actor, tuple[int, int]]]:
+        """The resolver's answer for a head, computed once per sentence (slots of several
+        patterns and the salience memory ask about the same heads)."""
+        if ctx.memo is None:
+            ctx.memo = {}
+        key = (h.i, strict, conj)
+        if key not in ctx.memo:
+            ctx.memo[key] = self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described,
+                                                  strict=strict, conj=conj)
+        return ctx.memo[key]
+
     def _code_sentence(self, sent: Span, ctx: _Context, index: int) -> list[Event]:
+        ctx.memo = {}  # descriptions known to the resolver change from sentence to sentence
         matches: list[Match] = []
         for tok in sent:
             m = self.patterns.match(tok)
@@ -448,12 +461,10 @@ class Coder:
                         out.append((prior.model_copy(update={"resolved_from": prior.text, "text": h.text}),
                                     (h.idx, h.idx + len(h.text)), slot))
                     continue
-                for actor, span in self.resolver.resolve(ante, ctx.mentions, ctx.date, context=ctx.described,
-                                                         strict=True):
+                for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
-            for actor, span in self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described,
-                                                     strict=strict):
+            for actor, span in self._actors(h, ctx, strict):
                 prior = (ctx.salient or {}).get("he")
                 if (actor.country is None and actor.code == actor.role and prior is not None
                         and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in PERSON_NOUNS):
@@ -625,8 +636,7 @@ class Coder:
         for tok in sent:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
                 continue
-            found = self.resolver.resolve(tok, ctx.mentions, ctx.date, context=ctx.described,
-                                          conj=False, strict=True)
+            found = self._actors(tok, ctx, strict=True, conj=False)
             if not found:
                 continue
             actor = found[0][0]
@@ -682,7 +692,7 @@ class Coder:
             return None
         head = subs[0]
         phrase = sent.doc[min(t.i for t in head.subtree): max(t.i for t in head.subtree) + 1]
-        resolved = self.resolver.resolve(head, ctx.mentions, ctx.date, context=ctx.described, conj=False)
+        resolved = self._actors(head, ctx, strict=False, conj=False)
         code = resolved[0][0].code if resolved else None
         named = any(t.ent_type_ == "PERSON" for t in phrase) or (
             head.i in ctx.mentions and ctx.mentions[head.i].entry.kind in {"person"}
