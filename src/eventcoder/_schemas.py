@@ -161,10 +161,11 @@ class PatternRecord(_Strict):
     particle: str | None = None
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
-    armed_code: EventCode | None = Field(
-        None,
-        description="code to use when the source is an armed force (military, rebels): "
-        "killings in war are conventional force (19x), not assault (18x)",
+    by_source: dict[Literal["armed", "state"], EventCode] = Field(
+        default_factory=dict,
+        description="code to use for a kind of source: 'armed' (military, rebels: killings in "
+        "war are conventional force, 19x, not assault, 18x), 'state' (a state that protests "
+        "complains officially, 114)",
     )
     reciprocal: bool | Literal["subjects"] = Field(
         False,

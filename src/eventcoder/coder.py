@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
 from .config import CoderConfig
@@ -398,12 +398,10 @@ class Coder:
                 continue
             seen.add(key)
             code, cameo, recoded = base_code, base_cameo, base_recoded
-            if code[:2] == "14" and trig.lemma_.lower() == "protest" and _state_actor(sa):
-                # "Kenya's ministry protested": a state complains officially (114), it does not demonstrate
-                code, recoded = "114", " (protest by a state: official complaint)"
-                cameo = self.ontology.get(code)
-            if p.armed_code and code == p.code and (sa.role in ARMED_ROLES or sslot == "cause"):
-                code, recoded = p.armed_code, f" (armed source: {p.armed_code})"
+            kind = _source_kind(sa, sslot)
+            if code == p.code and kind in p.by_source:
+                # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
+                code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
             where = location or self._target_place(ta, tspan, sent) or _dateline_for(ctx.dateline, sa, ta)
             conf = 0.9
@@ -848,6 +846,13 @@ def _phrase_base(noun: Token) -> Token:
 
 def _definite_tok(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
+
+
+def _source_kind(a: Actor, slot: str) -> Literal["armed", "state"] | None:
+    """'armed' or 'state' for the by_source codes of a pattern."""
+    if a.role in ARMED_ROLES or slot == "cause":
+        return "armed"
+    return "state" if _state_actor(a) else None
 
 
 def _state_actor(a: Actor) -> bool:
