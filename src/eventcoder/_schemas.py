@@ -182,3 +182,23 @@ class PatternsFile(_Strict):
     source: str
     version: str
     patterns: list[PatternRecord]
+
+
+class RecodingFile(_Strict):
+    """How an act's code changes when it is promised, refused or announced (CAMEO code or
+    prefix -> CAMEO code; the longest matching prefix wins)."""
+
+    source: str
+    version: str
+    intent: dict[EventCode, EventCode]
+    rejection: dict[EventCode, EventCode]
+    threat: dict[EventCode, EventCode]
+    threat_when_planned: list[EventCode] = Field(
+        description="roots whose acts count as threats when only planned"
+    )
+    commitment_verbs: list[str] = Field(
+        description="verbs that commit the subject to a third party ('pledged to expel')"
+    )
+    intent_verbs: list[str] = Field(
+        description="verbs whose cooperative object is promised ('agreed to a ceasefire')"
+    )

@@ -17,9 +17,6 @@ from .errors import DictionaryError
 from .events import (
     DEFAULT_NOUN_TARGET,
     DEFAULT_TARGET,
-    INTENT_OF,
-    REJECT_OF,
-    THREAT_OF,
     Match,
     PatternSet,
     conditional,
@@ -28,7 +25,6 @@ from .events import (
     intent_governor,
     is_passive,
     negated,
-    recode,
 )
 from .model import (
     Actor,
@@ -351,29 +347,26 @@ class Coder:
         hypo = hypothetical(verb) or (p.pos == "NOUN" and verb.lemma_.lower() in PROPOSING_VERBS)
         code = p.code
         recoded = ""
+        # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
+        rules = self.ontology.recoding
         governor = intent_governor(verb)
-        planned_force = governor is not None and governor.lemma_.lower() not in COMMITMENT_VERBS
-        if p.code[:2] in {"14", "16", "17", "18", "19", "20"} and not neg and (
-            conditional(verb) or future(verb) or (planned_force and (p.code[:2] in {"18", "19", "20"} or p.code[:2] in {"16", "17"}))
-        ):
+        planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
+        threat = None if neg else self.ontology.recode("threat", p.code)
+        rejection = self.ontology.recode("rejection", p.code) if neg else None
+        intent = self.ontology.recode("intent", p.code)
+        if threat and (conditional(verb) or future(verb) or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
-            new = recode(p.code, THREAT_OF)
-            if new:
-                code, recoded = new, f" ({p.code} announced or conditional, coded as threat)"
-        elif neg and p.code[:2] in {"03", "04", "05", "06", "07", "08"}:
+            code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
+        elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
-            new = recode(p.code, REJECT_OF)
-            if new:
-                code, neg, recoded = new, False, f" (negated {p.code} coded as rejection)"
-        elif p.code[:2] in {"04", "05", "06", "07", "08"} and (
-            intent_governor(verb) is not None or (hypo and future(verb))
-            or (p.pos == "VERB" and trig.lemma_.lower() in {"agree", "accept", "pledge", "promise", "offer", "vow"})
+            code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
+        elif intent and (
+            governor is not None or (hypo and future(verb))
+            or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs)
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
-            new = recode(p.code, INTENT_OF)
-            if new:
-                code, recoded = new, f" ({p.code} promised or planned, coded as intent)"
+            code, recoded = intent, f" ({p.code} promised or planned, coded as intent)"
         cameo = self.ontology.get(code)
         speaker = self._speaker(trig, sent, ctx)
         ents = (ctx.ents or {}).get(sent.start, [])
@@ -728,8 +721,6 @@ ATTACK_NOUNS = {
     "rocket", "drone", "mortar", "artillery", "gunfire", "clash", "fighting", "operation",
     "tank", "warplane", "jet", "helicopter", "gunship", "sniper", "bomb", "grenade",
 }
-# verbs that commit the subject to a third party: "pledged to expel" is an expulsion
-COMMITMENT_VERBS = {"pledge", "promise", "vow", "agree", "commit", "offer"}
 PROPOSING_VERBS = {
     "propose", "consider", "discuss", "debate", "draft", "prepare", "plan", "mull", "weigh",
     "seek", "want", "demand", "urge", "call", "threaten", "warn", "suggest", "recommend",

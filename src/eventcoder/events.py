@@ -237,28 +237,6 @@ def intent_governor(v: Token) -> Token | None:
     return None
 
 
-# Cooperative actions under a verb of intention are coded as intents (CAMEO 03x), and
-# refused or negated cooperative actions as rejections (CAMEO 12x), as the CAMEO manual
-# and the PLOVER AGREE definition prescribe.
-INTENT_OF = {
-    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
-    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-    "08": "035", "081": "0351", "0841": "0353", "085": "0354", "086": "0355", "087": "0356",
-    "0871": "0356", "0872": "0356",
-}
-REJECT_OF = {
-    "03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124",
-    "0841": "1243", "085": "1244", "086": "1245", "087": "1246", "0871": "1246", "0872": "1246",
-}
-
-
-def recode(code: str, table: dict[str, str]) -> str | None:
-    for k in (code, code[:3], code[:2]):
-        if k in table:
-            return table[k]
-    return None
-
-
 def future(v: Token) -> bool:
     """'will/shall/'ll' + verb, or 'is going to', 'is ready/willing to' (a commitment)."""
     reported = v.dep_ == "ccomp"  # "said it would release": future in the past
@@ -269,16 +247,6 @@ def future(v: Token) -> bool:
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
     return False
-
-
-THREAT_OF = {
-    "14": "133", "16": "131", "165": "135", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311",
-    "163": "1312", "164": "134", "166": "136", "17": "137", "172": "1321", "1721": "1321",
-    "1722": "1322", "1723": "1323", "1724": "1324", "173": "137", "174": "137", "18": "138",
-    "181": "138", "186": "138", "19": "138", "191": "1381", "192": "1382", "193": "1384",
-    "194": "1384", "195": "1384", "196": "1384", "20": "1383", "204": "1385", "2041": "1385",
-    "2042": "1385",
-}
 
 
 def conditional(v: Token) -> bool:

@@ -6,8 +6,13 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Literal
 
+from ._schemas import RecodingFile
+from .dictionaries import load_yaml
 from .errors import DictionaryError
+
+RecodeKind = Literal["intent", "rejection", "threat"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +29,16 @@ class CameoCode:
 class Ontology:
     """Look up CAMEO codes: names, Goldstein weights, QuadClass and PLOVER type/mode."""
 
-    def __init__(self, codes: dict[str, CameoCode]) -> None:
+    def __init__(self, codes: dict[str, CameoCode], recoding: RecodingFile) -> None:
         self._codes = codes
+        self.recoding = recoding
+        self._tables: dict[str, dict[str, str]] = {
+            "intent": recoding.intent, "rejection": recoding.rejection, "threat": recoding.threat,
+        }
+        for kind, table in self._tables.items():
+            for code in (*table, *table.values()):
+                if code not in codes:
+                    raise DictionaryError("eventcoder/data/recoding.yaml", f"{kind}: unknown CAMEO code {code!r}")
 
     def __contains__(self, code: object) -> bool:
         return code in self._codes
@@ -44,6 +57,15 @@ class Ontology:
 
     def roots(self) -> list[str]:
         return sorted({c.root for c in self._codes.values()})
+
+    def recode(self, kind: RecodeKind, code: str) -> str | None:
+        """The code an act takes when promised ('intent'), refused ('rejection') or
+        announced as pressure ('threat'); None when the codebook has no such reading."""
+        table = self._tables[kind]
+        for key in (code, code[:3], code[:2]):
+            if key in table:
+                return table[key]
+        return None
 
 
 @cache
@@ -66,4 +88,6 @@ def load_ontology() -> Ontology:
                 )
             except (KeyError, ValueError) as exc:
                 raise DictionaryError(str(path), f"bad codebook row: {exc}", lineno) from None
-    return Ontology(codes)
+    rec = resources.files("eventcoder") / "data" / "recoding.yaml"
+    recoding = load_yaml(rec.read_text(encoding="utf-8"), RecodingFile, "eventcoder/data/recoding.yaml")
+    return Ontology(codes, recoding)
