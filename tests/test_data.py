@@ -294,3 +294,19 @@ def test_public_api_is_pinned_and_sorted():
 def test_error_hierarchy():
     for exc in (eventcoder.ConfigError, eventcoder.DictionaryError, eventcoder.InputError, eventcoder.ModelError):
         assert issubclass(exc, eventcoder.EventCoderError)
+
+
+def test_rule_data_files_validate_against_the_codebook():
+    from eventcoder.dictionaries import load_lexicon
+
+    onto = eventcoder.load_ontology()
+    # recoding.yaml: every key and value is a CAMEO code (checked on load), and a
+    # promised delivery of weapons is an intent to give military aid
+    assert onto.recode("intent", "072") == "0332"
+    assert onto.recode("rejection", "0841") == "1243"
+    assert onto.recode("threat", "1712") == "137"
+    assert onto.recode("threat", "04") is None
+    lex = load_lexicon()
+    assert {"02", "10", "11", "12", "13"} <= set(lex.speech_act_roots)
+    assert "MIL" in lex.armed_roles and "MIL" not in lex.local_roles
+    assert "led" not in lex.sponsor_suffixes  # "US-led" names the leader

@@ -202,3 +202,32 @@ class RecodingFile(_Strict):
     intent_verbs: list[str] = Field(
         description="verbs whose cooperative object is promised ('agreed to a ceasefire')"
     )
+
+
+class LexiconFile(_Strict):
+    """Word lists and code sets the coder's rules read (see data/lexicon.yaml)."""
+
+    source: str
+    version: str
+    anonymity: list[str]
+    rank_only_speakers: frozenset[str]
+    proposal_nouns: frozenset[str]
+    physical_targets: frozenset[str]
+    hosted_events: frozenset[str]
+    person_nouns: frozenset[str]
+    attack_nouns: frozenset[str]
+    proposing_verbs: frozenset[str]
+    document_heads: frozenset[str]
+    abstract_heads: frozenset[str]
+    quantity_heads: frozenset[str]
+    sponsor_suffixes: frozenset[str]
+    request_roots: frozenset[EventCode]
+    speech_act_roots: frozenset[EventCode]
+    place_target_roots: frozenset[EventCode]
+    place_target_codes: frozenset[EventCode]
+    state_act_codes: frozenset[EventCode]
+    armed_roles: frozenset[RoleCode]
+    local_roles: frozenset[RoleCode]
+    domestic_roles: frozenset[RoleCode]
+    pronouns: dict[str, Literal["he", "it", "they"]]
+    verb_nouns: dict[str, str]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ._schemas import (
     AgentsFile,
     CountriesFile,
+    LexiconFile,
     OrganisationsFile,
     PeopleFile,
     PersonRecord,
@@ -43,7 +44,6 @@ class Entry:
     rank: int = 0  # higher wins when two entries share a span
 
 
-_KIND_RANK = {"person": 6, "org": 5, "metonym": 4, "country": 3, "capital": 2, "adjective": 1, "place": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,35 +271,16 @@ class Mention:
     entry: Entry
 
 
-DOCUMENT_HEADS = {
-    "report", "statement", "letter", "communique", "communiqué", "declaration", "draft",
-    "document", "memo", "memorandum", "note", "study", "dossier", "white paper", "resolution",
-    "proposal", "bill", "decree", "ruling", "verdict",
-}
-ABSTRACT_HEADS = {
-    "attempt", "effort", "vote", "growth", "economy", "sale", "policy", "entry", "accession",
-    "market", "share", "price", "currency", "industry", "stance", "decision", "plan", "view",
-    "comment", "remark", "statement", "interest", "election", "debt", "budget", "trade",
-    "export", "import", "future", "role", "relation", "tie", "security",
-    "sovereignty", "integrity", "independence", "stability", "reputation", "image", "record",
-    "history", "culture", "language", "people's", "rate", "bond", "stock", "oil", "gas",
-    "output", "production", "demand", "supply", "revenue", "profit", "loss", "deficit",
-    "surplus", "investment", "spending", "tax", "law", "constitution", "bid", "campaign",
-}
-_QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
-                   "millions", "number", "group", "team", "unit", "contingent", "batch", "score",
-                   "scores", "handful", "couple", "some", "many", "most", "all", "several", "one",
-                   "two", "three", "four", "five", "member", "members"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nn"}
 _OF_PREPS = {"of", "from"}
-_BACKED = {"backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "linked"}
 
 
 class ActorResolver:
     """Resolve noun-phrase heads to coded actors, with the date deciding for people."""
 
-    def __init__(self, tables: ActorTables) -> None:
+    def __init__(self, tables: ActorTables, lexicon: LexiconFile) -> None:
         self.tables = tables
+        self.lexicon = lexicon
 
     def role_of(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
@@ -338,7 +319,7 @@ class ActorResolver:
             return []
         seen.add(head.i)
         out: list[tuple[Actor, tuple[int, int]]] = []
-        if head.lemma_.lower() in _QUANTITY_HEADS or head.pos_ == "NUM":
+        if head.lemma_.lower() in self.lexicon.quantity_heads or head.pos_ == "NUM":
             # "hundreds of UN troops", "a group of protesters": the actor is the pobj
             inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
@@ -443,17 +424,16 @@ class ActorResolver:
             return False
         return any(self.role_of(t) == "GOV" for t in words)
 
-    @staticmethod
-    def _is_backed(tok: Token, mention: Mention | None = None) -> bool:
+    def _is_backed(self, tok: Token, mention: Mention | None = None) -> bool:
         """'Iranian-backed militias' names a sponsor, not the militias' country."""
         doc = tok.doc
         j = mention.end if mention is not None else tok.i + 1
-        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in _BACKED:
-            return doc[j + 1].lower_ != "led"
-        if j < len(doc) and doc[j].lower_.startswith("-") and doc[j].lower_[1:] in _BACKED:
+        sponsor = self.lexicon.sponsor_suffixes  # "US-led" names the leader, so "led" is not one
+        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in sponsor:
             return True
-        head = tok.head
-        return head.lower_ in _BACKED and head.lower_ != "led" and head.i == j + 1
+        if j < len(doc) and doc[j].lower_.startswith("-") and doc[j].lower_[1:] in sponsor:
+            return True
+        return tok.head.lower_ in sponsor and tok.head.i == j + 1
 
     def _resolve_one(
         self,
@@ -467,12 +447,12 @@ class ActorResolver:
             return None
         if not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only:
             return None  # "fired a missile at ...": the weapon is not the target
-        if head.i not in mentions and head.lemma_.lower() in DOCUMENT_HEADS:
+        if head.i not in mentions and head.lemma_.lower() in self.lexicon.document_heads:
             # "a report released in the Rwandan capital alleged ...": a document speaks for its author
             return self._author(head, mentions, date)
         if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN":
             # "China's attempts", "French growth": an abstract thing, not an actor
-            if strict or head.lemma_.lower() in ABSTRACT_HEADS:
+            if strict or head.lemma_.lower() in self.lexicon.abstract_heads:
                 return None
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
 from .config import CoderConfig
-from .dictionaries import BUILTIN_FILES, load_builtin_all, load_user_file
+from .dictionaries import BUILTIN_FILES, load_builtin_all, load_lexicon, load_user_file
 from .enrich import event_date, quantities_for
 from .errors import DictionaryError
 from .events import (
@@ -59,11 +59,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("eventcoder")
 
-ANONYMITY = re.compile(
-    r"condition of anonymity|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity",
-    re.IGNORECASE,
-)
-RANK_ONLY = {"official", "source", "diplomat", "officer", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "minister", "insider", "person"}
 
 Arg = tuple[Actor, tuple[int, int] | None, str]
 
@@ -81,14 +76,6 @@ class _Context:
     memo: dict[tuple[int, bool, bool], list[tuple[Actor, tuple[int, int]]]] | None = None
 
 
-PROPOSAL_NOUNS = {
-    "demand", "proposal", "offer", "request", "call", "plan", "ultimatum", "appeal",
-    "accusation", "allegation", "claim", "bid", "initiative", "draft", "resolution", "threat",
-    "warning", "invitation",
-}
-VERB_NOUN = {"demand": "demand", "propose": "proposal", "offer": "offer", "request": "request",
-             "call": "call", "appeal": "appeal", "accuse": "accusation", "allege": "allegation",
-             "threaten": "threat", "warn": "warning", "invite": "invitation", "urge": "call"}
 
 
 class Coder:
@@ -107,6 +94,8 @@ class Coder:
         self.config = cfg
         self.nlp: Language = load_pipeline(cfg.model)
         self.ontology: Ontology = load_ontology()
+        self.lexicon = load_lexicon()
+        self._anonymity = re.compile("|".join(self.lexicon.anonymity), re.IGNORECASE)
         files = self._load_files()
         places = load_places() if not self.config.only_dictionaries else {}
         self.tables = build_tables(files["countries"], files["organisations"], files["agents"],
@@ -115,7 +104,7 @@ class Coder:
         self.matcher = ActorMatcher(self.nlp, self.tables)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
-        self.resolver = ActorResolver(self.tables)
+        self.resolver = ActorResolver(self.tables, self.lexicon)
         self._check_patterns()
 
     # -- set-up ---------------------------------------------------------------
@@ -233,7 +222,7 @@ class Coder:
         # what is claimed, denied, demanded or condemned is not a separate event:
         # "denied responsibility for the drone attack" codes no attack
         for m in matches:
-            if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.pattern.pos == "NOUN":
+            if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.pattern.pos == "NOUN":
                 # "its demand that Israel ease restrictions": the content is no event
                 # (the clause may hang on the noun or on the verb that governs it)
                 holders = [m.trigger] + ([m.trigger.head] if m.trigger.dep_ in {"dobj", "pobj"} else [])
@@ -241,14 +230,14 @@ class Coder:
                     for c in h.children:
                         if c.dep_ in {"acl", "ccomp"} and c.i != m.trigger.i:
                             consumed.update(t.i for t in c.subtree)
-            if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.pattern.pos == "VERB" and (
+            if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.pattern.pos == "VERB" and (
                     m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)):
                 # "called for his followers to end fighting", "urged Tokyo to withdraw":
                 # what is asked for is no event of its own
                 for c in m.trigger.children:
                     if c.dep_ in {"xcomp", "ccomp"}:
                         consumed.update(t.i for t in c.subtree)
-            if m.pattern.code[:2] in SPEECH_ACT_ROOTS and m.consumed:
+            if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.consumed:
                 for i in m.consumed:
                     tok = sent.doc[i]
                     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -267,7 +256,7 @@ class Coder:
                 if gov.i in verb_triggers and m.trigger.dep_ in {"dobj", "nsubjpass"}:
                     continue
             kept.append(m)
-        kept = _nest(kept)
+        kept = _nest(kept, self.lexicon.request_roots)
         candidates: list[tuple[int, Event, Match]] = []
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
@@ -277,12 +266,12 @@ class Coder:
         if ctx.proposals is not None:
             for _spec, ev, m in candidates:
                 lemma = m.trigger.lemma_.lower()
-                noun = lemma if m.pattern.pos == "NOUN" else VERB_NOUN.get(lemma)
+                noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 if noun and ev.source.code:
                     ctx.proposals[noun] = (ev.source, None, "proposal")
             for tok in sent:
                 lem = tok.lemma_.lower()
-                if tok.pos_ == "NOUN" and lem in PROPOSAL_NOUNS and not _definite_tok(tok):
+                if tok.pos_ == "NOUN" and lem in self.lexicon.proposal_nouns and not _definite_tok(tok):
                     poss = [c for c in tok.children if c.dep_ == "poss"]
                     found = self._resolve(poss, ctx, "poss") if poss else []
                     if not found and tok.dep_ in {"dobj"}:
@@ -308,24 +297,24 @@ class Coder:
         place = self._clause_country(trig, ctx)
         if place is not None:
             here = (place.entry.code, place.entry.country, place.entry.id + ":location")
-            sources = [_localise(a, *here) for a in sources]
-            targets = [_localise(a, *here) for a in targets]
+            sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
+            targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
-            sources, targets = _domestic(sources, targets)
+            sources, targets = _domestic(sources, targets, self.lexicon.domestic_roles)
         if ctx.dateline is not None and ctx.dateline.country:
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country
             here = (ctx.dateline.country, ctx.dateline.country, f"dateline:{ctx.dateline.name}")
-            sources = [_localise(a, *here) for a in sources]
-            targets = [_localise(a, *here) for a in targets]
-        if not sources and p.code[:3] in STATE_ACT_CODES and p.pos == "VERB" and is_passive(trig):
+            sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
+            targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
+        if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen
             if place is not None and place.entry.country:
                 e = place.entry
                 sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
                                   entries=[e.id + ":location"]), None, "location")]
-        if not targets and sources and (p.code[:2] in PLACE_TARGET_ROOTS or p.code in PLACE_TARGET_CODES):
+        if not targets and sources and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
             targets = self._place_target(trig, ctx, sources)
@@ -344,7 +333,7 @@ class Coder:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
         neg = negated(verb)
-        hypo = hypothetical(verb) or (p.pos == "NOUN" and verb.lemma_.lower() in PROPOSING_VERBS)
+        hypo = hypothetical(verb) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         code = p.code
         recoded = ""
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
@@ -391,7 +380,7 @@ class Coder:
                 continue
             seen.add(key)
             code, cameo, recoded = base_code, base_cameo, base_recoded
-            kind = _source_kind(sa, sslot)
+            kind = _source_kind(sa, sslot, self.lexicon.armed_roles)
             if code == p.code and kind in p.by_source:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
@@ -447,7 +436,7 @@ class Coder:
                 ante = self._pronoun_antecedent(h)
                 if ante is None:
                     # "It urges Tokyo ...": the last subject of that kind in the article
-                    prior = (ctx.salient or {}).get(PRONOUN_CLASS.get(h.lower_, ""))
+                    prior = (ctx.salient or {}).get(self.lexicon.pronouns.get(h.lower_, ""))
                     if prior is not None and h.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
                         out.append((prior.model_copy(update={"resolved_from": prior.text, "text": h.text}),
                                     (h.idx, h.idx + len(h.text)), slot))
@@ -458,7 +447,7 @@ class Coder:
             for actor, span in self._actors(h, ctx, strict):
                 prior = (ctx.salient or {}).get("he")
                 if (actor.country is None and actor.code == actor.role and prior is not None
-                        and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in PERSON_NOUNS):
+                        and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
                     # "the minister said ...": the minister named earlier in the article
                     actor = prior.model_copy(update={"resolved_from": prior.text, "text": actor.text})
                 out.append((actor, span, slot))
@@ -479,7 +468,7 @@ class Coder:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
-                if h.lemma_.lower() in PHYSICAL_TARGETS | HOSTED_EVENTS or self.resolver.role_of(h) is not None:
+                if h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events or self.resolver.role_of(h) is not None:
                     # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
                     # host); but "resume talks in Jeddah" names only a venue
                     inner.extend(prep_heads(h, "in"))
@@ -491,9 +480,9 @@ class Coder:
             # deeper down only names and role nouns count ("reports of abuses by Ethiopian
             # troops"), not any noun with a national adjective ("on NATO airplanes")
             weapons = self.tables.source_only
-            found = self._resolve([t for t in nxt if t.lemma_.lower() not in PHYSICAL_TARGETS | weapons],
+            found = self._resolve([t for t in nxt if t.lemma_.lower() not in self.lexicon.physical_targets | weapons],
                                   ctx, slot, strict=True)
-            found += self._resolve([t for t in nxt if t.lemma_.lower() in PHYSICAL_TARGETS], ctx, slot)
+            found += self._resolve([t for t in nxt if t.lemma_.lower() in self.lexicon.physical_targets], ctx, slot)
             if found and (any(_anchored(a) for a, _s, _l in found) or not weak):
                 return found
             frontier = nxt
@@ -537,7 +526,7 @@ class Coder:
             elif slot == "cause":
                 # "were killed in Israeli tank shelling": the attacker named in the cause
                 causes = [g for c in trig.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "from", "after"}
-                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS]
+                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.attack_nouns]
                 # nationality or name of the attacker, not the place ("Mosul attacks")
                 found = self._resolve([c for g in causes for c in possessor_heads(g)
                                        if c.dep_ == "poss" or (c.i in ctx.mentions and
@@ -633,7 +622,7 @@ class Coder:
             actor = found[0][0]
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
-                tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS)
+                tok.tag_ == "NN" and tok.lemma_.lower() in self.lexicon.person_nouns)
             if person:
                 ctx.salient["he"] = actor
             elif tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
@@ -688,49 +677,17 @@ class Coder:
         named = any(t.ent_type_ == "PERSON" for t in phrase) or (
             head.i in ctx.mentions and ctx.mentions[head.i].entry.kind in {"person"}
         )
-        anonymous = bool(ANONYMITY.search(sent.text)) or (
-            not named and head.lemma_.lower() in RANK_ONLY
+        anonymous = bool(self._anonymity.search(sent.text)) or (
+            not named and head.lemma_.lower() in self.lexicon.rank_only_speakers
         )
         if head.pos_ == "PRON":
-            anonymous = bool(ANONYMITY.search(sent.text))
+            anonymous = bool(self._anonymity.search(sent.text))
         return Speaker(text=phrase.text, code=code, anonymous=anonymous)
 
 
-# things that are attacked, seized or protected for a state ("Saudi oil facilities")
-PHYSICAL_TARGETS = {
-    "facility", "plant", "base", "embassy", "consulate", "position", "installation", "ship",
-    "vessel", "tanker", "building", "headquarters", "office", "infrastructure", "refinery",
-    "field", "port", "airport", "village", "town", "city", "camp", "school", "hospital",
-    "convoy", "territory", "border", "interest", "property", "asset", "pipeline", "site",
-    "outpost", "checkpoint", "settlement", "station", "warship", "aircraft", "plane", "jet",
-    "mall", "hotel", "market", "church", "mosque", "synagogue", "temple", "restaurant",
-    "compound", "residence", "palace", "parliament", "ministry", "bus", "train", "train station",
-    "university", "factory", "mine", "dam", "bridge", "road", "area", "region", "district",
-}
-# gatherings whose host country is what a visitor attends
-HOSTED_EVENTS = {"summit", "conference", "meeting", "forum", "session", "olympics", "games",
-                 "ceremony", "funeral", "inauguration", "celebration", "assembly", "congress"}
-PRONOUN_CLASS = {"he": "he", "she": "he", "him": "he", "her": "he", "it": "it",
-                 "they": "they", "them": "they"}
-PERSON_NOUNS = {"president", "minister", "spokesman", "spokeswoman", "official", "leader", "king",
-                "chancellor", "premier", "envoy", "ambassador", "diplomat", "general", "commander",
-                "secretary", "governor", "mayor", "chief", "prime"}
-ATTACK_NOUNS = {
-    "strike", "airstrike", "shelling", "bombing", "attack", "raid", "fire", "bombardment",
-    "offensive", "assault", "ambush", "barrage", "crossfire", "explosion", "blast", "missile",
-    "rocket", "drone", "mortar", "artillery", "gunfire", "clash", "fighting", "operation",
-    "tank", "warplane", "jet", "helicopter", "gunship", "sniper", "bomb", "grenade",
-}
-PROPOSING_VERBS = {
-    "propose", "consider", "discuss", "debate", "draft", "prepare", "plan", "mull", "weigh",
-    "seek", "want", "demand", "urge", "call", "threaten", "warn", "suggest", "recommend",
-    "study", "review", "unveil", "outline", "float", "oppose", "reject", "block", "veto",
-}
-REQUEST_ROOTS = {"02", "10", "11", "12", "13"}
-SPEECH_ACT_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
 
-def _nest(matches: list[Match]) -> list[Match]:
+def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
     """Resolve triggers nested in complement clauses.
 
     The content of an appeal, demand, threat, criticism or rejection is not an event of
@@ -750,27 +707,18 @@ def _nest(matches: list[Match]) -> list[Match]:
                 continue
             inner_has_subject = c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
             object_control = any(g.dep_ in {"dobj", "obj"} for g in m.trigger.children)
-            if m.pattern.code[:2] in REQUEST_ROOTS and (object_control or inner_has_subject):
+            if m.pattern.code[:2] in request_roots and (object_control or inner_has_subject):
                 drop.add(c.i)
-            elif m.specificity == 1 and m.pattern.code[:2] in REQUEST_ROOTS | {"03"}:
+            elif m.specificity == 1 and m.pattern.code[:2] in request_roots | {"03"}:
                 drop.add(m.trigger.i)  # a bare "wants to", "pledged to": the inner act stands
     return [m for m in matches if m.trigger.i not in drop]
 
 
-STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-ARMED_ROLES = {"MIL", "REB", "SEP", "INS", "UAF"}
-PLACE_TARGET_ROOTS = {"14"}
-STATE_ACT_CODES = {"173", "174", "172"}
-PLACE_TARGET_CODES = {"1723", "1724", "172", "081"}  # curfews, martial law, restrictions (and their easing): on the place
-# roles that take the country of the place where the clause happens ("police in Nairobi",
-# "killed 30 people in Gaza"); armed forces and rebels may be foreign, so they do not
-LOCAL_ROLES = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "REF", "EDU", "HLH", "LAB", "MED"}
 
 
-DOMESTIC_ROLES = {"REB", "OPP", "CVL", "PTY", "LAB", "EDU", "SEP", "INS", "MED", "REF", "HRI", "BUS"}
 
 
-def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+def _domestic(sources: list[Arg], targets: list[Arg], domestic_roles: frozenset[str]) -> tuple[list[Arg], list[Arg]]:
     """A state organ named without a country facing a domestic non-state actor of country
     C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
     the president ...") is C's; and the other way round."""
@@ -783,7 +731,7 @@ def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[A
             return None  # "President Bill Clinton": a named person, not "the government"
         pair = {bare.role, other.role}
         # armed forces and spies act abroad too: only civil state organs are domestic
-        if not (pair & {"GOV", "COP", "JUD", "LEG"} and pair & DOMESTIC_ROLES):
+        if not (pair & {"GOV", "COP", "JUD", "LEG"} and pair & domestic_roles):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,
@@ -797,11 +745,11 @@ def _domestic(sources: list[Arg], targets: list[Arg]) -> tuple[list[Arg], list[A
     return sources, targets
 
 
-def _localise(arg: Arg, code: str | None, country: str | None, entry: str) -> Arg:
+def _localise(arg: Arg, code: str | None, country: str | None, entry: str, local_roles: frozenset[str]) -> Arg:
     """A state organ or civilians named without a country ("the government", "police")
     take the country of the place where the clause happens (or of the dateline)."""
     actor, span, slot = arg
-    if actor.country is not None or actor.role not in LOCAL_ROLES or actor.code != actor.role:
+    if actor.country is not None or actor.role not in local_roles or actor.code != actor.role:
         return arg
     return actor.model_copy(update={"code": (code or "") + (actor.role or ""), "country": country,
                                     "entries": [*actor.entries, entry]}), span, slot
@@ -839,9 +787,9 @@ def _definite_tok(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
 
 
-def _source_kind(a: Actor, slot: str) -> Literal["armed", "state"] | None:
+def _source_kind(a: Actor, slot: str, armed_roles: frozenset[str]) -> Literal["armed", "state"] | None:
     """'armed' or 'state' for the by_source codes of a pattern."""
-    if a.role in ARMED_ROLES or slot == "cause":
+    if a.role in armed_roles or slot == "cause":
         return "armed"
     return "state" if _state_actor(a) else None
 

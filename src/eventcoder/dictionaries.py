@@ -9,7 +9,14 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ._schemas import AgentsFile, CountriesFile, OrganisationsFile, PatternsFile, PeopleFile
+from ._schemas import (
+    AgentsFile,
+    CountriesFile,
+    LexiconFile,
+    OrganisationsFile,
+    PatternsFile,
+    PeopleFile,
+)
 from .errors import DictionaryError
 
 M = TypeVar("M", bound=BaseModel)
@@ -139,3 +146,8 @@ def load_user_file(path: str | Path) -> dict[str, Any]:
                 kind: data[kind]}
         out[kind] = _validate(part, model, where, text)
     return out
+
+
+def load_lexicon() -> LexiconFile:
+    """The word lists and code sets of the coder's rules (data/lexicon.yaml)."""
+    return _load_builtin_file("lexicon.yaml", LexiconFile)
