@@ -231,3 +231,8 @@ class LexiconFile(_Strict):
     domestic_roles: frozenset[RoleCode]
     pronouns: dict[str, Literal["he", "it", "they"]]
     verb_nouns: dict[str, str]
+    speech_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    intent_governors: frozenset[str]

@@ -42,7 +42,6 @@ from .nlp import load_pipeline
 from .ontology import Ontology, load_ontology
 from .read import parse_date
 from .slots import (
-    SPEECH_VERBS,
     clause_verb,
     iobj_heads,
     object_heads,
@@ -332,13 +331,13 @@ class Coder:
         if not pairs:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
-        neg = negated(verb)
-        hypo = hypothetical(verb) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
+        neg = negated(verb, self.lexicon.negating_governors)
+        hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         code = p.code
         recoded = ""
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
         rules = self.ontology.recoding
-        governor = intent_governor(verb)
+        governor = intent_governor(verb, self.lexicon.intent_governors)
         planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
         threat = None if neg else self.ontology.recode("threat", p.code)
         rejection = self.ontology.recode("rejection", p.code) if neg else None
@@ -630,17 +629,17 @@ class Coder:
             else:
                 ctx.salient["it"] = actor
 
-    @staticmethod
-    def _pronoun_antecedent(pron: Token) -> Token | None:
+    def _pronoun_antecedent(self, pron: Token) -> Token | None:
         """'Obama said he would ...', 'Russia says it will ...': a subject pronoun in a
         reported clause refers to the subject of the speech verb."""
+        reporting = self.lexicon.reporting_verbs
         if pron.lower_ not in {"he", "she", "it", "they", "we", "i"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
             return None
         t = pron.head
         for _ in range(4):
             if t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i != t.i:
                 t = t.head
-                if t.lemma_.lower() in SPEECH_VERBS | {"promise", "vow", "pledge", "threaten", "warn", "decide", "hope"}:
+                if t.lemma_.lower() in reporting:
                     subs = [c for c in t.children if c.dep_ in {"nsubj"} and c.pos_ != "PRON"]
                     return subs[0] if subs else None
             else:
@@ -664,7 +663,7 @@ class Coder:
         return None
 
     def _speaker(self, trig: Token, sent: Span, ctx: _Context) -> Speaker | None:
-        sv = speaker_of(trig)
+        sv = speaker_of(trig, self.lexicon.speech_verbs)
         if sv is None:
             return None
         subs = [c for c in sv.children if c.dep_ in {"nsubj", "nsubjpass"}]

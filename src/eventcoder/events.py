@@ -24,20 +24,6 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 COMP_DEPS = {"xcomp", "ccomp"}
 MODALS = {"would", "could", "may", "might", "should", "can", "will", "shall", "must", "'d", "'ll", "wo", "ca"}
-HYPO_GOVERNORS = {
-    "plan", "consider", "intend", "expect", "want", "seek", "hope", "aim", "propose",
-    "wish", "prepare", "mull", "weigh", "contemplate", "schedule", "set", "vow", "pledge",
-    "promise", "offer", "threaten", "try", "attempt", "likely", "able", "ready", "willing",
-    "due", "poised", "going", "need", "ask", "urge", "call", "demand", "press", "push",
-    "pressure", "force", "compel", "encourage", "invite", "allow", "permit", "authorize",
-    "authorise", "agree", "decide", "determined", "eager", "keen", "look",
-}
-INTENT_GOVERNORS = {
-    "plan", "intend", "want", "seek", "hope", "aim", "pledge", "vow", "promise", "agree",
-    "offer", "decide", "wish", "prepare", "commit", "look", "determined", "ready", "willing",
-    "eager", "keen", "expect", "schedule",
-}
-NEG_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "abandon"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 
 
@@ -181,7 +167,7 @@ def is_passive(v: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
 
 
-def negated(v: Token) -> bool:
+def negated(v: Token, governors: frozenset[str]) -> bool:
     """The clause of ``v`` (or a governing verb) is negated."""
     t: Token | None = v
     for _ in range(3):
@@ -189,7 +175,7 @@ def negated(v: Token) -> bool:
             break
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"} for c in t.children):
             return True
-        if t.i != v.i and t.lemma_.lower() in NEG_GOVERNORS:
+        if t.i != v.i and t.lemma_.lower() in governors:
             return True
         if t.dep_ in {"xcomp"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
             t = t.head
@@ -198,7 +184,7 @@ def negated(v: Token) -> bool:
     return False
 
 
-def hypothetical(v: Token) -> bool:
+def hypothetical(v: Token, governors: frozenset[str]) -> bool:
     """Modal, conditional, planned or considered rather than done."""
     t: Token = v
     governed = False  # reached t through a complement (so t's lemma governs v)
@@ -208,9 +194,9 @@ def hypothetical(v: Token) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return True
-        if governed and t.lemma_.lower() in HYPO_GOVERNORS:
+        if governed and t.lemma_.lower() in governors:
             return True
-        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in HYPO_GOVERNORS:
+        if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in governors:
             t, governed = t.head, True
             continue
         if t.dep_ == "xcomp":
@@ -223,16 +209,16 @@ def hypothetical(v: Token) -> bool:
     return False
 
 
-def intent_governor(v: Token) -> Token | None:
+def intent_governor(v: Token, governors: frozenset[str]) -> Token | None:
     """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``."""
     t = v
     for _ in range(3):
         if t.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or t.head.i == t.i:
             return None
         t = t.head
-        if t.lemma_.lower() in INTENT_GOVERNORS:
+        if t.lemma_.lower() in governors:
             return t
-        if t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_GOVERNORS:
+        if t.pos_ == "ADJ" and t.lemma_.lower() in governors:
             return t
     return None
 

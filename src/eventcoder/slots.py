@@ -9,13 +9,6 @@ from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SPEECH_VERBS = {
-    "say", "tell", "announce", "state", "claim", "add", "report", "insist", "stress",
-    "note", "declare", "confirm", "explain", "write", "argue", "assert", "quote",
-    "acknowledge", "suggest", "indicate", "reveal", "disclose", "believe", "think",
-    "allege", "contend", "maintain", "reiterate", "remark", "respond", "reply", "tweet",
-    "post", "emphasize", "emphasise", "underline", "accord",
-}
 
 
 def clause_verb(tok: Token) -> Token:
@@ -101,17 +94,17 @@ def possessor_heads(n: Token) -> list[Token]:
     return [c for c in n.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
 
 
-def speaker_of(tok: Token) -> Token | None:
+def speaker_of(tok: Token, speech_verbs: frozenset[str]) -> Token | None:
     """The speech verb that reports the clause containing ``tok``, if any."""
     v = clause_verb(tok)
     t = v
     for _ in range(4):
         # "X attacked Y, officials said": the speech verb hangs off the event verb
         for c in t.children:
-            if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.lemma_.lower() in SPEECH_VERBS and c.i > tok.i:
+            if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.lemma_.lower() in speech_verbs and c.i > tok.i:
                 if any(g.dep_ in SUBJ_DEPS for g in c.children):
                     return c
-        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in SPEECH_VERBS:
+        if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in speech_verbs:
             return t.head
         if t.dep_ in {"xcomp", "conj", "advcl"}:
             t = t.head
