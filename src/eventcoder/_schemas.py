@@ -236,3 +236,28 @@ class LexiconFile(_Strict):
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     intent_governors: frozenset[str]
+
+
+def _check_regex(values: list[str]) -> list[str]:
+    for v in values:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"bad regular expression {v!r}: {exc}") from None
+    return values
+
+
+Regexes = Annotated[list[str], AfterValidator(_check_regex)]
+
+
+class BoilerplateFile(_Strict):
+    """Line patterns of a news page's furniture (see data/boilerplate.yaml)."""
+
+    source: str
+    version: str
+    caption_label: Regexes
+    caption_credit: Regexes
+    byline: Regexes
+    prompt: Regexes
+    related_marker: Regexes
+    masthead: Regexes

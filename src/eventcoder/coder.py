@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
+from .boilerplate import Boilerplate, Page
 from .config import CoderConfig
-from .dictionaries import BUILTIN_FILES, load_builtin_all, load_lexicon, load_user_file
+from .dictionaries import BUILTIN_FILES, load_boilerplate, load_builtin_all, load_lexicon, load_user_file
 from .enrich import event_date, quantities_for
 from .errors import DictionaryError
 from .events import (
@@ -94,6 +95,7 @@ class Coder:
         self.nlp: Language = load_pipeline(cfg.model)
         self.ontology: Ontology = load_ontology()
         self.lexicon = load_lexicon()
+        self.boilerplate = Boilerplate(load_boilerplate())
         self._anonymity = re.compile("|".join(self.lexicon.anonymity), re.IGNORECASE)
         files = self._load_files()
         places = load_places() if not self.config.only_dictionaries else {}
@@ -145,17 +147,19 @@ class Coder:
         """
         bs = batch_size or self.config.batch_size
 
-        def articles() -> Iterator[Article]:
+        def articles() -> Iterator[tuple[Article, str]]:
             for d in docs:
                 art = d if isinstance(d, Article) else Article(id=text_id(d), text=d)
-                clean = normalize(art.text)
-                yield art if clean == art.text else art.model_copy(update={"text": clean})
+                page = self.prepare(art)
+                if page.title and not art.title:
+                    art = art.model_copy(update={"title": page.title})
+                yield art, page.text
 
         datelined: dict[str, Location | None] = {}
 
-        def chunks(arts: Iterable[Article]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
-            for art in arts:
-                masked, lines = mask_datelines(art.text)  # "BAGHDAD, Iraq - " is no subject
+        def chunks(arts: Iterable[tuple[Article, str]]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+            for art, text in arts:
+                masked, lines = mask_datelines(text)  # "BAGHDAD, Iraq - " is no subject
                 datelined[art.id] = self._dateline_location(lines)
                 pieces = _split(masked, self.config.chunk_chars)
                 for k, piece in enumerate(pieces):
@@ -179,6 +183,18 @@ class Coder:
             sent_offset += sum(1 for _ in doc.sents)
             if k == n - 1:
                 yield art, events
+
+    def prepare(self, article: Article | str) -> Page:
+        """The text the coder parses: Unicode and entities repaired, the page's furniture
+        (masthead, captions, credits, related headlines, reader prompts) blanked out, and
+        a headline given apart from the text put in front of it as its first line."""
+        art = article if isinstance(article, Article) else Article(id=text_id(article), text=article)
+        clean = normalize(art.text)
+        page = self.boilerplate.strip(clean) if self.config.strip_boilerplate else Page(clean, None, ())
+        title = (art.title or "").strip()
+        if title and " ".join(title.split()) not in " ".join(page.text[: len(title) + 400].split()):
+            return Page(f"{normalize(title)}\n\n{page.text}", title, page.removed)
+        return page
 
     # -- internals ------------------------------------------------------------
     def _code_doc(self, doc: Doc, ctx: _Context, sent_offset: int) -> list[Event]:

@@ -32,4 +32,8 @@ class CoderConfig(BaseModel):
     max_sentence_tokens: int = Field(
         120, ge=10, description="sentences longer than this are skipped (parse too unreliable)"
     )
+    strip_boilerplate: bool = Field(
+        True, description="blank out a scraped page's masthead, captions, credits, related "
+        "headlines and reader prompts before coding"
+    )
     chunk_chars: int = Field(100_000, ge=1_000, description="texts are parsed in pieces this size")

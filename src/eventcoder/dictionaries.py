@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._schemas import (
     AgentsFile,
+    BoilerplateFile,
     CountriesFile,
     LexiconFile,
     OrganisationsFile,
@@ -146,6 +147,11 @@ def load_user_file(path: str | Path) -> dict[str, Any]:
                 kind: data[kind]}
         out[kind] = _validate(part, model, where, text)
     return out
+
+
+def load_boilerplate() -> BoilerplateFile:
+    """The line patterns of a news page's furniture (data/boilerplate.yaml)."""
+    return _load_builtin_file("boilerplate.yaml", BoilerplateFile)
 
 
 def load_lexicon() -> LexiconFile:
