@@ -211,7 +211,8 @@ class LexiconFile(_Strict):
     version: str
     anonymity: list[str]
     rank_only_speakers: frozenset[str]
-    proposal_nouns: frozenset[str]
+    proposal_nouns: dict[str, str]
+    time_units: frozenset[str]
     physical_targets: frozenset[str]
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]

@@ -283,16 +283,16 @@ class Coder:
                 lemma = m.trigger.lemma_.lower()
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 if noun and ev.source.code:
-                    ctx.proposals[noun] = (ev.source, None, "proposal")
+                    ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
             for tok in sent:
-                lem = tok.lemma_.lower()
-                if tok.pos_ == "NOUN" and lem in self.lexicon.proposal_nouns and not _definite_tok(tok):
+                kind = self._proposal_kind(tok)
+                if kind and not _definite_tok(tok):
                     poss = [c for c in tok.children if c.dep_ == "poss"]
                     found = self._resolve(poss, ctx, "poss") if poss else []
                     if not found and tok.dep_ in {"dobj"}:
                         found = self._resolve(subject_heads(tok.head), ctx, "subj")
                     if found:
-                        ctx.proposals[lem] = found[0]
+                        ctx.proposals[kind] = found[0]
         return _dedupe(candidates)
 
     def _events_for(self, m: Match, sent: Span, ctx: _Context, index: int) -> list[Event]:
@@ -334,8 +334,10 @@ class Coder:
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
             targets = self._place_target(trig, ctx, sources)
         pairs: list[tuple[Arg, Arg | None]] = []
+        direct = 0
         if targets and sources:
             pairs = [(s, t) for s in sources for t in targets]
+            direct = len(pairs)
             if p.reciprocal is True and targets[0][2] in {"with", "between"}:
                 pairs += [(t, s) for s in sources for t in targets]
         elif p.reciprocal and len(sources) > 1:
@@ -371,12 +373,15 @@ class Coder:
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             code, recoded = intent, f" ({p.code} promised or planned, coded as intent)"
+        if recoded and direct:
+            # "X is ready to talk with Y": only X said so; "X talks with Y" is mutual
+            pairs = pairs[:direct]
         cameo = self.ontology.get(code)
         speaker = self._speaker(trig, sent, ctx)
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
-        qty = quantities_for(trig, sent, ents)
+        qty = quantities_for(trig, sent, ents, self.lexicon.time_units)
         location = self._location(place)
         events = []
         seen: set[tuple[str | None, str | None]] = set()
@@ -506,11 +511,24 @@ class Coder:
         # "rejected the demands": the demands made earlier in the article
         if ctx.proposals:
             for h in heads:
-                lem = h.lemma_.lower()
-                if lem in ctx.proposals and _definite_tok(h):
-                    actor, span, _slot = ctx.proposals[lem]
-                    return [(actor.model_copy(update={"resolved_from": f"the {lem} of {actor.text}"}), span, slot)]
+                kind = self._proposal_kind(h)
+                if kind in ctx.proposals and _definite_tok(h):
+                    actor, span, _slot = ctx.proposals[kind]
+                    return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
         return []
+
+    def _proposal_kind(self, tok: Token) -> str | None:
+        """'demand', 'proposal', 'accusation' or 'threat' for a noun of that kind, or a
+        noun so modified ("a draft accord", "the peace plan")."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        kinds = self.lexicon.proposal_nouns
+        kind = kinds.get(tok.lemma_.lower())
+        if kind is None:
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lemma_.lower() in kinds:
+                    return kinds[c.lemma_.lower()]
+        return kind
 
     def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str) -> list[Arg]:
         verb = trig.pos_ in {"VERB", "AUX"}
@@ -670,12 +688,15 @@ class Coder:
         for _ in range(2):  # "marched in Tbilisi to protest against ...": the main clause's place
             if t.dep_ in {"advcl", "xcomp", "conj"} and t.head.i != t.i:
                 t = t.head
-                places.append(t)
+                places.extend((t, *object_heads(t)))  # "bombed a village in X, killing 12"
         for t in places:
             for g in prep_heads(t, "in"):
-                m = ctx.mentions.get(g.i)
-                if m is not None and m.entry.kind in {"country", "capital", "place"}:
-                    return m
+                # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
+                near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
+                for h in near:
+                    m = ctx.mentions.get(h.i)
+                    if m is not None and m.entry.kind in {"country", "capital", "place"}:
+                        return m
         return None
 
     def _speaker(self, trig: Token, sent: Span, ctx: _Context) -> Speaker | None:

@@ -80,8 +80,9 @@ def resolve_relative(text: str, ref: dt.date, forward: bool = False) -> tuple[dt
         return ref - dt.timedelta(days=1), "day"
     if "tomorrow" in words:
         return ref + dt.timedelta(days=1), "day"
+    monday = ref - dt.timedelta(days=ref.weekday())  # a week is dated by its Monday
     if "next" in words and "week" in words:
-        return ref + dt.timedelta(days=7), "week"
+        return monday + dt.timedelta(days=7), "week"
     if "next" in words and "month" in words:
         nxt = (ref.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return nxt, "month"
@@ -95,8 +96,10 @@ def resolve_relative(text: str, ref: dt.date, forward: bool = False) -> tuple[dt
             elif "last" in words and delta == 0:
                 delta = 7
             return ref - dt.timedelta(days=delta), "day"
-    if "last" in words and "week" in words or "earlier this week" in s:
-        return ref - dt.timedelta(days=7 if "last" in words else 2), "week"
+    if "week" in words and ("last" in words or "past" in words or "previous" in words):
+        return monday - dt.timedelta(days=7), "week"
+    if "this week" in s:
+        return monday, "week"
     if "last" in words and "month" in words:
         first = ref.replace(day=1) - dt.timedelta(days=1)
         return first.replace(day=1), "month"
@@ -139,8 +142,11 @@ def parse_number(text: str) -> float | None:
     return total or None
 
 
-def quantities_for(trig: Token, sent: Span, ents: list[Span] | None = None) -> list[Quantity]:
-    """Numbers attached to nouns in the trigger's complement ('120 anti-tank missiles')."""
+def quantities_for(
+    trig: Token, sent: Span, ents: list[Span] | None = None, skip_units: frozenset[str] = frozenset()
+) -> list[Quantity]:
+    """Numbers attached to nouns in the trigger's complement ('120 anti-tank missiles');
+    nouns in ``skip_units`` (days, percent...) are not counted."""
     from .events import complement_tokens
 
     out: list[Quantity] = []
@@ -162,8 +168,8 @@ def quantities_for(trig: Token, sent: Span, ents: list[Span] | None = None) -> l
         n = nums[0]
         num_toks = sorted([n, *[c for c in n.children if c.dep_ in {"compound", "quantmod", "nummod"}]], key=lambda x: x.i)
         val = parse_number(" ".join(x.text for x in num_toks))
-        if val is None:
-            continue
+        if val is None or t.lemma_.lower() in skip_units:
+            continue  # "within 30 days" is no quantity of the event
         mods = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i > n.i]
         start = min([x.i for x in num_toks])
         unit_start = min([m.i for m in mods] + [t.i])
