@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
-from .boilerplate import Boilerplate, Page
+from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
 from .dictionaries import BUILTIN_FILES, load_boilerplate, load_builtin_all, load_lexicon, load_user_file
 from .enrich import event_date, quantities_for
@@ -61,6 +61,8 @@ log = logging.getLogger("eventcoder")
 
 
 Arg = tuple[Actor, tuple[int, int] | None, str]
+
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")  # a single line break between words
 
 
 @dataclass
@@ -191,6 +193,8 @@ class Coder:
         art = article if isinstance(article, Article) else Article(id=text_id(article), text=article)
         clean = normalize(art.text)
         page = self.boilerplate.strip(clean) if self.config.strip_boilerplate else Page(clean, None, ())
+        if looks_hard_wrapped(page.text):  # a line break inside a paragraph is a space
+            page = Page(_WRAP.sub(" ", page.text), page.title, page.removed)
         title = (art.title or "").strip()
         if title and " ".join(title.split()) not in " ".join(page.text[: len(title) + 400].split()):
             return Page(f"{normalize(title)}\n\n{page.text}", title, page.removed)
@@ -284,6 +288,9 @@ class Coder:
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 if noun and ev.source.code:
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
+            acts = [ev for _spec, ev, _m in candidates if ev.source.code and not ev.negated]
+            if acts:  # "condemned the decision", "welcomed the move": the last actor's act
+                ctx.proposals["act"] = (acts[0].source, None, "act")
             for tok in sent:
                 kind = self._proposal_kind(tok)
                 if kind and not _definite_tok(tok):
@@ -707,7 +714,13 @@ class Coder:
         if not subs:
             return None
         head = subs[0]
-        phrase = sent.doc[min(t.i for t in head.subtree): max(t.i for t in head.subtree) + 1]
+        # "A Ukrainian officer, who asked not to be named,": the phrase without its clauses
+        cut = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "appos", "punct"} for t in c.subtree}
+        words = [t.i for t in head.subtree if t.i not in cut]
+        lo, hi = min(words), max(words)
+        while hi > lo and sent.doc[hi].is_punct:
+            hi -= 1
+        phrase = sent.doc[lo: hi + 1]
         resolved = self._actors(head, ctx, strict=False, conj=False)
         code = resolved[0][0].code if resolved else None
         named = any(t.ent_type_ == "PERSON" for t in phrase) or (

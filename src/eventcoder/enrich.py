@@ -166,6 +166,8 @@ def quantities_for(
         if not nums or t.i in seen:
             continue
         n = nums[0]
+        if n.i > t.i or t.ent_type_ in {"DATE", "TIME", "PERCENT"}:
+            continue  # "October 2", "2 pm": a date, not a count
         num_toks = sorted([n, *[c for c in n.children if c.dep_ in {"compound", "quantmod", "nummod"}]], key=lambda x: x.i)
         val = parse_number(" ".join(x.text for x in num_toks))
         if val is None or t.lemma_.lower() in skip_units:

