@@ -105,7 +105,7 @@ class Boilerplate:
                 if u.words < 3 and not any(ch.isdigit() for ch in u.text):
                     kinds[k] = "furniture"  # "Advertisement", "Share", a stray word
                     continue
-                if not u.text[:1].isupper() or u.words > 16:
+                if not u.text[:1].isupper() or u.words > 16 or u.text.endswith(":"):
                     continue  # a broken-off sentence, a long list item: keep
                 if _introduces_list(units, k):
                     continue  # an item of a list the story announces ("...are:")

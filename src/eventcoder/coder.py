@@ -472,6 +472,12 @@ class Coder:
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
             for actor, span in self._actors(h, ctx, strict):
+                if actor.country is None and actor.role and actor.code == actor.role:
+                    owner = self._pronoun_owner(h, ctx)
+                    if owner is not None:  # "Iran said its troops ...": Iranian troops
+                        actor = actor.model_copy(update={
+                            "code": f"{owner.country}{actor.role}", "country": owner.country,
+                            "resolved_from": owner.text})
                 prior = (ctx.salient or {}).get("he")
                 if (actor.country is None and actor.code == actor.role and prior is not None
                         and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
@@ -669,6 +675,25 @@ class Coder:
                 ctx.salient["they"] = actor
             else:
                 ctx.salient["it"] = actor
+
+    def _pronoun_owner(self, head: Token, ctx: _Context) -> Actor | None:
+        """The actor behind 'its' / 'their' in "its troops": the nearest subject up the
+        parse that is a country's actor, else the last such subject in the article."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if poss is None:
+            return None
+        t = head
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            for c in t.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" and head not in c.subtree:
+                    found = self._actors(c, ctx, strict=True)
+                    if found and found[0][0].country:
+                        return found[0][0]
+        prior = (ctx.salient or {}).get(self.lexicon.pronouns.get(poss.lower_, "they" if poss.lower_ == "their" else "it"))
+        return prior if prior is not None and prior.country else None
 
     def _pronoun_antecedent(self, pron: Token) -> Token | None:
         """'Obama said he would ...', 'Russia says it will ...': a subject pronoun in a
