@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from .model import Quantity
 
@@ -105,22 +106,49 @@ def resolve_relative(text: str, ref: dt.date, forward: bool = False) -> tuple[dt
         return first.replace(day=1), "month"
     if "last" in words and "year" in words:
         return dt.date(ref.year - 1, 1, 1), "year"
-    for i, mo in enumerate(MONTHS):
-        if mo in words:
-            day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
-            year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
-            y = year or ref.year
-            try:
-                d = dt.date(y, i + 1, day or 1)
-            except ValueError:
-                return None
-            if year is None and d > ref:
-                d = d.replace(year=y - 1)
-            return d, "day" if day else "month"
-    m = re.fullmatch(r"(?:in |since )?((?:19|20)\d\d)", s)
+    m = re.fullmatch(r"(?:in |since |by |from |until )?((?:19|20)\d\d)", s)
     if m:
         return dt.date(int(m.group(1)), 1, 1), "year"
-    return None
+    return _parsed(s, ref, forward)
+
+
+_LEAD = re.compile(r"^(?:on|in|since|by|from|until|till|as of|during|before|after|early|late|mid|the)[\s-]+")
+
+
+def _parsed(s: str, ref: dt.date, forward: bool) -> tuple[dt.date, str] | None:
+    """Calendar dates and distances ("March 3", "Sept. 3, 2025", "3 March", "March 2024",
+    "03/04/2025", "three weeks ago") read by dateparser, against the article date."""
+    while True:
+        t = _LEAD.sub("", s)
+        if t == s:
+            break
+        s = t
+    calendar = re.search(r"\b(?:" + "|".join(m[:3] for m in MONTHS) + r")|\b(?:19|20)\d\d\b|\d[/.-]\d", s)
+    if not (calendar or s.endswith(" ago")) or re.search(r"\d0s\b", s):
+        return None  # "the weekend", "30 days", "the 1990s": no calendar date
+    data = _date_parser(ref, forward).get_date_data(s)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period if data.period in {"day", "week", "month", "year"} else "day"
+    if period == "year":
+        d = d.replace(month=1, day=1)
+    elif period == "month":
+        d = d.replace(day=1)
+    elif period == "week":
+        d = d - dt.timedelta(days=d.weekday())
+    return d, period
+
+
+@lru_cache(maxsize=256)
+def _date_parser(ref: dt.date, forward: bool) -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
+        "PREFER_DATES_FROM": "future" if forward else "past",
+        "PREFER_DAY_OF_MONTH": "first",
+    })
 
 
 def parse_number(text: str) -> float | None:
