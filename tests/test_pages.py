@@ -207,3 +207,44 @@ def test_event_place_comes_from_the_clause_before_the_dateline(beijing, warsaw):
     _t, events = warsaw
     fire = _find(events, "RUSMIL", "UKR", "19")
     assert fire.location is not None and fire.location.name == "Lviv" and fire.location.lat is not None
+
+
+# -- descriptions that point back -----------------------------------------------
+def test_condemned_attack_points_to_the_attacker(coder):
+    events = coder.code(
+        "Rebels of the M23 movement shelled a camp for displaced people near Goma on Sunday. "
+        "The United Nations condemned the attack and called for an inquiry.", date="2026-05-12")
+    condemn = next(e for e in events if e.provenance.trigger == "condemned")
+    assert condemn.source.code == "IGOUNO"
+    assert condemn.target.code == next(e for e in events if e.provenance.trigger == "shelled").source.code
+    assert "attack" in (condemn.target.resolved_from or "")
+
+
+def test_the_army_is_the_army_named_before(coder):
+    events = coder.code(
+        "Sudan's army rejected a ceasefire proposal from the African Union on Monday. "
+        "A senior RSF commander, speaking on condition of anonymity, accused the army of bombing markets in Nyala.",
+        date="2026-05-12")
+    acc = next(e for e in events if e.provenance.trigger == "accused")
+    assert (acc.source.code, acc.target.code) == ("SDNREB", "SDNMIL")  # a group's commander is the group
+    assert acc.speaker is not None and acc.speaker.anonymous and acc.speaker.text == "A senior RSF commander"
+
+
+def test_paper_name_above_the_headline_is_masthead(rules):
+    page = rules.strip(
+        "The Daily Meridian\n"
+        "Sudan's army rejects ceasefire plan as fighting spreads to El Fasher\n"
+        "KHARTOUM, Sudan — Sudan's army rejected a ceasefire proposal from the African Union on Monday.\n"
+        "Army chief Abdel Fattah al-Burhan said the paramilitary forces must first withdraw from the cities.\n")
+    assert page.title == "Sudan's army rejects ceasefire plan as fighting spreads to El Fasher"
+    assert [(r.kind, r.text) for r in page.removed] == [("masthead", "The Daily Meridian")]
+
+
+def test_town_after_near_is_a_place_even_when_tagged_as_an_organisation(coder):
+    events = coder.code("The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher, "
+                        "killing at least 30 civilians.", date="2026-05-12")
+    shell = next(e for e in events if e.provenance.trigger == "shelled")
+    assert (shell.source.code, shell.target.code) == ("SDNREB", "SDN")
+    assert shell.location is not None and shell.location.name == "El Fasher"
+    kill = next(e for e in events if e.provenance.trigger == "killing")
+    assert kill.target.code == "SDNCVL"

@@ -178,6 +178,8 @@ def _compose(base: str | None, role: str | None) -> str:
     if base is None:
         return role or ""
     blocks = {base[i : i + 3] for i in range(0, len(base), 3)}
+    if role in {"MIL", "GOV"} and blocks & {"REB", "INS", "UAF", "SEP"}:
+        return base  # "an RSF commander", "a rebel spokesman": the group itself
     if role and role not in blocks:
         return base + role
     return base
@@ -243,13 +245,18 @@ class ActorMatcher:
         return out
 
 
+_LOCATIVES = frozenset({"in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
+
+
 def _plausible(span: Span, key: str, kind: str = "") -> bool:
     """Reject case-insensitive matches that are plainly ordinary words ('turkey', 'chad')."""
     first = span[0]
     if kind == "place":
         # a gazetteer name counts only where the tagger also sees a place ("Jackson said" is a person)
         tags = {t.ent_type_ for t in span}
-        if tags & {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}:
+        # "near El Fasher" is a place whatever the tagger says; "Jackson said" is not
+        after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVES
+        if tags & {"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("ORG" in tags and not after_locative):
             return False
         return first.text[:1].isupper() and (bool(tags & {"GPE", "LOC", "FAC"}) or first.pos_ == "PROPN")
     if _ACRONYM.match(key.replace(" ", "")):

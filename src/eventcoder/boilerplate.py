@@ -89,14 +89,23 @@ class Boilerplate:
         if len(body) >= 2:
             first = body[0]
             # before the story: masthead, menus, date lines, the headline
+            candidates = []
             for k in range(first):
                 if k in kinds:
                     continue
                 u = units[k]
                 if self.masthead.search(u.text) or u.words < 3:
                     kinds[k] = "masthead"
-                elif title is None and u.words <= 30:
-                    title = u.text
+                elif u.words <= 30:
+                    candidates.append(k)
+            if candidates:
+                # the headline is the longest line; a short name in title case above it is
+                # the paper's ("The Daily Meridian")
+                best = max(candidates, key=lambda k: (units[k].words, -k))
+                title = units[best].text
+                for k in candidates:
+                    if k < best and units[k].words <= 5 and all(w[:1].isupper() for w in _WORD.findall(units[k].text)):
+                        kinds[k] = "masthead"
             # inside the story: a headline-like line between paragraphs is another story's
             for k in range(first + 1, len(units)):
                 if k in kinds or units[k].is_body:
@@ -157,7 +166,9 @@ def looks_hard_wrapped(text: str) -> bool:
         return False
     long = sum(1 for ln in lines if len(ln) >= 0.8 * widest)
     unfinished = sum(1 for ln in lines if not _FINAL.search(ln))
-    return long >= 0.5 * len(lines) and unfinished >= 0.5 * len(lines)
+    continued = sum(1 for ln in lines if ln.lstrip()[:1].islower())  # "...east of\nBasra" / "of\nthe"
+    n = len(lines)
+    return long >= 0.5 * n and unfinished >= 0.5 * n and continued >= 0.25 * n
 
 
 def _units(text: str) -> list[_Unit]:

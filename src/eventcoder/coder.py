@@ -288,6 +288,12 @@ class Coder:
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 if noun and ev.source.code:
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
+            for _spec, ev, _m in candidates:
+                for a in (ev.source, ev.target):
+                    if a.country and a.role and a.code == f"{a.country}{a.role}" and ctx.salient is not None:
+                        ctx.salient[f"role:{a.role}"] = a
+                if ev.cameo.root in {"18", "19", "20"} and ev.source.code:
+                    ctx.proposals["attack"] = (ev.source, None, "attack")
             acts = [ev for _spec, ev, _m in candidates if ev.source.code and not ev.negated]
             if acts:  # "condemned the decision", "welcomed the move": the last actor's act
                 ctx.proposals["act"] = (acts[0].source, None, "act")
@@ -384,7 +390,7 @@ class Coder:
             # "X is ready to talk with Y": only X said so; "X talks with Y" is mutual
             pairs = pairs[:direct]
         cameo = self.ontology.get(code)
-        speaker = self._speaker(trig, sent, ctx)
+        speaker = self._speaker(trig, sent, ctx, speech_act=p.pos == "VERB" and code[:2] in self.lexicon.speech_act_roots)
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
@@ -474,10 +480,14 @@ class Coder:
             for actor, span in self._actors(h, ctx, strict):
                 if actor.country is None and actor.role and actor.code == actor.role:
                     owner = self._pronoun_owner(h, ctx)
+                    earlier = (ctx.salient or {}).get(f"role:{actor.role}")
                     if owner is not None:  # "Iran said its troops ...": Iranian troops
                         actor = actor.model_copy(update={
                             "code": f"{owner.country}{actor.role}", "country": owner.country,
                             "resolved_from": owner.text})
+                    elif earlier is not None and _definite_tok(h) and h.lemma_.lower() not in self.lexicon.person_nouns:
+                        # "the army" after "Sudan's army": the one named before
+                        actor = earlier.model_copy(update={"resolved_from": earlier.text, "text": actor.text})
                 prior = (ctx.salient or {}).get("he")
                 if (actor.country is None and actor.code == actor.role and prior is not None
                         and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
@@ -504,7 +514,8 @@ class Coder:
                 if h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events or self.resolver.role_of(h) is not None:
                     # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
                     # host); but "resume talks in Jeddah" names only a venue
-                    inner.extend(prep_heads(h, "in"))
+                    for prep in ("in", "near", "outside", "around"):
+                        inner.extend(prep_heads(h, prep))
                 for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y"
                     if c.dep_ == "acl":
                         inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in {"by", "at", "in", "on", "against"})
@@ -666,6 +677,8 @@ class Coder:
             if not found:
                 continue
             actor = found[0][0]
+            if actor.country and actor.role and actor.code == f"{actor.country}{actor.role}":
+                ctx.salient[f"role:{actor.role}"] = actor
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
                 tok.tag_ == "NN" and tok.lemma_.lower() in self.lexicon.person_nouns)
@@ -722,7 +735,7 @@ class Coder:
                 t = t.head
                 places.extend((t, *object_heads(t)))  # "bombed a village in X, killing 12"
         for t in places:
-            for g in prep_heads(t, "in"):
+            for g in (g for prep in ("in", "near", "outside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
                 near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
                 for h in near:
@@ -731,8 +744,16 @@ class Coder:
                         return m
         return None
 
-    def _speaker(self, trig: Token, sent: Span, ctx: _Context) -> Speaker | None:
+    def _speaker(self, trig: Token, sent: Span, ctx: _Context, speech_act: bool = False) -> Speaker | None:
+        """Who is quoted: the subject of the speech verb the event is reported by, or for
+        a speech act ("accused", "demanded") with no such verb, its own subject."""
         sv = speaker_of(trig, self.lexicon.speech_verbs)
+        if sv is None and speech_act:
+            people = self.lexicon.rank_only_speakers | self.lexicon.person_nouns
+            if any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in people
+                                          or (c.i in ctx.mentions and ctx.mentions[c.i].entry.kind == "person"))
+                   for c in trig.children):
+                sv = trig  # "A senior commander, speaking on condition of anonymity, accused ..."
         if sv is None:
             return None
         subs = [c for c in sv.children if c.dep_ in {"nsubj", "nsubjpass"}]
