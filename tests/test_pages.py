@@ -248,3 +248,12 @@ def test_town_after_near_is_a_place_even_when_tagged_as_an_organisation(coder):
     assert shell.location is not None and shell.location.name == "El Fasher"
     kill = next(e for e in events if e.provenance.trigger == "killing")
     assert kill.target.code == "SDNCVL"
+
+
+def test_call_for_release_goes_to_the_captor(coder):
+    events = coder.code(
+        "Iran's Revolutionary Guard seized a Greek-flagged oil tanker in the Strait of Hormuz on Thursday. "
+        "The United States demanded the immediate release of the ship and its crew.", date="2026-06-05")
+    demand = next(e for e in events if e.provenance.trigger == "demanded")
+    assert (demand.source.code, demand.target.code, demand.cameo.code) == ("USA", "IRNMIL", "1053")
+    assert "captor" in (demand.target.resolved_from or "")

@@ -224,6 +224,8 @@ class LexiconFile(_Strict):
     sponsor_suffixes: frozenset[str]
     request_roots: frozenset[EventCode]
     speech_act_roots: frozenset[EventCode]
+    captor_codes: frozenset[EventCode]
+    release_codes: frozenset[EventCode]
     place_target_roots: frozenset[EventCode]
     place_target_codes: frozenset[EventCode]
     state_act_codes: frozenset[EventCode]

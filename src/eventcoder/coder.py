@@ -294,6 +294,8 @@ class Coder:
                         ctx.salient[f"role:{a.role}"] = a
                 if ev.cameo.root in {"18", "19", "20"} and ev.source.code:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
+                if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
+                    ctx.proposals["captor"] = (ev.source, None, "captor")
             acts = [ev for _spec, ev, _m in candidates if ev.source.code and not ev.negated]
             if acts:  # "condemned the decision", "welcomed the move": the last actor's act
                 ctx.proposals["act"] = (acts[0].source, None, "act")
@@ -342,6 +344,11 @@ class Coder:
                 e = place.entry
                 sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
                                   entries=[e.id + ":location"]), None, "location")]
+        if not targets and sources and p.code in self.lexicon.release_codes and ctx.proposals and "captor" in ctx.proposals:
+            # "demanded the release of the ship": from whoever seized it earlier in the story
+            captor, _span, _slot = ctx.proposals["captor"]
+            if captor.code != sources[0][0].code:
+                targets = [(captor.model_copy(update={"resolved_from": f"the captor, {captor.text}"}), None, "captor")]
         if not targets and sources and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
