@@ -39,7 +39,7 @@ def _find(events, source, target, root):
 
 # -- furniture ----------------------------------------------------------------
 def test_page_furniture_is_found_and_the_headline_kept(rules):
-    page = rules.strip((PAGES / "beijing_draft.txt").read_text(encoding="utf-8"))
+    page = rules.remove((PAGES / "beijing_draft.txt").read_text(encoding="utf-8"))
     kinds = {r.text.split()[0]: r.kind for r in page.removed}
     assert page.title == "China offers Japan a draft accord on disputed islands"
     assert kinds["THE"] == "masthead"
@@ -55,7 +55,7 @@ def test_page_furniture_is_found_and_the_headline_kept(rules):
 @pytest.mark.parametrize("name", ["beijing_draft.txt", "kyiv_wire.txt"])
 def test_blanked_text_keeps_every_offset(rules, name):
     text = (PAGES / name).read_text(encoding="utf-8")
-    page = rules.strip(text)
+    page = rules.remove(text)
     assert len(page.text) == len(text)
     for r in page.removed:
         assert page.text[r.start:r.end].strip() == ""
@@ -76,7 +76,7 @@ def test_no_event_comes_from_a_removed_line(coder, beijing, warsaw):
 
 
 def test_wire_page_furniture(rules):
-    page = rules.strip((PAGES / "kyiv_wire.txt").read_text(encoding="utf-8"))
+    page = rules.remove((PAGES / "kyiv_wire.txt").read_text(encoding="utf-8"))
     by_kind: dict[str, list[str]] = {}
     for r in page.removed:
         by_kind.setdefault(r.kind, []).append(r.text)
@@ -91,7 +91,7 @@ def test_wire_page_furniture(rules):
 
 def test_short_texts_and_running_text_are_left_alone(rules):
     one = "Obama ordered an investigation against Iran"
-    assert rules.strip(one).removed == ()
+    assert rules.remove(one).removed == ()
     story = (
         "Brazil and Argentina signed a trade accord on Monday after two years of talks.\n"
         "The deal cuts tariffs on cars and steel, officials in Brasilia said.\n"
@@ -100,7 +100,7 @@ def test_short_texts_and_running_text_are_left_alone(rules):
         "Lower tariffs on steel\n"
         "A joint customs office\n"
     )
-    page = rules.strip(story)
+    page = rules.remove(story)
     assert page.removed == ()  # a long line mentioning a newsletter is a paragraph; a list is kept
 
 
@@ -231,7 +231,7 @@ def test_the_army_is_the_army_named_before(coder):
 
 
 def test_paper_name_above_the_headline_is_masthead(rules):
-    page = rules.strip(
+    page = rules.remove(
         "The Daily Meridian\n"
         "Sudan's army rejects ceasefire plan as fighting spreads to El Fasher\n"
         "KHARTOUM, Sudan — Sudan's army rejected a ceasefire proposal from the African Union on Monday.\n"

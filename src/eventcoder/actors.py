@@ -550,6 +550,7 @@ def _phrase(head: Token) -> tuple[str, tuple[int, int]]:
     for c in head.children:
         if c.dep_ in _NP_DEPS | {"det"} or (c.dep_ == "prep" and c.lower_ in _OF_PREPS):
             toks.extend(c.subtree)
+    toks = [t for t in toks if not t.is_space]  # a blanked dateline or furniture line
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     span = head.doc[lo : hi + 1]
     return span.text, (span.start_char, span.end_char)

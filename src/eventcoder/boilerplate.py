@@ -67,7 +67,7 @@ class Boilerplate:
         self.related = comp(rules.related_marker)
         self.masthead = comp(rules.masthead)
 
-    def strip(self, text: str) -> Page:
+    def remove(self, text: str) -> Page:
         """Blank out the furniture of ``text``; short texts (under three lines) pass as they are."""
         units = _units(text)
         if len(units) < 3:
@@ -78,7 +78,7 @@ class Boilerplate:
             if kind:
                 kinds[k] = kind
         # a "Read more:" line takes the headlines after it with it
-        for k, u in enumerate(units):
+        for k in range(len(units)):
             if kinds.get(k) == "related":
                 j = k + 1
                 while j < len(units) and not units[j].is_body and j not in kinds:

@@ -61,29 +61,36 @@ def cli() -> None:
 
 
 @cli.command("code")
-@click.argument("path")
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option("--date", callback=_date, help="Article date, YYYY-MM-DD (overrides dates in the input).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
 @click.option("--explain", is_flag=True, help="Show for each event the pattern and dictionary entries behind it.")
 @coder_options
-def code_cmd(path: str, date: dt.date | None, fmt: str, explain: bool, model: str | None,
+def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bool, model: str | None,
              dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
-    """Code PATH (a text file, a JSONL file of {"id","text","date"} records, or - for stdin).
+    """Code each PATH: a text, HTML, JSONL/JSON or CSV file, a directory (read recursively),
+    or - for stdin.
+
+    An article's date is --date, else the record's date field, else the date in the HTML
+    page's metadata. With several files, an unusable one (empty, binary) is skipped with a
+    warning; the command fails only when nothing usable is read.
 
     \b
     Examples:
       eventcoder code examples/crisis_article.txt --date 2026-03-06
       cat story.txt | eventcoder code - --format table --explain
       eventcoder code articles.jsonl --format csv > events.csv
+      eventcoder code saved_pages/ corpus.csv
     """
     from .explain import explain as explain_event
-    from .read import read_articles
+    from .read import read_paths
 
     warnings: list[str] = []
-    src: Any = sys.stdin.buffer if path == "-" else path
-    articles = list(read_articles(src, date=date, warnings=warnings))
-    for w in warnings:
-        click.echo(f"warning: {w}", err=True)
+    try:
+        articles = list(read_paths(paths, date=date, warnings=warnings))
+    finally:
+        for w in warnings:
+            click.echo(f"warning: {w}", err=True)
     coder = _coder(model, dictionaries, only_dictionaries)
     events = []
     for art, evs in coder.pipe(articles):

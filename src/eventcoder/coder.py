@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
-from .dictionaries import BUILTIN_FILES, load_boilerplate, load_builtin_all, load_lexicon, load_user_file
+from .dictionaries import (
+    BUILTIN_FILES,
+    load_boilerplate,
+    load_builtin_all,
+    load_lexicon,
+    load_user_file,
+)
 from .enrich import event_date, quantities_for
 from .errors import DictionaryError
 from .events import (
@@ -161,7 +167,7 @@ class Coder:
 
         def chunks(arts: Iterable[tuple[Article, str]]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
             for art, text in arts:
-                masked, lines = mask_datelines(text)  # "BAGHDAD, Iraq - " is no subject
+                masked, lines = mask_datelines(text, self._is_city)  # "BAGHDAD, Iraq - " is no subject
                 datelined[art.id] = self._dateline_location(lines)
                 pieces = _split(masked, self.config.chunk_chars)
                 for k, piece in enumerate(pieces):
@@ -192,7 +198,7 @@ class Coder:
         a headline given apart from the text put in front of it as its first line."""
         art = article if isinstance(article, Article) else Article(id=text_id(article), text=article)
         clean = normalize(art.text)
-        page = self.boilerplate.strip(clean) if self.config.strip_boilerplate else Page(clean, None, ())
+        page = self.boilerplate.remove(clean) if self.config.strip_boilerplate else Page(clean, None, ())
         if looks_hard_wrapped(page.text):  # a line break inside a paragraph is a space
             page = Page(_WRAP.sub(" ", page.text), page.title, page.removed)
         title = (art.title or "").strip()
@@ -355,7 +361,15 @@ class Coder:
             targets = self._place_target(trig, ctx, sources)
         pairs: list[tuple[Arg, Arg | None]] = []
         direct = 0
-        if targets and sources:
+        between = [t for t in targets if t[2] == "between"]
+        if p.reciprocal and p.pos == "NOUN" and len({t[0].code for t in between}) > 1:
+            # "reviewed the dialogue between India and Pakistan": the talks are theirs
+            pairs = [(a, b) for a in between for b in between if a is not b]
+        elif p.reciprocal and len({s_[0].country for s_ in sources}) > 1 and targets and all(
+                t[2] in {"in", "at", "near"} for t in targets):
+            # "Palestinian gunmen and Israeli troops fought in Gaza": with each other
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif targets and sources:
             pairs = [(s, t) for s in sources for t in targets]
             direct = len(pairs)
             if p.reciprocal is True and targets[0][2] in {"with", "between"}:
@@ -378,7 +392,9 @@ class Coder:
         governor = intent_governor(verb, self.lexicon.intent_governors)
         planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
         threat = None if neg else self.ontology.recode("threat", p.code)
-        rejection = self.ontology.recode("rejection", p.code) if neg else None
+        # "... if Tokyo does not withdraw": a condition, not a refusal
+        in_condition = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        rejection = self.ontology.recode("rejection", p.code) if neg and not in_condition else None
         intent = self.ontology.recode("intent", p.code)
         if threat and (conditional(verb) or future(verb) or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
@@ -594,7 +610,7 @@ class Coder:
                 # nationality or name of the attacker, not the place ("Mosul attacks")
                 found = self._resolve([c for g in causes for c in possessor_heads(g)
                                        if c.dep_ == "poss" or (c.i in ctx.mentions and
-                                           ctx.mentions[c.i].entry.kind not in {"place", "capital"})], ctx, slot)
+                                           ctx.mentions[c.i].entry.kind not in {"place", "capital", "country"})], ctx, slot)
             elif slot == "obj":
                 found = self._deep(object_heads(trig), ctx, slot) if verb else []
             elif slot == "iobj":
@@ -641,6 +657,11 @@ class Coder:
                 name = eid.split(":", 1)[1]
                 return _place_location(name, target.country, self.tables.places.get(name), "target")
         return None
+
+    def _is_city(self, name: str) -> bool:
+        """A city of the gazetteer or a capital ("Beijing"), for datelines in title case."""
+        key = name.lower()
+        return key in self._places_lower or any(e.kind == "capital" for e in self._by_lower.get(key, []))
 
     def _dateline_location(self, lines: list[Dateline]) -> Location | None:
         """The article's dateline place ("BAGHDAD, Iraq -"), used where a clause names none."""
@@ -831,9 +852,10 @@ def _domestic(sources: list[Arg], targets: list[Arg], domestic_roles: frozenset[
             return None
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
             return None  # "President Bill Clinton": a named person, not "the government"
-        pair = {bare.role, other.role}
         # armed forces and spies act abroad too: only civil state organs are domestic
-        if not (pair & {"GOV", "COP", "JUD", "LEG"} and pair & domestic_roles):
+        state = {"GOV", "COP", "JUD", "LEG"}
+        if not ((bare.role in domestic_roles and other.role in state)
+                or (bare.role in state and other.role in domestic_roles)):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,

@@ -164,7 +164,21 @@ def _depth(t: Token, top: Token) -> int:
 
 
 def is_passive(v: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children)
+    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or headline_passive(v)
+
+
+def headline_passive(v: Token) -> bool:
+    """A headline's passive without its auxiliary: "Japanese citizen taken hostage in Iraq",
+    "Five killed in Kabul blast"."""
+    if v.dep_ != "ROOT" or v.tag_ not in {"VBN", "VBD"}:
+        return False
+    last = next((t for t in reversed(v.sent) if not t.is_space), v)
+    if last.text in {".", "!", "?", '"', "”", "'", "’", ":", ";"}:
+        return False  # only in a headline (no full stop)
+    if not any(c.dep_ == "nsubj" for c in v.children) or any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+        return False
+    participle = v.tag_ == "VBN" or v.lower_.endswith(("en", "wn"))  # "taken", "shown"
+    return participle or not any(c.dep_ in {"dobj", "obj"} for c in v.children)  # "Five killed in blast"
 
 
 def negated(v: Token, governors: frozenset[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, is_passive
+from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, headline_passive, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,7 +66,7 @@ def object_heads(v: Token) -> list[Token]:
     if is_passive(v):
         if any(c.dep_ == "xcomp" for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
             return []  # "Obama is scheduled to attend": the subject is raised, not an object
-        return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+        return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS or (c.dep_ == "nsubj" and headline_passive(v))]
     direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
     if not direct:  # "bombed Aleppo on Sunday" is sometimes parsed as an adverbial noun
         direct = [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]

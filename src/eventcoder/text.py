@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
@@ -11,16 +12,25 @@ _BROKEN_ENTITY = re.compile(r"\s?#(39|34|146|147|148|150|151);")  # "Israel #39;
 _BROKEN = {"39": "'", "34": '"', "146": "'", "147": '"', "148": '"', "150": "-", "151": "-"}
 _TAGS = re.compile(r"</?(?:b|i|em|strong|br|p|span|a)(?:\s[^<>]{0,200})?/?>", re.I)
 
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"  # "Sept. 7, 2004"
 AGENCIES = r"AFP|AP|Reuters|REUTERS|dpa|DPA|AFX|UPI|Xinhua|XINHUA|ANSA|Ansa|Interfax|TASS|Tass|CP|PA|IANS|PTI|Bernama|Kyodo|Yonhap|KUNA|WAFA|APA|IRNA|MENA|SPA|BNA|Anadolu|NNA"
 # "BAGHDAD, Iraq - ", "GAZA CITY, Gaza Strip (AFP) -- ", "THE HAGUE, Netherlands — ",
 # "KHARTOUM/NAIROBI (Reuters) - ", "Reuters - ", "LYON: "
 _DATELINE = re.compile(
     r"^(?P<lead>[ \t]*)(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
+    r"(?:,?\s+" + _DATE + r")?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\))?\s*(?:—|–|--|-|:)\s+"
     r"|(?P<agency2>" + AGENCIES + r")\s*(?:—|–|--|-)\s+)",
     re.M,
 )
 
+
+# "Beijing - Chinese police ...": a dateline in title case, taken only for a known place
+_TITLE_DATELINE = re.compile(
+    r"^(?P<lead>[ \t]*)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z. -]{1,30}?))?"
+    r"(?:,?\s+" + _DATE + r")?\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\))?\s+(?:—|–|--|-)\s+",
+    re.M,
+)
 
 _NOT_PLACES = {"NATO", "UN", "EU", "US", "UK", "AU", "WHO", "IAEA", "OPEC", "ASEAN", "ICC", "IMF",
                "UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "PHOTOS"}
@@ -55,10 +65,18 @@ def normalize(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def datelines(text: str) -> list[Dateline]:
-    """Datelines at the start of the text or of a paragraph."""
+def datelines(text: str, is_place: Callable[[str], bool] | None = None) -> list[Dateline]:
+    """Datelines at the start of the text or of a paragraph; ``is_place`` confirms the
+    place of a dateline in title case ("Beijing - ...")."""
     out = []
+    if is_place is not None:
+        for m in _TITLE_DATELINE.finditer(text):
+            if (m.start() and text[m.start() - 1] != "\n") or not is_place(m.group("place")):
+                continue
+            out.append(Dateline(m.start() + len(m.group("lead")), m.end(), m.group("place"), m.group("region")))
     for m in _DATELINE.finditer(text):
+        if any(d.start <= m.start() + len(m.group("lead")) < d.end for d in out):
+            continue
         if m.start() and text[m.start() - 1] != "\n":
             continue
         place = m.group("place")
@@ -68,10 +86,10 @@ def datelines(text: str) -> list[Dateline]:
     return out
 
 
-def mask_datelines(text: str) -> tuple[str, list[Dateline]]:
+def mask_datelines(text: str, is_place: Callable[[str], bool] | None = None) -> tuple[str, list[Dateline]]:
     """The text with its datelines blanked out (same length, so offsets still point into
     the original) and the datelines found."""
-    found = datelines(text)
+    found = sorted(datelines(text, is_place), key=lambda d: d.start)
     if not found:
         return text, []
     chars = list(text)
