@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import roots
+from conftest import roots, triples
 
 
 def test_city_gives_target_country_and_location(coder):
@@ -132,3 +132,49 @@ def test_pronouns_refer_to_earlier_subjects(coder):
     assert urged.source.resolved_from == "China"
     crit = next(e for e in evs if e.sentence.startswith("He criticized"))
     assert (crit.source.code, crit.target.code) == ("RUSGOV", "IGOWSTNAT")
+
+
+def test_surname_that_is_a_city_name_is_a_person(coder):
+    events = coder.code("Peruvian President Alejandro Toledo said on Saturday he wanted new judges to try "
+                        "rebel leader Abimael Guzman.", date="2004-09-04")
+    assert ("PERGOV", "PERJUD", "020") in triples(events)  # not Toledo, Ohio; the judges are Peru's
+
+
+def test_dateline_with_a_date_is_no_actor(coder):
+    events = coder.code("GAZA CITY, Gaza Strip Sept. 7, 2004 - Israeli helicopters attacked a Hamas training "
+                        "camp early Tuesday, killing at least 14 militants.", date="2004-09-07")
+    assert all(e.source.code.startswith("ISR") for e in events)
+    assert ("ISRMIL", "PSEREBHMS", "190") in triples(events)
+    assert events[0].location is not None and events[0].location.reason == "dateline"
+
+
+def test_headline_passive_without_auxiliary(coder):
+    # the citizen is the one taken, never the taker
+    events = coder.code("Japanese citizen reportedly taken hostage in Iraq", date="2004-10-27")
+    assert not any(e.source.code and e.source.code.startswith("JPN") for e in events)
+    events = coder.code("Japanese citizen taken hostage by militants in Iraq", date="2004-10-27")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("IRQREB", "JPNCVL", "181")]
+
+
+def test_talks_between_two_states_are_theirs_not_the_reviewers(coder):
+    events = coder.code("President Pervez Musharraf attended a meeting on Friday to review the progress of the "
+                        "composite dialogue between India and Pakistan.", date="2004-09-04")
+    assert {(e.source.code, e.target.code) for e in events} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_conjoined_sides_that_fight_fight_each_other(coder):
+    events = coder.code("Palestinian gunmen and Israeli troops fought pitched battles on Thursday on the outskirts "
+                        "of the largest refugee camp in the Gaza Strip.", date="2004-09-04")
+    assert {(e.source.code, e.target.code) for e in events} == {("PSEREB", "ISRMIL"), ("ISRMIL", "PSEREB")}
+
+
+def test_negated_act_in_a_condition_is_no_refusal(coder):
+    events = coder.code("The group threatened to behead the hostage if Japan does not withdraw its troops "
+                        "from Iraq within 48 hours.", date="2004-10-27")
+    assert not any(e.cameo.root == "12" for e in events)
+
+
+def test_a_team_beaten_in_a_match_is_no_assault(coder):
+    events = coder.code("Argentina beat the United States basketball team in the Olympic semifinal on Friday.",
+                        date="2004-08-27")
+    assert not any(e.cameo.root == "18" for e in events)

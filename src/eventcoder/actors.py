@@ -245,6 +245,8 @@ class ActorMatcher:
         return out
 
 
+_PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                             "western", "greater", "downtown", "occupied", "old", "upper", "lower", "inner", "outer"})
 _LOCATIVES = frozenset({"in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
 
 
@@ -258,6 +260,12 @@ def _plausible(span: Span, key: str, kind: str = "") -> bool:
         after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVES
         if tags & {"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("ORG" in tags and not after_locative):
             return False
+        if span.start > 0 and not after_locative:
+            prev = span.doc[span.start - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in _PLACE_PREFIXES:
+                return False  # "Alejandro Toledo", "President Jackson": a surname
+            if prev.tag_ == "POS" and span.start > 1 and span.doc[span.start - 2].ent_type_ == "GPE":
+                return False  # "Peru's Toledo": a person of Peru (a city takes "in", not "'s")
         return first.text[:1].isupper() and (bool(tags & {"GPE", "LOC", "FAC"}) or first.pos_ == "PROPN")
     if _ACRONYM.match(key.replace(" ", "")):
         return True
