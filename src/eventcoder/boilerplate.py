@@ -35,6 +35,7 @@ class Page:
     text: str
     title: str | None
     removed: tuple[Removed, ...]
+    original: str = ""  # the same text without the blanking (offsets agree); "" = unchanged
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,6 +153,130 @@ def _table(events: Iterable[Any], out: Any) -> None:
     Console(file=out, width=width).print(t)
 
 
+def db_option(f: F) -> F:
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                        default=Path("eventcoder.duckdb"), show_default=True,
+                        help="The event store (a DuckDB file).")(f)
+
+
+@cli.command("ingest")
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@db_option
+@click.option("--date", callback=_date, help="Article date, YYYY-MM-DD (overrides dates in the input).")
+@click.option("--key", "key", default=None,
+              help="De-duplication key: comma-separated fields of a mention "
+                   "(default date,source_code,target_code,cameo_code,negated,hypothetical).")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=200, show_default=True,
+              help="Articles per transaction.")
+@coder_options
+def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str | None, batch_size: int,
+               model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
+    """Code the articles in PATH... (same inputs as 'code') and store them in the event store.
+
+    Articles already stored with the same content are skipped without coding; a changed
+    article replaces its earlier version. Every batch is one transaction: a killed run keeps
+    what it committed, and running it again finishes the job without duplicates. Documents
+    that cannot be read or coded are recorded in the store's 'failures' table and the run
+    goes on.
+
+    \b
+    Examples:
+      eventcoder ingest ../shared/data/corpora/bbc_news_fulltext.jsonl
+      eventcoder ingest saved_pages/ --db crisis.duckdb --date 2026-03-06
+      eventcoder ingest feed.jsonl --key date,source_code,target_code,root_code
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .read import read_paths
+    from .store import Store
+
+    warnings: list[str] = []
+    errors: list[str] = []
+    keys = tuple(k.strip() for k in key.split(",")) if key else None
+    with Store(db, key=keys) as store:
+        coder = _coder(model, dictionaries, only_dictionaries)
+        articles = read_paths(paths, date=date, warnings=warnings, errors=errors)
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                      console=_err_console(), transient=False, disable=not sys.stderr.isatty()) as bar:
+            task = bar.add_task("ingest", total=None, rate="")
+
+            def advance(n: int) -> None:
+                done = bar.tasks[0].completed + n
+                elapsed = bar.tasks[0].elapsed or 0.0
+                bar.update(task, advance=n, rate=f"{done / elapsed:.1f}/s" if elapsed > 0 else "")
+
+            stats = store.ingest(coder, articles, batch_size=batch_size, progress=advance)
+        for msg in errors:
+            store.record_failure(None, msg.split(":", 1)[0], msg)
+        counts = store.counts()
+    for w in warnings + errors:
+        click.echo(f"warning: {w}", err=True)
+    for m in stats.messages:
+        click.echo(f"warning: {m}", err=True)
+    rate = (stats.articles_added + stats.articles_updated) / stats.seconds if stats.seconds else 0.0
+    click.echo(
+        f"{db}: {stats.articles_added} articles added, {stats.articles_updated} updated, "
+        f"{stats.articles_skipped} unchanged, {stats.failures + len(errors)} failed; "
+        f"{stats.mentions_added} mentions in {stats.seconds:.1f} s ({rate:.1f} articles/s). "
+        f"Store: {counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events.",
+        err=True,
+    )
+
+
+@cli.command("sql")
+@click.argument("query")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def sql_cmd(query: str, db: Path, fmt: str) -> None:
+    """Run a read-only SQL QUERY on the event store (tables: articles, sentences,
+    mentions, events, failures).
+
+    \b
+    Examples:
+      eventcoder sql "SELECT source_code, target_code, count(*) n FROM events GROUP BY ALL ORDER BY n DESC LIMIT 10"
+      eventcoder sql "SELECT * FROM mentions WHERE event_id = '3f2a...'" --format jsonl
+    """
+    import duckdb
+
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        try:
+            cols, rows = store.query(query)
+        except duckdb.Error as exc:
+            raise InputError(f"SQL: {str(exc).splitlines()[0]}") from None
+    _rows_out(cols, rows, fmt)
+
+
+def _rows_out(cols: list[str], rows: Iterable[tuple[Any, ...]], fmt: str) -> None:
+    """Write query rows as JSON lines, CSV or a table."""
+    out: Any = sys.stdout
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(dict(zip(cols, r)), ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(cols)
+        w.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        t = Table(show_lines=False)
+        for c in cols:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*("" if v is None else str(v) for v in r))
+        Console(file=out, width=None if out.isatty() else 200).print(t)
+
+
+def _err_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
@@ -159,8 +159,13 @@ class Coder:
             for d in docs:
                 art = d if isinstance(d, Article) else Article(id=text_id(d), text=d)
                 page = self.prepare(art)
+                update: dict[str, Any] = {}
                 if page.title and not art.title:
-                    art = art.model_copy(update={"title": page.title})
+                    update["title"] = page.title
+                if page.original and page.original != art.text:
+                    update["text"] = page.original  # the text every offset points into
+                if update:
+                    art = art.model_copy(update=update)
                 yield art, page.text
 
         datelined: dict[str, Location | None] = {}
@@ -203,8 +208,10 @@ class Coder:
             page = Page(_WRAP.sub(" ", page.text), page.title, page.removed)
         title = (art.title or "").strip()
         if title and " ".join(title.split()) not in " ".join(page.text[: len(title) + 400].split()):
-            return Page(f"{normalize(title)}\n\n{page.text}", title, page.removed)
-        return page
+            head = f"{normalize(title)}\n\n"
+            moved = tuple(replace(r, start=r.start + len(head), end=r.end + len(head)) for r in page.removed)
+            return Page(head + page.text, title, moved, head + clean)
+        return replace(page, original=clean)
 
     # -- internals ------------------------------------------------------------
     def _code_doc(self, doc: Doc, ctx: _Context, sent_offset: int) -> list[Event]:

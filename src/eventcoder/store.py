@@ -334,19 +334,22 @@ class Store:
         ).fetchall()
         return {a: h for a, h in rows}
 
-    def write(self, coded: Sequence[tuple[Article, list[Event]]], source_file: str | None = None) -> int:
+    def write(self, coded: Sequence[tuple[Article, list[Event]]], source_file: str | None = None,
+              hashes: dict[str, str] | None = None) -> int:
         """Store a batch of coded articles in one transaction (replacing earlier versions
-        of the same article ids); returns the number of mentions written."""
+        of the same article ids); returns the number of mentions written. ``hashes`` gives
+        the content hash of each article as it was read (before coding filled its title)."""
         import pyarrow as pa
 
         if not coded:
             return 0
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         arts, sents, ments = [], [], []
         for art, events in coded:
             meta = dict(art.meta)
             arts.append({
-                "article_id": art.id, "content_hash": content_hash(art), "title": art.title,
+                "article_id": art.id, "content_hash": (hashes.pop(art.id, None) if hashes is not None else None) or content_hash(art),
+                "title": art.title,
                 "url": _str(meta.get("url")), "publisher": _str(meta.get("source") or meta.get("sitename")),
                 "date": art.date, "text": art.text, "n_events": len(events),
                 "source_file": source_file or _str(meta.get("source_file")),
@@ -387,7 +390,7 @@ class Store:
         return len(ments)
 
     def record_failure(self, article_id: str | None, source_file: str | None, message: str) -> None:
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?)", [article_id, source_file, message, now])
 
     def rebuild_events(self) -> None:
@@ -417,6 +420,7 @@ class Store:
 
         stats = IngestStats()
         t0 = time.perf_counter()
+        hashes: dict[str, str] = {}  # content hash of each article as read
 
         def fresh() -> Iterator[Article]:
             buf: list[Article] = []
@@ -424,10 +428,10 @@ class Store:
                 stats.articles_seen += 1
                 buf.append(art)
                 if len(buf) >= batch_size:
-                    yield from self._new_only(buf, stats, progress)
+                    yield from self._new_only(buf, stats, progress, hashes)
                     buf = []
             if buf:
-                yield from self._new_only(buf, stats, progress)
+                yield from self._new_only(buf, stats, progress, hashes)
 
         def failed(art: Article, exc: Exception) -> None:
             stats.failures += 1
@@ -439,12 +443,12 @@ class Store:
         for art, events in coder.pipe(fresh(), on_error=failed):
             batch.append((art, events))
             if len(batch) >= batch_size:
-                stats.mentions_added += self.write(batch, source_file)
+                stats.mentions_added += self.write(batch, source_file, hashes)
                 if progress is not None:
                     progress(len(batch))
                 batch = []
         if batch:
-            stats.mentions_added += self.write(batch, source_file)
+            stats.mentions_added += self.write(batch, source_file, hashes)
             if progress is not None:
                 progress(len(batch))
         if self.stale:
@@ -452,15 +456,19 @@ class Store:
         stats.seconds = time.perf_counter() - t0
         return stats
 
-    def _new_only(self, buf: list[Article], stats: IngestStats, progress: Any) -> Iterator[Article]:
+    def _new_only(self, buf: list[Article], stats: IngestStats, progress: Any,
+                  hashes: dict[str, str]) -> Iterator[Article]:
         stored = self.known(a.id for a in buf)
         skipped = 0
         for art in buf:
             h = stored.get(art.id)
+            mine = content_hash(art)
             if h is None:
                 stats.articles_added += 1
+                hashes[art.id] = mine
                 yield art
-            elif h != content_hash(art):
+            elif h != mine:
+                hashes[art.id] = mine
                 stats.articles_updated += 1
                 yield art
             else:
