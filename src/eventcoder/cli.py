@@ -224,6 +224,180 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
     )
 
 
+def filter_options(f: F) -> F:
+    """Options that select events from the store (shared by events, export, trend, network)."""
+    f = click.option("--no-hypothetical", "no_hypothetical", is_flag=True,
+                     help="Leave out hypothetical (planned, conditional) events.")(f)
+    f = click.option("--negated", "negated", is_flag=True, help="Include negated events.")(f)
+    f = click.option("--until", callback=_date, help="Last event date, YYYY-MM-DD.")(f)
+    f = click.option("--since", callback=_date, help="First event date, YYYY-MM-DD.")(f)
+    f = click.option("--plover", "plover_type", default=None, help="PLOVER event type (ASSAULT, AID, ...).")(f)
+    f = click.option("--root", default=None, help="CAMEO root code, 01 to 20.")(f)
+    f = click.option("--target", default=None, help="Target actor code prefix (USA matches USAGOV).")(f)
+    f = click.option("--source", default=None, help="Source actor code prefix (RUS matches RUSMIL).")(f)
+    return f
+
+
+def _filter(kw: dict[str, Any]) -> Any:
+    from .export import EventFilter
+
+    return EventFilter(source=kw.pop("source"), target=kw.pop("target"), root=kw.pop("root"),
+                       plover_type=kw.pop("plover_type"), since=kw.pop("since"), until=kw.pop("until"),
+                       include_negated=kw.pop("negated"), include_hypothetical=not kw.pop("no_hypothetical"))
+
+
+EVENT_COLUMNS = ("event_id", "date", "source_code", "target_code", "cameo_code", "cameo_name", "goldstein",
+                 "quad_class", "plover_type", "negated", "hypothetical", "num_mentions", "num_articles",
+                 "num_sources", "location_name", "source_url")
+
+
+TABLE_COLUMNS = ("date", "source_code", "target_code", "cameo_code", "cameo_name", "plover_type", "negated",
+                 "hypothetical", "num_mentions", "num_articles")
+
+
+@cli.command("events")
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events (newest first).")
+@click.option("--evidence", is_flag=True, help="Add each event's first evidence sentence and article id.")
+def events_cmd(db: Path, fmt: str, limit: int | None, evidence: bool, **kw: Any) -> None:
+    """List the de-duplicated events in the store, newest first.
+
+    \b
+    Examples:
+      eventcoder events --source RUS --target USA --root 13
+      eventcoder events --since 2026-03-01 --plover ASSAULT --format csv > assaults.csv
+      eventcoder events --target UKR --evidence --limit 20
+    """
+    from .store import Store
+
+    flt = _filter(kw)
+    where, params = flt.where("e")
+    shown = EVENT_COLUMNS if fmt != "table" else TABLE_COLUMNS
+    cols = ", ".join(f"e.{c}" for c in shown)
+    extra = ""
+    if evidence:
+        cols += ", e.first_article_id AS article_id, s.text AS evidence"
+        extra = ("LEFT JOIN (SELECT event_id, arg_min(article_id || chr(31) || sentence_index, mention_id) k "
+                 "FROM mentions GROUP BY event_id) f USING (event_id) "
+                 "LEFT JOIN sentences s ON s.article_id || chr(31) || s.sentence_index = f.k")
+    sql = f"SELECT {cols} FROM events e {extra} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    with Store(db, read_only=True) as store:
+        if store.stale:
+            click.echo("note: the events table is older than the last ingest; run 'eventcoder ingest' to finish it",
+                       err=True)
+        names, rows = store.query(sql, params)
+    _rows_out(names, rows, fmt)
+    if not rows:
+        click.echo("note: no events match", err=True)
+
+
+@cli.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "plover", "parquet", "csv", "jsonl"]),
+              default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output; required for parquet).")
+@filter_options
+def export_cmd(db: Path, fmt: str, out: Path | None, **kw: Any) -> None:
+    """Export the de-duplicated events: GDELT 2.0 event table (61 tab-separated columns),
+    ICEWS-style TSV (one row per mention), PLOVER JSONL, Parquet, CSV or JSONL. CAMEO codes
+    stay strings with their leading zeros.
+
+    \b
+    Examples:
+      eventcoder export --format gdelt --out events.gdelt.tsv
+      eventcoder export --format plover --source RUS --since 2026-03-01 > rus.plover.jsonl
+      eventcoder export --format parquet --out events.parquet
+    """
+    from .export import export
+    from .store import Store
+
+    flt = _filter(kw)
+    if fmt == "parquet" and out is None:
+        raise InputError("--format parquet needs --out FILE")
+    with Store(db, read_only=True) as store:
+        n = export(store, fmt, out if out is not None else sys.stdout, filters=flt)
+    click.echo(f"{n} rows exported" + (f" to {out}" if out else ""), err=True)
+
+
+@cli.command("trend")
+@click.argument("source")
+@click.argument("target")
+@db_option
+@click.option("--by", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--both", is_flag=True, help="Both directions (TARGET -> SOURCE too).")
+@click.option("--since", callback=_date, help="First event date, YYYY-MM-DD.")
+@click.option("--until", callback=_date, help="Last event date, YYYY-MM-DD.")
+@click.option("--negated", is_flag=True, help="Include negated events.")
+@click.option("--hypothetical", is_flag=True, help="Include hypothetical events.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG chart here.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def trend_cmd(source: str, target: str, db: Path, by: str, both: bool, since: dt.date | None,
+              until: dt.date | None, negated: bool, hypothetical: bool, plot: Path | None, fmt: str) -> None:
+    """Conflict-cooperation trend of SOURCE towards TARGET (actor code prefixes): Goldstein
+    sum and mean and counts per QuadClass per period. Negated and hypothetical events are
+    left out unless asked for.
+
+    \b
+    Examples:
+      eventcoder trend RUS USA --by week --both --plot rus_usa.png
+      eventcoder trend ISR PSE --by month --since 2026-01-01 --format csv
+    """
+    from .store import Store
+    from .trends import trend
+
+    with Store(db, read_only=True) as store:
+        rows = trend(store, source, target, by=by, both=both, include_negated=negated,  # type: ignore[arg-type]
+                     include_hypothetical=hypothetical, since=since, until=until)
+    cols = ["period", "direction", "events", "goldstein_sum", "goldstein_mean", "quad1", "quad2", "quad3", "quad4"]
+    _rows_out(cols, [tuple(getattr(r, c) for c in cols) for r in rows], fmt)
+    if plot is not None:
+        from .charts import plot_trend
+
+        plot_trend(rows, plot, include_negated=negated, include_hypothetical=hypothetical)
+        click.echo(f"chart written to {plot}", err=True)
+
+
+@cli.command("network")
+@db_option
+@click.option("--level", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+              help="Collapse actor codes to their country (RUSGOV -> RUS) or keep them.")
+@click.option("--top", type=click.IntRange(1, 500), default=30, show_default=True, help="Keep the busiest edges.")
+@click.option("--min-events", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--since", callback=_date, help="First event date, YYYY-MM-DD.")
+@click.option("--until", callback=_date, help="Last event date, YYYY-MM-DD.")
+@click.option("--negated", is_flag=True, help="Include negated events.")
+@click.option("--hypothetical", is_flag=True, help="Include hypothetical events.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG chart here.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def network_cmd(db: Path, level: str, top: int, min_events: int, since: dt.date | None, until: dt.date | None,
+                negated: bool, hypothetical: bool, plot: Path | None, fmt: str) -> None:
+    """The actor network: who acts on whom, weighted by events, with mean Goldstein.
+
+    \b
+    Examples:
+      eventcoder network --plot network.png
+      eventcoder network --level actor --top 50 --format csv
+    """
+    from .store import Store
+    from .trends import network
+
+    with Store(db, read_only=True) as store:
+        edges = network(store, min_events=min_events, top=top, include_negated=negated,
+                        include_hypothetical=hypothetical, since=since, until=until, level=level)  # type: ignore[arg-type]
+    cols = ["source", "target", "events", "goldstein_sum", "goldstein_mean", "conflict_share"]
+    _rows_out(cols, [tuple(getattr(e, c) for c in cols) for e in edges], fmt)
+    if plot is not None:
+        from .charts import plot_network
+
+        plot_network(edges, plot, include_negated=negated, include_hypothetical=hypothetical)
+        click.echo(f"chart written to {plot}", err=True)
+
+
 @cli.command("sql")
 @click.argument("query")
 @db_option

@@ -158,8 +158,8 @@ SELECT
     count(DISTINCT coalesce(publisher, url, article_id)) AS num_sources,
     max(confidence) AS confidence,
     min(ingested_at) AS first_added,
-    arg_min(url, ingested_at) AS source_url,
-    arg_min(article_id, ingested_at) AS first_article_id
+    arg_min(url, strftime(ingested_at, '%Y%m%d%H%M%S%f') || article_id) AS source_url,
+    arg_min(article_id, strftime(ingested_at, '%Y%m%d%H%M%S%f') || article_id) AS first_article_id
 FROM m
 GROUP BY event_id
 """
