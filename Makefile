@@ -28,6 +28,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_bbc.py
+	$(BIN)/python bench/run_store.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -148,3 +148,48 @@ def test_readers_cannot_write_and_a_second_writer_is_refused(coder, tmp_path):
 def test_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="no such event store"):
         Store(tmp_path / "nothing.duckdb", read_only=True)
+
+
+def _cli(*args, cwd=None):
+    exe = str(__import__("pathlib").Path(sys.executable).parent / "eventcoder")
+    return subprocess.run([exe, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_command_line_round_trip(tmp_path):
+    corpus = tmp_path / "feed.jsonl"
+    import json
+
+    corpus.write_text("\n".join(json.dumps({"id": a.id, "title": a.title, "text": a.text, "date": str(a.date),
+                                            "url": a.meta.get("url"), "source": a.meta.get("source")})
+                                for a in (WIRE, PAPER, BLOG)) + "\n{not json\n", encoding="utf-8")
+    db = str(tmp_path / "cli.duckdb")
+    first = _cli("ingest", str(corpus), "--db", db)
+    assert first.returncode == 0, first.stderr
+    assert "3 articles added" in first.stderr and "feed.jsonl:4" in first.stderr  # the bad line is named
+    again = _cli("ingest", str(corpus), "--db", db)
+    assert "0 articles added" in again.stderr and "3 unchanged" in again.stderr
+    ev = _cli("events", "--db", db, "--source", "LTU", "--format", "jsonl", "--evidence")
+    rows = [json.loads(line) for line in ev.stdout.splitlines()]
+    assert len(rows) == 1 and rows[0]["num_articles"] == 3 and "jamming GPS" in rows[0]["evidence"]
+    csv_out = _cli("export", "--db", db, "--format", "csv")
+    import csv
+    import io
+    import re
+
+    exported = list(csv.DictReader(io.StringIO(csv_out.stdout)))
+    all_ev = [json.loads(line) for line in _cli("events", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    assert sorted(r["cameo_code"] for r in exported) == sorted(e["cameo_code"] for e in all_ev)
+    assert all(re.fullmatch(r"\d{3,4}", r["cameo_code"]) for r in exported)
+    gd = _cli("export", "--db", db, "--format", "gdelt", "--out", str(tmp_path / "e.tsv"))
+    assert gd.returncode == 0
+    lines = (tmp_path / "e.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines and all(len(line.split("\t")) == 61 for line in lines)
+    tr = _cli("trend", "LTU", "RUS", "--db", db, "--both", "--plot", str(tmp_path / "t.png"), "--format", "csv")
+    assert tr.returncode == 0 and (tmp_path / "t.png").stat().st_size > 10_000
+    assert "LTU->RUS" in tr.stdout
+    net = _cli("network", "--db", db, "--plot", str(tmp_path / "n.png"))
+    assert net.returncode == 0 and (tmp_path / "n.png").stat().st_size > 10_000
+    bad = _cli("sql", "DROP TABLE events", "--db", db)
+    assert bad.returncode != 0 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
+    missing = _cli("events", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.returncode != 0 and "no such event store" in missing.stderr

@@ -85,7 +85,17 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
         return dt.date.fromisoformat(s[:10])
     except ValueError:
+        pass
+    # "26-FEB-1987 15:38:26.23", "Tue, 05 Mar 2024 10:00:00 GMT", "March 5, 2024"
+    if len(s) > 60 or not any(ch.isdigit() for ch in s):
         return None
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True})
+    except Exception:  # third-party parser on arbitrary input
+        return None
+    return parsed.date() if parsed is not None else None
 
 
 # -- public readers ----------------------------------------------------------------------

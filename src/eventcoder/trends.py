@@ -252,19 +252,26 @@ def network(
     until: dt.date | None = None,
     level: Level = "country",
     self_loops: bool = False,
+    anonymous: bool = False,
 ) -> list[Edge]:
     """The ``top`` busiest directed edges with at least ``min_events`` events, busiest first.
 
     At ``level="country"`` actor codes are cut to their first three letters (RUSGOV and
     RUSMIL are both RUS), except transnational codes (IGO, NGO, IMG, MNC), which keep their
     whole code. Events without a source or a target are skipped, and so are edges from an
-    actor to itself (domestic events at country level) unless ``self_loops`` is set.
+    actor to itself (domestic events at country level) unless ``self_loops`` is set, and
+    sides known only by their role ("the government", "troops": GOV, MIL) unless
+    ``anonymous`` is set.
     """
     if level not in LEVELS:
         raise ConfigError(f"unknown network level {level!r}; choose one of {', '.join(LEVELS)}")
     if min_events < 1 or top < 1:
         raise ConfigError("min_events and top must be at least 1")
     where, params = _filters(include_negated, include_hypothetical, since, until)
+    if not anonymous:
+        prefixes = ", ".join(f"'{p}'" for p in TRANSNATIONAL_PREFIXES)
+        for side in ("source", "target"):
+            where += f" AND ({side}_country IS NOT NULL OR substr({side}_code, 1, 3) IN ({prefixes}))"
     src, tgt = ("source_code", "target_code") if level == "actor" else (
         _collapse("source_code"), _collapse("target_code"))
     sql = NETWORK_SQL.format(src=src, tgt=tgt, where=where,
