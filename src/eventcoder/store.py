@@ -345,7 +345,7 @@ class Store:
             return 0
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         arts, sents, ments = [], [], []
-        for art, events in coded:
+        for i, (art, events) in enumerate(coded):
             meta = dict(art.meta)
             arts.append({
                 "article_id": art.id, "content_hash": (hashes.pop(art.id, None) if hashes is not None else None) or content_hash(art),
@@ -353,7 +353,7 @@ class Store:
                 "url": _str(meta.get("url")), "publisher": _str(meta.get("source") or meta.get("sitename")),
                 "date": art.date, "text": art.text, "n_events": len(events),
                 "source_file": source_file or _str(meta.get("source_file")),
-                "meta": json.dumps(meta, ensure_ascii=False, default=str), "ingested_at": now,
+                "meta": json.dumps(meta, ensure_ascii=False, default=str), "ingested_at": now + dt.timedelta(microseconds=i),  # keeps the order of the batch
             })
             seen_sent: set[int] = set()
             seen_ment: set[str] = set()
