@@ -7,7 +7,8 @@ import datetime as dt
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -93,7 +94,9 @@ def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bo
             click.echo(f"warning: {w}", err=True)
     coder = _coder(model, dictionaries, only_dictionaries)
     events = []
-    for art, evs in coder.pipe(articles):
+    with _progress("coding", total=len(articles)) as advance:
+        coded = list(_advancing(coder.pipe(articles), advance))
+    for art, evs in coded:
         if art.date is None:
             click.echo(f"note: {art.id}: no article date known; give --date to date its events", err=True)
         events.extend(evs)
@@ -445,6 +448,30 @@ def _rows_out(cols: list[str], rows: Iterable[tuple[Any, ...]], fmt: str) -> Non
         Console(file=out, width=None if out.isatty() else 200).print(t)
 
 
+@contextmanager
+def _progress(label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (only on a terminal); yields the function that advances it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=_err_console(), transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task(label, total=total)
+
+        def advance(n: int = 1) -> None:
+            bar.update(task, advance=n)
+
+        yield advance
+
+
+T = TypeVar("T")
+
+
+def _advancing(items: Iterable[T], advance: Callable[[int], None]) -> Iterator[T]:
+    for item in items:
+        yield item
+        advance(1)
+
+
 def _err_console() -> Any:
     from rich.console import Console
 
@@ -472,7 +499,8 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
     except (ValueError, OSError) as exc:
         raise InputError(f"{gold}: cannot read gold records: {exc}") from None
     coder = _coder(model, dictionaries, only_dictionaries)
-    res = evaluate(coder, records, details=details is not None)
+    with _progress("evaluating", total=len(records)) as advance:
+        res = evaluate(coder, _advancing(records, advance), details=details is not None)
     rows = res.pop("details", None)
     if details is not None and rows is not None:
         with open(details, "w", encoding="utf-8") as fh:
