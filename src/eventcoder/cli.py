@@ -327,18 +327,25 @@ def export_cmd(db: Path, fmt: str, out: Path | None, **kw: Any) -> None:
     click.echo(f"{n} rows exported" + (f" to {out}" if out else ""), err=True)
 
 
+def analysis_options(f: F) -> F:
+    """The time window, polarity, chart and output options of trend and network."""
+    f = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+                     show_default=True)(f)
+    f = click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG chart here.")(f)
+    f = click.option("--hypothetical", is_flag=True, help="Include hypothetical events.")(f)
+    f = click.option("--negated", is_flag=True, help="Include negated events.")(f)
+    f = click.option("--until", callback=_date, help="Last event date, YYYY-MM-DD.")(f)
+    f = click.option("--since", callback=_date, help="First event date, YYYY-MM-DD.")(f)
+    return f
+
+
 @cli.command("trend")
 @click.argument("source")
 @click.argument("target")
 @db_option
 @click.option("--by", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
 @click.option("--both", is_flag=True, help="Both directions (TARGET -> SOURCE too).")
-@click.option("--since", callback=_date, help="First event date, YYYY-MM-DD.")
-@click.option("--until", callback=_date, help="Last event date, YYYY-MM-DD.")
-@click.option("--negated", is_flag=True, help="Include negated events.")
-@click.option("--hypothetical", is_flag=True, help="Include hypothetical events.")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG chart here.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@analysis_options
 def trend_cmd(source: str, target: str, db: Path, by: str, both: bool, since: dt.date | None,
               until: dt.date | None, negated: bool, hypothetical: bool, plot: Path | None, fmt: str) -> None:
     """Conflict-cooperation trend of SOURCE towards TARGET (actor code prefixes): Goldstein
@@ -371,12 +378,7 @@ def trend_cmd(source: str, target: str, db: Path, by: str, both: bool, since: dt
               help="Collapse actor codes to their country (RUSGOV -> RUS) or keep them.")
 @click.option("--top", type=click.IntRange(1, 500), default=30, show_default=True, help="Keep the busiest edges.")
 @click.option("--min-events", type=click.IntRange(1), default=1, show_default=True)
-@click.option("--since", callback=_date, help="First event date, YYYY-MM-DD.")
-@click.option("--until", callback=_date, help="Last event date, YYYY-MM-DD.")
-@click.option("--negated", is_flag=True, help="Include negated events.")
-@click.option("--hypothetical", is_flag=True, help="Include hypothetical events.")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG chart here.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@analysis_options
 def network_cmd(db: Path, level: str, top: int, min_events: int, since: dt.date | None, until: dt.date | None,
                 negated: bool, hypothetical: bool, plot: Path | None, fmt: str) -> None:
     """The actor network: who acts on whom, weighted by events, with mean Goldstein.
