@@ -175,6 +175,10 @@ class PatternRecord(_Strict):
     descend: bool = Field(
         True, description="look for the target in a complement clause when the trigger has none"
     )
+    statement: bool = Field(
+        False, description="a bare public statement ('X said'): coded only when the coder is "
+        "asked to code statements, and with or without a target"
+    )
     note: str | None = None
 
 

@@ -33,14 +33,16 @@ def coder_options(f: F) -> F:
         help="User YAML dictionary (countries, organisations, agents, people or patterns); repeatable.",
     )(f)
     f = click.option("--only-dictionaries", is_flag=True, help="Use only --dictionary files, no built-in data.")(f)
+    f = click.option("--statements", is_flag=True,
+                     help="Code bare public statements ('X said ...') as CAMEO 010, as human coders do.")(f)
     return f
 
 
-def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool) -> Any:
+def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False) -> Any:
     from .coder import Coder
     from .config import CoderConfig
 
-    kw: dict[str, Any] = {"dictionaries": dictionaries, "only_dictionaries": only}
+    kw: dict[str, Any] = {"dictionaries": dictionaries, "only_dictionaries": only, "statements": statements}
     if model:
         kw["model"] = model
     return Coder(CoderConfig(**kw))
@@ -68,7 +70,7 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show for each event the pattern and dictionary entries behind it.")
 @coder_options
 def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bool, model: str | None,
-             dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
+             dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool) -> None:
     """Code each PATH: a text, HTML, JSONL/JSON or CSV file, a directory (read recursively),
     or - for stdin.
 
@@ -92,7 +94,7 @@ def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bo
     finally:
         for w in warnings:
             click.echo(f"warning: {w}", err=True)
-    coder = _coder(model, dictionaries, only_dictionaries)
+    coder = _coder(model, dictionaries, only_dictionaries, statements)
     events = []
     with _progress("coding", total=len(articles)) as advance:
         coded = list(_advancing(coder.pipe(articles), advance))
@@ -173,7 +175,7 @@ def db_option(f: F) -> F:
               help="Articles per transaction.")
 @coder_options
 def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str | None, batch_size: int,
-               model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
+               model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool) -> None:
     """Code the articles in PATH... (same inputs as 'code') and store them in the event store.
 
     Articles already stored with the same content are skipped without coding; a changed
@@ -197,7 +199,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
     errors: list[str] = []
     keys = tuple(k.strip() for k in key.split(",")) if key else None
     with Store(db, key=keys) as store:
-        coder = _coder(model, dictionaries, only_dictionaries)
+        coder = _coder(model, dictionaries, only_dictionaries, statements)
         articles = read_paths(paths, date=date, warnings=warnings, errors=errors)
         with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
                       TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -486,7 +488,7 @@ def _err_console() -> Any:
 @click.option("--details", type=click.Path(dir_okay=False, path_type=Path), help="Write per-record gold vs predicted JSONL here.")
 @coder_options
 def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
-                 dictionaries: tuple[Path, ...], only_dictionaries: bool) -> None:
+                 dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool) -> None:
     """Score the coder on GOLD (JSONL with text, date and gold events).
 
     \b
@@ -494,19 +496,33 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
       eventcoder evaluate ../shared/data/petrarch2_gsr_validation.jsonl
       eventcoder evaluate gold.jsonl --format json --details errors.jsonl
     """
-    from .evaluate import evaluate, load_gold
+    from .evaluate import agreement, evaluate, is_human_gold, load_gold
 
     try:
         records = load_gold(gold)
     except (ValueError, OSError) as exc:
         raise InputError(f"{gold}: cannot read gold records: {exc}") from None
-    coder = _coder(model, dictionaries, only_dictionaries)
+    coder = _coder(model, dictionaries, only_dictionaries, statements)
+    if is_human_gold(records):
+        # sentences coded by several people: agreement in their terms; they code "X said"
+        # as a statement (01), so statements are coded here too
+        if not statements:
+            coder = _coder(model, dictionaries, only_dictionaries, True)
+        with _progress("evaluating", total=len(records)) as advance:
+            res = agreement(coder, _advancing(records, advance), details=details is not None)
+        _write_details(details, res.pop("details", None))
+        if fmt == "json":
+            click.echo(json.dumps(res))
+            return
+        click.echo(f"records {res['records']}  crashes {res['crashes']}  (bare statements coded as 01, as the coders did)")
+        for k, v in res["human"].items():
+            name = {"all": "all", "A": "half A", "B": "half B"}[k]
+            click.echo(f"{name:7} pairwise root agreement {v['pairwise']:.3f} ({v['pairs']} pairs; with 'no code' "
+                       f"{v['pairwise_with_no_code']:.3f}), consensus roots found {v['consensus_recall']:.3f}")
+        return
     with _progress("evaluating", total=len(records)) as advance:
         res = evaluate(coder, _advancing(records, advance), details=details is not None)
-    rows = res.pop("details", None)
-    if details is not None and rows is not None:
-        with open(details, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    _write_details(details, res.pop("details", None))
     if fmt == "json":
         click.echo(json.dumps(res))
         return
@@ -516,6 +532,12 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
         s = res[k]
         buf.write(f"{k:8} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})\n")
     click.echo(buf.getvalue().rstrip())
+
+
+def _write_details(path: Path | None, rows: list[dict[str, Any]] | None) -> None:
+    if path is not None and rows is not None:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
 def main() -> None:

@@ -109,7 +109,7 @@ class Coder:
         places = load_places() if not self.config.only_dictionaries else {}
         self.tables = build_tables(files["countries"], files["organisations"], files["agents"],
                                    files["people"], places)
-        self.patterns = PatternSet(files["patterns"])
+        self.patterns = PatternSet(files["patterns"], statements=cfg.statements)
         self.matcher = ActorMatcher(self.nlp, self.tables)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
@@ -385,7 +385,7 @@ class Coder:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif p.reciprocal and len(targets) > 1 and targets[0][2] == "between":
             pairs = [(a, b) for a in targets for b in targets if a is not b]
-        elif not self.config.require_target:
+        elif not self.config.require_target or p.statement:
             pairs = [(s, None) for s in sources]
         if not pairs:
             return []

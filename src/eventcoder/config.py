@@ -26,6 +26,10 @@ class CoderConfig(BaseModel):
     require_target: bool = Field(
         True, description="drop events whose target cannot be read from the sentence"
     )
+    statements: bool = Field(
+        False, description="code a bare public statement ('X said ...') as CAMEO 010, as human "
+        "coders do; off by default: the statement's speaker is recorded on the events it reports"
+    )
     role_only_dyads: bool = Field(
         False, description="keep events where neither side has a country or organisation"
     )

@@ -171,3 +171,91 @@ def evaluate(
     if details:
         result["details"] = rows
     return result
+
+
+# -- agreement with human coders ---------------------------------------------------------
+
+def is_human_gold(records: list[dict[str, Any]]) -> bool:
+    """Records coded by several people (``coders`` with their ``actions``)."""
+    return bool(records) and all(isinstance(r.get("coders"), list) for r in records[:20])
+
+
+def half(record_id: str) -> str:
+    """The fixed split of a gold set: 'A' or 'B' by a hash of the record id."""
+    import hashlib
+
+    return "A" if hashlib.sha1(record_id.encode("utf-8")).digest()[0] % 2 == 0 else "B"
+
+
+def _human_first_root(coder_rec: dict[str, Any]) -> str | None:
+    actions = coder_rec.get("actions") or []
+    for a in actions:
+        root = a.get("cameo_root")
+        if root:
+            return str(root).zfill(2)
+    return None
+
+
+def agreement(coder: Coder, records: Iterable[dict[str, Any]], *, details: bool = False) -> dict[str, Any]:
+    """Root-code agreement with human coders, in the coders' own terms.
+
+    For each sentence the coder's first event (in text order, negated events left out)
+    gives one root; it is compared with each human coder's first action root:
+    ``pairwise`` counts the pairs where both coded something, ``pairwise_with_no_code``
+    counts "no code" as a category of its own; ``consensus_recall`` is the share of
+    consensus roots (more than half of the coders) among all the coder's roots for the
+    sentence. Reported for the whole set and for the two fixed halves.
+    """
+    by_half: dict[str, list[int]] = {}
+    rows: list[dict[str, Any]] = []
+    start = time.perf_counter()
+    n = crashes = 0
+    for rec in records:
+        n += 1
+        try:
+            events = [e for e in coder.code(rec.get("text", ""), date=parse_date(rec.get("date")),
+                                            article_id=str(rec.get("id", n))) if not e.negated]
+        except Exception as exc:  # an evaluation counts crashes, it does not stop
+            crashes += 1
+            log.warning("%s: coder failed (%s)", rec.get("id"), exc)
+            events = []
+        events.sort(key=lambda e: (e.sentence_index, e.provenance.trigger_offsets[0]))
+        mine = events[0].cameo.root if events else None
+        my_roots = {e.cameo.root for e in events}
+        humans = [_human_first_root(c) for c in rec.get("coders", [])]
+        consensus = [str(r).zfill(2) for r in (rec.get("consensus") or {}).get("cameo_roots", [])]
+        both = [h for h in humans if h is not None and mine is not None]
+        agree_both = sum(1 for h in both if h == mine)
+        agree_any = sum(1 for h in humans if h == mine)
+        hit = sum(1 for r in consensus if r in my_roots)
+        k = half(str(rec.get("id", n)))
+        for key in ("all", k):
+            acc = by_half.setdefault(key, [0, 0, 0, 0, 0, 0, 0])
+            acc[0] += agree_both
+            acc[1] += len(both)
+            acc[2] += agree_any
+            acc[3] += len(humans)
+            acc[4] += hit
+            acc[5] += len(consensus)
+            acc[6] += 1
+        if details:
+            rows.append({"id": rec.get("id"), "half": k, "text": rec.get("text"), "coder": mine,
+                         "coder_roots": sorted(my_roots), "humans": humans, "consensus": consensus,
+                         "events": [(e.source.code, e.target.code, e.cameo.code, e.provenance.pattern_id)
+                                    for e in events]})
+    elapsed = time.perf_counter() - start
+
+    def summary(acc: list[int]) -> dict[str, Any]:
+        return {
+            "pairwise": round(acc[0] / acc[1], 4) if acc[1] else 0.0, "pairs": acc[1],
+            "pairwise_with_no_code": round(acc[2] / acc[3], 4) if acc[3] else 0.0, "pairs_with_no_code": acc[3],
+            "consensus_recall": round(acc[4] / acc[5], 4) if acc[5] else 0.0, "consensus_roots": acc[5],
+            "records": acc[6],
+        }
+
+    out: dict[str, Any] = {"human": {k: summary(v) for k, v in sorted(by_half.items())},
+                           "records": n, "crashes": crashes,
+                           "sentences_per_second": round(n / elapsed, 1) if elapsed else 0.0}
+    if details:
+        out["details"] = rows
+    return out

@@ -38,13 +38,15 @@ class Match:
 class PatternSet:
     """Patterns indexed by trigger lemma and part of speech."""
 
-    def __init__(self, files: Iterable[PatternsFile]) -> None:
+    def __init__(self, files: Iterable[PatternsFile], statements: bool = False) -> None:
         self.by_lemma: dict[tuple[str, str], list[PatternRecord]] = {}
         self.by_id: dict[str, PatternRecord] = {}
         versions: list[str] = []
         for f in files:
             versions.append(f.version)
             for p in f.patterns:
+                if p.statement and not statements:
+                    continue
                 if p.id in self.by_id:  # later files override
                     old = self.by_id[p.id]
                     for lem in old.lemmas:

@@ -1,0 +1,57 @@
+"""Agreement with human coders, and the statements convention they follow."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import Coder
+from eventcoder.evaluate import agreement, half, is_human_gold
+
+
+@pytest.fixture(scope="module")
+def stating():
+    return Coder(statements=True)
+
+
+def _rec(rid, text, roots, consensus):
+    coders = [{"coder": i, "relevant": bool(r), "actions": [{"cameo_root": r}] if r else []}
+              for i, r in enumerate(roots, 1)]
+    return {"id": rid, "text": text, "coders": coders, "consensus": {"cameo_roots": consensus}}
+
+
+def test_bare_statement_is_coded_only_when_asked(coder, stating):
+    text = "Afghan President Ashraf Ghani said on Monday that his government was ready for elections."
+    assert not [e for e in coder.code(text, date="2019-06-03")]
+    events = stating.code(text, date="2019-06-03")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("AFGGOV", None, "010")]
+    assert events[0].plover.event_type is None  # PLOVER has no type for a bare statement
+
+
+def test_statement_comes_first_and_the_reported_act_is_kept(stating):
+    events = stating.code("US President Barack Obama said he would send 30,000 more troops to Afghanistan.",
+                          date="2009-12-02")
+    events.sort(key=lambda e: e.provenance.trigger_offsets[0])
+    assert events[0].cameo.code == "010" and events[0].source.code == "USAGOV"
+    assert any(e.target.code == "AFG" for e in events[1:])
+
+
+def test_agreement_counts_pairs_in_the_coders_terms(stating):
+    recs = [
+        _rec("h1", "Russia accused Ukraine of shelling the Zaporizhzhia plant.", ["11", "11", "11", "12"], ["11"]),
+        _rec("h2", "A spokesman for the Kenyan police said two suspects were arrested in Nairobi.",
+             ["01", "01", None, "17"], ["01"]),
+        _rec("h3", "Heavy rain fell across the region on Sunday.", [None, None, None, None], []),
+    ]
+    assert is_human_gold(recs)
+    res = agreement(stating, recs)["human"]["all"]
+    # h1: the coder says 11, three of four coders agree; h3: no one codes anything
+    assert res["records"] == 3
+    assert res["pairs_with_no_code"] == 12
+    assert 0 < res["pairwise"] <= 1 and res["pairs"] >= 4
+    assert res["consensus_recall"] >= 0.5  # 11 is found
+
+
+def test_halves_are_fixed_by_the_id():
+    ids = [f"cameo_{i:03d}" for i in range(1, 201)]
+    halves = [half(i) for i in ids]
+    assert halves == [half(i) for i in ids] and 70 < halves.count("A") < 130
