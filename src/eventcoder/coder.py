@@ -401,7 +401,9 @@ class Coder:
         threat = None if neg else self.ontology.recode("threat", p.code)
         # "... if Tokyo does not withdraw": a condition, not a refusal
         in_condition = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
-        rejection = self.ontology.recode("rejection", p.code) if neg and not in_condition else None
+        # "would not give permission to Russia to help Israel": the help is denied, not refused
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose) else None
         intent = self.ontology.recode("intent", p.code)
         if threat and (conditional(verb) or future(verb) or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose

@@ -193,8 +193,9 @@ def negated(v: Token, governors: frozenset[str]) -> bool:
             return True
         if t.i != v.i and t.lemma_.lower() in governors:
             return True
-        if t.dep_ in {"xcomp"} or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
-            t = t.head
+        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ in {"xcomp"} or infinitive or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
+            t = t.head  # "would not give permission to Russia to help Israel": no help either
         else:
             break
     return False

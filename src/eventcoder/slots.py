@@ -66,7 +66,11 @@ def object_heads(v: Token) -> list[Token]:
     if is_passive(v):
         if any(c.dep_ == "xcomp" for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
             return []  # "Obama is scheduled to attend": the subject is raised, not an object
-        return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS or (c.dep_ == "nsubj" and headline_passive(v))]
+        own = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS or (c.dep_ == "nsubj" and headline_passive(v))]
+        if not own and v.dep_ == "conj" and v.head.i != v.i:
+            # "The civilians [...] were released by Putin": a conjoined passive shares the subject
+            own = [c for c in v.head.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+        return own
     direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
     if not direct:  # "bombed Aleppo on Sunday" is sometimes parsed as an adverbial noun
         direct = [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
