@@ -482,6 +482,40 @@ def _err_console() -> Any:
     return Console(stderr=True)
 
 
+@cli.group("dictionary")
+def dictionary_grp() -> None:
+    """Work with dictionaries: convert PETRARCH/TABARI dictionaries."""
+
+
+@dictionary_grp.command("import-petrarch")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The eventcoder user dictionary (YAML) to write.")
+@click.option("--include", multiple=True, help="Only files whose names match this glob (repeatable), "
+              "e.g. 'PETR.Validate.*'.")
+@click.option("--warnings", "warnings_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write every skipped line (file:line: why) here.")
+def import_petrarch_cmd(directory: Path, out: Path, include: tuple[str, ...], warnings_file: Path | None) -> None:
+    """Convert the PETRARCH/TABARI dictionaries in DIRECTORY (actors, agents, verbs with
+    their patterns; discards are counted, not converted) into an eventcoder user
+    dictionary for --dictionary.
+
+    \b
+    Examples:
+      eventcoder dictionary import-petrarch petrarch2/dictionaries --out petrarch.yaml
+      eventcoder dictionary import-petrarch dicts/ --include 'PETR.Validate.*' --out validate.yaml
+    """
+    from .petrarch import import_petrarch, write_yaml
+
+    result = import_petrarch(directory, include=list(include) or None)
+    write_yaml(result, out)
+    if warnings_file is not None:
+        warnings_file.write_text("\n".join(result.warnings) + "\n", encoding="utf-8")
+    counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
+    click.echo(f"{out}: {counts}" + ("" if warnings_file else f"; {len(result.warnings)} lines skipped "
+                                     "(--warnings FILE lists them)"), err=True)
+
+
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
