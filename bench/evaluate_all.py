@@ -44,6 +44,29 @@ def main() -> None:
         rows.append(f"| {label} | {res['records']} | {st['precision']:.3f} | {st['recall']:.3f} | {st['f1']:.3f} | "
                     f"{le['f1']:.3f} | {res['exact']} | {res['crashes']} | {res['sentences_per_second']} | {ref} |")
         print(label, json.dumps(res))
+    # the UD-PETRARCH suite with its own fictional actors and agents imported from the
+    # PETRARCH validation dictionaries (their verb file uses other codes than CAMEO's)
+    ud = SHARED / "udpetrarch_validation_2_02.jsonl"
+    dicts = SHARED / "raw" / "petrarch2" / "dictionaries"
+    if ud.exists() and dicts.exists():
+        import tempfile
+
+        from eventcoder.petrarch import import_petrarch, write_yaml
+
+        with tempfile.TemporaryDirectory() as tmp:
+            yaml_path = Path(tmp) / "validate.yaml"
+            write_yaml(import_petrarch(dicts, include=["PETR.Validate.actors.txt", "PETR.Validate.agents.txt"]),
+                       yaml_path)
+            res = evaluate(Coder(dictionaries=(yaml_path,)), load_gold(ud))
+        results["udpetrarch_imported"] = res
+        st, le = res["strict"], res["lenient"]
+        s2 = summary.get("udpetrarch_validation_2_02_validate2", {})
+        ref = (f"strict F1 {s2.get('event_f1')}, exact {s2.get('exact_match')}/{s2.get('evaluated')}, "
+               f"crashes {s2.get('crashes', 0)}") if s2 else ""
+        rows.append(f"| UD-PETRARCH suite 2.02 (validation actors and agents imported) | {res['records']} | "
+                    f"{st['precision']:.3f} | {st['recall']:.3f} | {st['f1']:.3f} | {le['f1']:.3f} | {res['exact']} | "
+                    f"{res['crashes']} | {res['sentences_per_second']} | {ref} |")
+        print("udpetrarch imported", json.dumps(res))
     human = SHARED / "cameo_human_gold.jsonl"
     human_rows = []
     if human.exists():
