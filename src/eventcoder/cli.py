@@ -536,29 +536,23 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
         records = load_gold(gold)
     except (ValueError, OSError) as exc:
         raise InputError(f"{gold}: cannot read gold records: {exc}") from None
-    coder = _coder(model, dictionaries, only_dictionaries, statements)
-    if is_human_gold(records):
-        # sentences coded by several people: agreement in their terms; they code "X said"
-        # as a statement (01), so statements are coded here too
-        if not statements:
-            coder = _coder(model, dictionaries, only_dictionaries, True)
-        with _progress("evaluating", total=len(records)) as advance:
-            res = agreement(coder, _advancing(records, advance), details=details is not None)
-        _write_details(details, res.pop("details", None))
-        if fmt == "json":
-            click.echo(json.dumps(res))
-            return
+    # sentences coded by several people are scored by agreement in their terms; they code
+    # "X said" as a statement (01), so statements are coded for them too
+    human = is_human_gold(records)
+    coder = _coder(model, dictionaries, only_dictionaries, statements or human)
+    score = agreement if human else evaluate
+    with _progress("evaluating", total=len(records)) as advance:
+        res = score(coder, _advancing(records, advance), details=details is not None)
+    _write_details(details, res.pop("details", None))
+    if fmt == "json":
+        click.echo(json.dumps(res))
+        return
+    if human:
         click.echo(f"records {res['records']}  crashes {res['crashes']}  (bare statements coded as 01, as the coders did)")
         for k, v in res["human"].items():
             name = {"all": "all", "A": "half A", "B": "half B"}[k]
             click.echo(f"{name:7} pairwise root agreement {v['pairwise']:.3f} ({v['pairs']} pairs; with 'no code' "
                        f"{v['pairwise_with_no_code']:.3f}), consensus roots found {v['consensus_recall']:.3f}")
-        return
-    with _progress("evaluating", total=len(records)) as advance:
-        res = evaluate(coder, _advancing(records, advance), details=details is not None)
-    _write_details(details, res.pop("details", None))
-    if fmt == "json":
-        click.echo(json.dumps(res))
         return
     buf = io.StringIO()
     buf.write(f"records {res['records']}  exact {res['exact']} ({res['exact'] / max(1, res['records']):.1%})  crashes {res['crashes']}\n")
