@@ -178,3 +178,14 @@ def test_a_team_beaten_in_a_match_is_no_assault(coder):
     events = coder.code("Argentina beat the United States basketball team in the Olympic semifinal on Friday.",
                         date="2004-08-27")
     assert not any(e.cameo.root == "18" for e in events)
+
+
+def test_postponed_meeting_is_a_mutual_rejection_not_a_meeting(coder):
+    events = coder.code("Armenia and Azerbaijan have postponed their meeting in Brussels after clashes on the border.",
+                        date="2026-03-07")
+    assert {(e.source.code, e.target.code, e.cameo.root) for e in events} == {("ARM", "AZE", "12"), ("AZE", "ARM", "12")}
+
+
+def test_a_warning_is_a_threat(coder):
+    events = coder.code("The Kremlin warned Finland against deploying NATO troops on its soil.", date="2026-03-07")
+    assert ("RUSGOV", "FIN", "13") in roots(events)
