@@ -302,3 +302,21 @@ def test_error_binary_file_without_nul_bytes(tmp_path):
     path = tmp_path / "noise.bin"
     path.write_bytes(data)
     _assert_one_line_error(_run("code", path), "noise.bin")
+
+
+def test_config_file_in_the_working_directory_adds_dictionaries(tmp_path):
+    (tmp_path / "dicts").mkdir()
+    (tmp_path / "dicts" / "fiction.yaml").write_text(
+        "countries:\n  - {code: ARN, iso3: ARN, name: Arnor, names: [Arnor], adjectives: [Arnorian], "
+        "capitals: [Annuminas], metonyms: []}\n", encoding="utf-8")
+    (tmp_path / "eventcoder.toml").write_text('[coder]\ndictionaries = ["dicts/fiction.yaml"]\n', encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Arnor accused Gondor's ally Russia of shelling the border post.", encoding="utf-8")
+    out = subprocess.run([str(EXE), "code", str(story), "--date", "2026-03-07"], capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert any(json.loads(line)["source"]["code"] == "ARN" for line in out.stdout.splitlines())
+    (tmp_path / "bad.toml").write_text("[coder]\nbatch_size = 'many'\n", encoding="utf-8")
+    bad = _run("code", story, "--config", tmp_path / "bad.toml")
+    assert bad.returncode != 0 and bad.stderr.startswith("error:") and "bad.toml" in bad.stderr
+    assert "batch_size" in bad.stderr and "Traceback" not in bad.stderr

@@ -35,14 +35,24 @@ def coder_options(f: F) -> F:
     f = click.option("--only-dictionaries", is_flag=True, help="Use only --dictionary files, no built-in data.")(f)
     f = click.option("--statements", is_flag=True,
                      help="Code bare public statements ('X said ...') as CAMEO 010, as human coders do.")(f)
+    f = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     default=None, help="TOML config file with a [coder] table (default: ./eventcoder.toml "
+                     "when it exists); command-line options win.")(f)
     return f
 
 
-def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False) -> Any:
+def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False,
+           config_file: Path | None = None) -> Any:
     from .coder import Coder
-    from .config import CoderConfig
+    from .config import CONFIG_FILE, CoderConfig, load_config_file
 
-    kw: dict[str, Any] = {"dictionaries": dictionaries, "only_dictionaries": only, "statements": statements}
+    path = config_file or (Path(CONFIG_FILE) if Path(CONFIG_FILE).is_file() else None)
+    kw: dict[str, Any] = load_config_file(path) if path is not None else {}
+    kw["dictionaries"] = (*kw.get("dictionaries", ()), *dictionaries)  # the command line's come last: they win
+    if only:
+        kw["only_dictionaries"] = True
+    if statements:
+        kw["statements"] = True
     if model:
         kw["model"] = model
     return Coder(CoderConfig(**kw))
@@ -70,7 +80,8 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show for each event the pattern and dictionary entries behind it.")
 @coder_options
 def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bool, model: str | None,
-             dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool) -> None:
+             dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+             config_file: Path | None) -> None:
     """Code each PATH: a text, HTML, JSONL/JSON or CSV file, a directory (read recursively),
     or - for stdin.
 
@@ -94,7 +105,7 @@ def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bo
     finally:
         for w in warnings:
             click.echo(f"warning: {w}", err=True)
-    coder = _coder(model, dictionaries, only_dictionaries, statements)
+    coder = _coder(model, dictionaries, only_dictionaries, statements, config_file)
     events = []
     with _progress("coding", total=len(articles)) as advance:
         coded = list(_advancing(coder.pipe(articles), advance))
@@ -175,7 +186,8 @@ def db_option(f: F) -> F:
               help="Articles per transaction.")
 @coder_options
 def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str | None, batch_size: int,
-               model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool) -> None:
+               model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+             config_file: Path | None) -> None:
     """Code the articles in PATH... (same inputs as 'code') and store them in the event store.
 
     Articles already stored with the same content are skipped without coding; a changed
@@ -199,7 +211,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
     errors: list[str] = []
     keys = tuple(k.strip() for k in key.split(",")) if key else None
     with Store(db, key=keys) as store:
-        coder = _coder(model, dictionaries, only_dictionaries, statements)
+        coder = _coder(model, dictionaries, only_dictionaries, statements, config_file)
         articles = read_paths(paths, date=date, warnings=warnings, errors=errors)
         with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
                       TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
@@ -522,7 +534,8 @@ def import_petrarch_cmd(directory: Path, out: Path, include: tuple[str, ...], wa
 @click.option("--details", type=click.Path(dir_okay=False, path_type=Path), help="Write per-record gold vs predicted JSONL here.")
 @coder_options
 def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
-                 dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool) -> None:
+                 dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+             config_file: Path | None) -> None:
     """Score the coder on GOLD (JSONL with text, date and gold events).
 
     \b
@@ -539,7 +552,7 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
     # sentences coded by several people are scored by agreement in their terms; they code
     # "X said" as a statement (01), so statements are coded for them too
     human = is_human_gold(records)
-    coder = _coder(model, dictionaries, only_dictionaries, statements or human)
+    coder = _coder(model, dictionaries, only_dictionaries, statements or human, config_file)
     score = agreement if human else evaluate
     with _progress("evaluating", total=len(records)) as advance:
         res = score(coder, _advancing(records, advance), details=details is not None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,3 +42,52 @@ class CoderConfig(BaseModel):
         "headlines and reader prompts before coding"
     )
     chunk_chars: int = Field(100_000, ge=1_000, description="texts are parsed in pieces this size")
+
+
+#: the config file read from the working directory when no --config is given
+CONFIG_FILE = "eventcoder.toml"
+
+
+def load_config_file(path: str | Path) -> dict[str, Any]:
+    """The ``[coder]`` table of a TOML config file, checked against :class:`CoderConfig`.
+
+    Dictionary paths are relative to the file. Errors name the file and the line or field::
+
+        [coder]
+        dictionaries = ["actors/my_actors.yaml"]
+        statements = false
+    """
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from .errors import ConfigError
+
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{p}: cannot read the config file ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: the config file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p}: not valid TOML: {exc}") from None
+    unknown = set(data) - {"coder"}
+    if unknown:
+        raise ConfigError(f"{p}: unknown table(s) {sorted(unknown)}; settings go under [coder]")
+    table = data.get("coder", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{p}: 'coder' must be a table ([coder])")
+    if "dictionaries" in table and isinstance(table["dictionaries"], list):
+        table["dictionaries"] = [str((p.parent / d).resolve()) if isinstance(d, str) else d
+                                 for d in table["dictionaries"]]
+    try:
+        checked = CoderConfig.model_validate(table)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise ConfigError(f"{p}: [coder] {where}: {err['msg']}") from None
+    for d in checked.dictionaries:
+        if not Path(d).is_file():
+            raise ConfigError(f"{p}: [coder] dictionaries: no such file {d}")
+    return {k: getattr(checked, k) for k in table}
