@@ -189,3 +189,16 @@ def test_postponed_meeting_is_a_mutual_rejection_not_a_meeting(coder):
 def test_a_warning_is_a_threat(coder):
     events = coder.code("The Kremlin warned Finland against deploying NATO troops on its soil.", date="2026-03-07")
     assert ("RUSGOV", "FIN", "13") in roots(events)
+
+
+def test_handing_over_aid_is_aid_and_handing_over_suspects_is_judicial(coder):
+    aid = coder.code("U.S. troops handed over medical supplies to Iraqi relief workers on Friday.", date="2004-11-12")
+    assert ("USAMIL", "IRQCVL", "073") in triples(aid)
+    suspects = coder.code("Pakistan handed over two al-Qaeda suspects to the United States.", date="2004-11-12")
+    assert ("PAK", "USA", "063") in triples(suspects)
+
+
+def test_his_army_is_the_army_of_the_leader(coder):
+    events = coder.code("Israel's Ariel Sharon has rejected his army's request to scale back its Gaza offensive.",
+                        date="2004-10-10")
+    assert any(e.source.code == "ISR" and e.target.code == "ISRMIL" and e.cameo.root == "12" for e in events)

@@ -729,7 +729,7 @@ class Coder:
     def _pronoun_owner(self, head: Token, ctx: _Context) -> Actor | None:
         """The actor behind 'its' / 'their' in "its troops": the nearest subject up the
         parse that is a country's actor, else the last such subject in the article."""
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}), None)
         if poss is None:
             return None
         t = head
@@ -742,7 +742,8 @@ class Coder:
                     found = self._actors(c, ctx, strict=True)
                     if found and found[0][0].country:
                         return found[0][0]
-        prior = (ctx.salient or {}).get(self.lexicon.pronouns.get(poss.lower_, "they" if poss.lower_ == "their" else "it"))
+        kind = {"their": "they", "his": "he", "her": "he"}.get(poss.lower_, "it")
+        prior = (ctx.salient or {}).get(kind)
         return prior if prior is not None and prior.country else None
 
     def _pronoun_antecedent(self, pron: Token) -> Token | None:

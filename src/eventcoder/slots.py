@@ -55,8 +55,8 @@ def subject_heads(v: Token) -> list[Token]:
             continue
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
-            if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "dobj" for c in t.children):
-                return []  # "sanctions imposed by ...", "Palestinians killed in ...": passive participles
+            if t.dep_ == "acl" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children))):
+                return []  # "sanctions imposed by ...", "reporters held hostage": passive participles
             return [t.head]
         return []
     return []
