@@ -202,3 +202,15 @@ def test_his_army_is_the_army_of_the_leader(coder):
     events = coder.code("Israel's Ariel Sharon has rejected his army's request to scale back its Gaza offensive.",
                         date="2004-10-10")
     assert any(e.source.code == "ISR" and e.target.code == "ISRMIL" and e.cameo.root == "12" for e in events)
+
+
+def test_a_state_jailing_a_journalist_jails_its_own(coder):
+    assert ("IRN", "IRNMED", "173") in triples(coder.code("Iran jails blogger for 14 years", date="2005-02-23"))
+    strike = coder.code("Israel killed 12 civilians in an air strike.", date="2005-02-23")
+    assert all(e.target.code != "ISRCVL" for e in strike)  # its forces act abroad too
+
+
+def test_sports_are_not_diplomacy(coder):
+    events = coder.code("Russia won the meeting with a final total of 63 points, with Britain second on 48. "
+                        "Their children will still go to school in Leeds.", date="2005-02-23")
+    assert events == []

@@ -864,7 +864,11 @@ def _domestic(sources: list[Arg], targets: list[Arg], domestic_roles: frozenset[
             return None  # "President Bill Clinton": a named person, not "the government"
         # armed forces and spies act abroad too: only civil state organs are domestic
         state = {"GOV", "COP", "JUD", "LEG"}
-        if not ((bare.role in domestic_roles and other.role in state)
+        # "Iran jails blogger": a state named by its country acts through its organs; but its
+        # forces act abroad too, so civilians and armed groups facing it keep no country
+        other_state = other.role in state or (
+            other.role is None and other.code == other.country and bare.role in {"MED", "OPP", "EDU", "LAB", "HRI", "PTY"})
+        if not ((bare.role in domestic_roles and other_state)
                 or (bare.role in state and other.role in domestic_roles)):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
