@@ -214,3 +214,16 @@ def test_sports_are_not_diplomacy(coder):
     events = coder.code("Russia won the meeting with a final total of 63 points, with Britain second on 48. "
                         "Their children will still go to school in Leeds.", date="2005-02-23")
     assert events == []
+
+
+def test_national_teams_beating_each_other_is_sport(coder):
+    assert coder.code("The United States beat Brazil 2-1 in extra time to win the women's Olympic football "
+                      "tournament.", date="2004-08-26") == []
+    war = coder.code("Russia attacked Ukraine on 2024-02-24 in a 3-day offensive.", date="2024-02-25")
+    assert ("RUS", "UKR", "19") in roots(war)
+
+
+def test_unattributed_weapon_names_no_attacker(coder):
+    events = coder.code("A US security official was killed on Sunday by a mortar attack on a US Army base near "
+                        "Baghdad.", date="2004-10-24")
+    assert all(e.source.code not in {"MIL", ""} for e in events)

@@ -228,6 +228,8 @@ class LexiconFile(_Strict):
     sponsor_suffixes: frozenset[str]
     request_roots: frozenset[EventCode]
     speech_act_roots: frozenset[EventCode]
+    sports_roots: frozenset[str]
+    sports_words: frozenset[str]
     captor_codes: frozenset[EventCode]
     release_codes: frozenset[EventCode]
     place_target_roots: frozenset[EventCode]

@@ -180,6 +180,8 @@ def _compose(base: str | None, role: str | None) -> str:
     blocks = {base[i : i + 3] for i in range(0, len(base), 3)}
     if role in {"MIL", "GOV"} and blocks & {"REB", "INS", "UAF", "SEP"}:
         return base  # "an RSF commander", "a rebel spokesman": the group itself
+    if role in {"MIL", "GOV", "CVL"} and base.startswith("IMG"):
+        return base  # "al Qaeda supporters", "an Islamic State commander": the group itself
     if role and role not in blocks:
         return base + role
     return base
@@ -471,6 +473,8 @@ class ActorResolver:
                 return None
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)
+        if own is None and not mods and head.lemma_.lower() in self.tables.source_only:
+            return None  # "killed by a mortar attack": a weapon with no owner names no attacker
         role = None if own is not None else self.role_of(head)
         if role is None and own is None and head.pos_ == "NOUN" and mods:
             # "Serbian army positions": a role word in compound, with a country

@@ -68,6 +68,7 @@ log = logging.getLogger("eventcoder")
 
 Arg = tuple[Actor, tuple[int, int] | None, str]
 
+_SCORE = re.compile(r"(?<![\d./-])\d{1,3}-\d{1,3}(?![\d./-])")  # "2-1", "16-16" (not "2004-09-01")
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")  # a single line break between words
 
 
@@ -440,6 +441,9 @@ class Coder:
                 continue  # the same actor at two granularities (IND and INDGOV)
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
+            if (p.code[:2] in self.lexicon.sports_roots and sa.code == sa.country and ta.code == ta.country
+                    and sa.code and ta.code and self._sporty(sent)):
+                continue  # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16"
             key = (sa.code, ta.code)
             if key in seen:
                 continue
@@ -572,6 +576,11 @@ class Coder:
                     actor, span, _slot = ctx.proposals[kind]
                     return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
         return []
+
+    def _sporty(self, sent: Span) -> bool:
+        """A sentence about a game: a score ("2-1") or the words of sport."""
+        words = self.lexicon.sports_words
+        return bool(_SCORE.search(sent.text)) or any(t.lemma_.lower() in words for t in sent)
 
     def _proposal_kind(self, tok: Token) -> str | None:
         """'demand', 'proposal', 'accusation' or 'threat' for a noun of that kind, or a
