@@ -109,10 +109,14 @@ def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bo
     events = []
     with _progress("coding", total=len(articles)) as advance:
         coded = list(_advancing(coder.pipe(articles), advance))
-    for art, evs in coded:
-        if art.date is None:
-            click.echo(f"note: {art.id}: no article date known; give --date to date its events", err=True)
+    undated = [art.id for art, _evs in coded if art.date is None]
+    for _art, evs in coded:
         events.extend(evs)
+    if len(undated) == 1:
+        click.echo(f"note: {undated[0]}: no article date known; give --date to date its events", err=True)
+    elif undated:
+        click.echo(f"note: {len(undated)} articles have no known date (e.g. {undated[0]}); give --date to date "
+                   "their events", err=True)
     out: Any = sys.stdout
     if fmt == "jsonl":
         for e in events:
