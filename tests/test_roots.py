@@ -112,11 +112,11 @@ CASES: list[tuple[str, str, tuple[str, str, str], str]] = [
      ("USA", "CHN", "13"), "2019-05-06"),
     # 14 protest
     ("14", "Thousands of Pakistanis protested against France in Lahore.",
-     ("PAK", "FRA", "14"), "2020-10-30"),
+     ("PAKCVL", "FRA", "14"), "2020-10-30"),  # people of Pakistan, not its state
     ("14", "Georgian opposition supporters rallied against the government in Tbilisi.",
      ("GEOOPP", "GEOGOV", "14"), "2024-05-12"),
     ("14", "Hundreds of Iranians demonstrated outside the British embassy in Tehran.",
-     ("IRN", "GBRGOV", "14"), "2020-01-12"),
+     ("IRNCVL", "GBRGOV", "14"), "2020-01-12"),
     # 15 exhibit force posture
     ("15", "Russia massed troops on its border with Ukraine.",
      ("RUS", "UKR", "15"), "2021-11-20"),
@@ -135,7 +135,7 @@ CASES: list[tuple[str, str, tuple[str, str, str], str]] = [
      ("NER", "FRAGOV", "16"), "2023-08-26"),
     # 17 coerce
     ("17", "China detained two Canadians on spying charges.",
-     ("CHN", "CAN", "17"), "2019-05-16"),
+     ("CHN", "CANCVL", "17"), "2019-05-16"),
     ("17", "Iranian forces seized a Greek oil tanker in the Gulf.",
      ("IRNMIL", "GRC", "17"), "2022-05-27"),
     ("17", "Israel demolished Palestinian homes in the West Bank.",

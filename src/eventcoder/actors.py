@@ -509,6 +509,11 @@ class ActorResolver:
                 actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
                 return actor, span
             code_base, country, role = e.code, e.country, e.role
+            if (e.kind == "adjective" and role is None and head.pos_ in {"NOUN", "PROPN"}
+                    and head.dep_ not in {"amod", "compound"} and own.end - own.start == 1
+                    and (any(c.lower_ in {"a", "an"} or c.dep_ == "nummod" for c in head.children)
+                         or (head.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "det" for c in head.children)))):
+                role = "CVL"  # "two Americans", "a Briton": people of that country, not the state
             if e.kind == "org" and e.role is not None:
                 # the name is the entity ("Rapid Support Forces" is RSF, not RSF + MIL)
                 return Actor(text=own.text, code=_org_code(e, e.role), country=e.country,
