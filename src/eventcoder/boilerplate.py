@@ -36,6 +36,7 @@ class Page:
     title: str | None
     removed: tuple[Removed, ...]
     original: str = ""  # the same text without the blanking (offsets agree); "" = unchanged
+    wrapped: bool = False  # hard-wrapped text: its lines are cut at a fixed width
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +71,10 @@ class Boilerplate:
 
     def remove(self, text: str) -> Page:
         """Blank out the furniture of ``text``; short texts (under three lines) pass as they are."""
-        units = _units(text)
+        wrapped = looks_hard_wrapped(text)
+        units = _units(text, wrapped)
         if len(units) < 3:
-            return Page(text, None, ())
+            return Page(text, None, (), wrapped=wrapped)
         kinds: dict[int, str] = {}
         for k, u in enumerate(units):
             kind = self._marked(u)
@@ -121,7 +123,7 @@ class Boilerplate:
                     continue  # an item of a list the story announces ("...are:")
                 kinds[k] = "related"
         if not kinds:
-            return Page(text, title, ())
+            return Page(text, title, (), wrapped=wrapped)
         chars = list(text)
         removed = []
         for k in sorted(kinds):
@@ -130,7 +132,7 @@ class Boilerplate:
                 if chars[i] != "\n":
                     chars[i] = " "
             removed.append(Removed(u.start, u.end, kinds[k], u.text))
-        return Page("".join(chars), title, tuple(removed))
+        return Page("".join(chars), title, tuple(removed), wrapped=wrapped)
 
     def _marked(self, u: _Unit) -> str | None:
         """The kind of a unit that a rule names, whatever its place on the page."""
@@ -172,7 +174,7 @@ def looks_hard_wrapped(text: str) -> bool:
     return long >= 0.5 * n and unfinished >= 0.5 * n and continued >= 0.25 * n
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(text: str, wrapped: bool) -> list[_Unit]:
     """Lines, or paragraphs (runs of lines up to a blank or indented line) when the text
     is hard-wrapped."""
     spans: list[tuple[int, int]] = []
@@ -180,7 +182,7 @@ def _units(text: str) -> list[_Unit]:
     for line in text.splitlines(keepends=True):
         spans.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
-    if looks_hard_wrapped(text):
+    if wrapped:
         merged: list[tuple[int, int]] = []
         for s, e in spans:
             line = text[s:e]

@@ -206,8 +206,6 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
       eventcoder ingest saved_pages/ --db crisis.duckdb --date 2026-03-06
       eventcoder ingest feed.jsonl --key date,source_code,target_code,root_code
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from .read import read_paths
     from .store import Store
 
@@ -217,16 +215,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
     with Store(db, key=keys) as store:
         coder = _coder(model, dictionaries, only_dictionaries, statements, config_file)
         articles = read_paths(paths, date=date, warnings=warnings, errors=errors)
-        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
-                      TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                      console=_err_console(), transient=False, disable=not sys.stderr.isatty()) as bar:
-            task = bar.add_task("ingest", total=None, rate="")
-
-            def advance(n: int) -> None:
-                done = bar.tasks[0].completed + n
-                elapsed = bar.tasks[0].elapsed or 0.0
-                bar.update(task, advance=n, rate=f"{done / elapsed:.1f}/s" if elapsed > 0 else "")
-
+        with _progress("ingest", transient=False) as advance:
             stats = store.ingest(coder, articles, batch_size=batch_size, progress=advance)
         for msg in errors:
             store.record_failure(None, msg.split(":", 1)[0], msg)
@@ -469,12 +458,21 @@ def _rows_out(cols: list[str], rows: Iterable[tuple[Any, ...]], fmt: str) -> Non
 
 
 @contextmanager
-def _progress(label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
-    """A progress bar on stderr (only on a terminal); yields the function that advances it."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def _progress(label: str, total: int | None = None, transient: bool = True) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (only on a terminal) with the count, the rate and the time;
+    yields the function that advances it."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=_err_console(), transient=True, disable=not sys.stderr.isatty()) as bar:
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(show_speed=True),
+                  TimeElapsedColumn(), console=_err_console(), transient=transient,
+                  disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task(label, total=total)
 
         def advance(n: int = 1) -> None:

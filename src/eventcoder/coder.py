@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._schemas import LexiconFile
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
@@ -32,6 +33,7 @@ from .events import (
     intent_governor,
     is_passive,
     negated,
+    purpose_clause,
 )
 from .model import (
     Actor,
@@ -204,9 +206,10 @@ class Coder:
         a headline given apart from the text put in front of it as its first line."""
         art = article if isinstance(article, Article) else Article(id=text_id(article), text=article)
         clean = normalize(art.text)
-        page = self.boilerplate.remove(clean) if self.config.strip_boilerplate else Page(clean, None, ())
-        if looks_hard_wrapped(page.text):  # a line break inside a paragraph is a space
-            page = Page(_WRAP.sub(" ", page.text), page.title, page.removed)
+        page = (self.boilerplate.remove(clean) if self.config.strip_boilerplate
+                else Page(clean, None, (), wrapped=looks_hard_wrapped(clean)))
+        if page.wrapped:  # a line break inside a paragraph is a space
+            page = replace(page, text=_WRAP.sub(" ", page.text))
         title = (art.title or "").strip()
         if title and " ".join(title.split()) not in " ".join(page.text[: len(title) + 400].split()):
             head = f"{normalize(title)}\n\n"
@@ -306,7 +309,7 @@ class Coder:
                 for a in (ev.source, ev.target):
                     if a.country and a.role and a.code == f"{a.country}{a.role}" and ctx.salient is not None:
                         ctx.salient[f"role:{a.role}"] = a
-                if ev.cameo.root in {"18", "19", "20"} and ev.source.code:
+                if ev.cameo.root in self.lexicon.attack_roots and ev.source.code:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
                 if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
                     ctx.proposals["captor"] = (ev.source, None, "captor")
@@ -344,7 +347,7 @@ class Coder:
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
             targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
-            sources, targets = _domestic(sources, targets, self.lexicon.domestic_roles)
+            sources, targets = _domestic(sources, targets, self.lexicon)
         if ctx.dateline is not None and ctx.dateline.country:
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country
@@ -403,8 +406,7 @@ class Coder:
         # "... if Tokyo does not withdraw": a condition, not a refusal
         in_condition = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
         # "would not give permission to Russia to help Israel": the help is denied, not refused
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose) else None
+        rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
         intent = self.ontology.recode("intent", p.code)
         if threat and (conditional(verb) or future(verb) or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
@@ -860,7 +862,7 @@ def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
 
 
 
-def _domestic(sources: list[Arg], targets: list[Arg], domestic_roles: frozenset[str]) -> tuple[list[Arg], list[Arg]]:
+def _domestic(sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> tuple[list[Arg], list[Arg]]:
     """A state organ named without a country facing a domestic non-state actor of country
     C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
     the president ...") is C's; and the other way round."""
@@ -872,13 +874,13 @@ def _domestic(sources: list[Arg], targets: list[Arg], domestic_roles: frozenset[
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
             return None  # "President Bill Clinton": a named person, not "the government"
         # armed forces and spies act abroad too: only civil state organs are domestic
-        state = {"GOV", "COP", "JUD", "LEG"}
+        state, domestic = lexicon.state_roles, lexicon.domestic_roles
         # "Iran jails blogger": a state named by its country acts through its organs; but its
         # forces act abroad too, so civilians and armed groups facing it keep no country
         other_state = other.role in state or (
-            other.role is None and other.code == other.country and bare.role in {"MED", "OPP", "EDU", "LAB", "HRI", "PTY"})
-        if not ((bare.role in domestic_roles and other_state)
-                or (bare.role in state and other.role in domestic_roles)):
+            other.role is None and other.code == other.country and bare.role in lexicon.civil_society_roles)
+        if not ((bare.role in domestic and other_state)
+                or (bare.role in state and other.role in domestic)):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,

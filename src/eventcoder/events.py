@@ -183,6 +183,12 @@ def headline_passive(v: Token) -> bool:
     return v.tag_ == "VBN" or v.lower_.endswith(("en", "wn"))
 
 
+def purpose_clause(v: Token) -> bool:
+    """An infinitival adverbial clause: "... to help Israel" in "would not give permission
+    to Russia to help Israel"."""
+    return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def negated(v: Token, governors: frozenset[str]) -> bool:
     """The clause of ``v`` (or a governing verb) is negated."""
     t: Token | None = v
@@ -193,8 +199,7 @@ def negated(v: Token, governors: frozenset[str]) -> bool:
             return True
         if t.i != v.i and t.lemma_.lower() in governors:
             return True
-        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        if t.dep_ in {"xcomp"} or infinitive or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
+        if t.dep_ in {"xcomp"} or purpose_clause(t) or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
             t = t.head  # "would not give permission to Russia to help Israel": no help either
         else:
             break
