@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -221,6 +221,15 @@ class ActorMatcher:
         for key, doc in zip(keys_l, lower, strict=True):
             self._lower.add(key, [doc])
         self._strings = nlp.vocab.strings
+
+    def candidates(self, doc: Doc) -> Iterator[tuple[int, int, Entry, bool]]:
+        """Every dictionary phrase in a tokenised (not yet parsed) ``doc``: start, end, best
+        entry and whether it matched case-sensitively (an acronym); no plausibility check."""
+        for cased, matcher in ((True, self._cased), (False, self._lower)):
+            for match_id, start, end in matcher(doc):
+                entry = self._entries[self._strings[match_id]][0]
+                if entry.kind != "blocked":
+                    yield start, end, entry, cased
 
     def mentions(self, doc: Doc) -> dict[int, Mention]:
         """Token index -> the mention covering it (longest match wins)."""

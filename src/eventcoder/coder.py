@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._schemas import LexiconFile
@@ -49,6 +49,7 @@ from .model import (
 )
 from .nlp import load_pipeline
 from .ontology import Ontology, load_ontology
+from .prefilter import Plan, Prefilter
 from .read import parse_date
 from .slots import (
     clause_verb,
@@ -81,12 +82,49 @@ class _Context:
     mentions: dict[int, Mention]
     described: dict[str, Entry]
     proposals: dict[str, Arg] | None = None  # 'demand' -> who made the last demand
-    salient: dict[str, Actor] | None = None  # 'he' / 'it' / 'they' -> the last such subject
+    # 'he' / 'it' / 'they' / 'role:MIL' -> (sentence, the last such subject)
+    salient: dict[str, tuple[int, Actor]] | None = None
     ents: dict[int, list[Span]] | None = None  # sentence start -> its entities
     dateline: Location | None = None
     memo: dict[tuple[int, bool, bool], list[tuple[Actor, tuple[int, int]]]] | None = None
+    sentence: int = 0
+    window: int = 3
+
+    def recall(self, key: str) -> Actor | None:
+        """The subject of that kind named at most ``window`` sentences back."""
+        got = (self.salient or {}).get(key)
+        if got is None or self.sentence - got[0] > self.window:
+            return None
+        return got[1]
+
+    def remember(self, key: str, actor: Actor) -> None:
+        if self.salient is None:
+            self.salient = {}
+        self.salient[key] = (self.sentence, actor)
 
 
+@dataclass
+class _Job:
+    """One article on its way through :meth:`Coder.pipe`."""
+
+    article: Article
+    plan: Plan | None = None
+    dateline: Location | None = None
+    error: Exception | None = None
+    events: list[Event] = field(default_factory=list)
+    described: dict[str, Entry] = field(default_factory=dict)
+    proposals: dict[str, Arg] = field(default_factory=dict)
+    salient: dict[str, tuple[int, Actor]] = field(default_factory=dict)
+    next: int = 0  # the first sentence not yet brought into memory
+
+
+@dataclass
+class CoderStats:
+    """Running totals of a :class:`Coder`: articles coded, sentences read, sentences parsed."""
+
+    articles: int = 0
+    sentences: int = 0
+    parsed: int = 0
 
 
 class Coder:
@@ -118,6 +156,9 @@ class Coder:
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
         self._check_patterns()
+        self.prefilter = Prefilter(self.nlp, self.patterns, self.tables, self.lexicon, self.matcher,
+                                   window=cfg.salience_window, max_tokens=cfg.max_sentence_tokens)
+        self.stats = CoderStats()
 
     # -- set-up ---------------------------------------------------------------
     def _load_files(self) -> dict[str, list[Any]]:
@@ -156,49 +197,72 @@ class Coder:
         A failure inside one article is logged (and passed to ``on_error``); that article
         yields the events coded before the failure and the stream goes on.
         """
+        from spacy.tokens import Doc
+
         bs = batch_size or self.config.batch_size
 
-        def articles() -> Iterator[tuple[Article, str]]:
+        def empty() -> Doc:  # a fresh one each time: spaCy keeps the context on the doc
+            return Doc(self.nlp.vocab, words=[])
+
+        def jobs() -> Iterator[tuple[Doc, tuple[_Job, int, bool]]]:
             for d in docs:
                 art = d if isinstance(d, Article) else Article(id=text_id(d), text=d)
-                page = self.prepare(art)
-                update: dict[str, Any] = {}
-                if page.title and not art.title:
-                    update["title"] = page.title
-                if page.original and page.original != art.text:
-                    update["text"] = page.original  # the text every offset points into
-                if update:
-                    art = art.model_copy(update=update)
-                yield art, page.text
+                job = _Job(art)
+                try:
+                    page = self.prepare(art)
+                    update: dict[str, Any] = {}
+                    if page.title and not art.title:
+                        update["title"] = page.title
+                    if page.original and page.original != art.text:
+                        update["text"] = page.original  # the text every offset points into
+                    if update:
+                        job.article = art = art.model_copy(update=update)
+                    masked, lines = mask_datelines(page.text, self._is_city)  # "BAGHDAD, Iraq - " is no subject
+                    job.dateline = self._dateline_location(lines)
+                    job.plan = self.prefilter.plan(self.nlp.make_doc(masked), enabled=self.config.prefilter)
+                except Exception as exc:  # one bad document must not stop a corpus run
+                    job.error = exc
+                    yield empty(), (job, -1, True)
+                    continue
+                kept = [k for k, p in enumerate(job.plan.parse) if p]
+                if not kept:
+                    yield empty(), (job, -1, True)
+                for k in kept:
+                    yield job.plan.segments[k].as_doc(), (job, k, k == kept[-1])
 
-        datelined: dict[str, Location | None] = {}
+        disable = [n for n in ("eventcoder_newlines",) if n in self.nlp.pipe_names]  # sentences are set
+        for doc, (job, k, last) in self.nlp.pipe(jobs(), as_tuples=True, batch_size=bs, disable=disable):
+            if job.error is None and k >= 0:
+                try:
+                    self._advance(job, k, doc)
+                except Exception as exc:  # one bad document must not stop a corpus run
+                    job.error = exc
+            if last:
+                err = job.error
+                if err is not None:
+                    log.warning("%s: coding failed (%s: %s); continuing", job.article.id, type(err).__name__, err)
+                    if on_error is not None:
+                        on_error(job.article, err)
+                self.stats.articles += 1
+                if job.plan is not None:
+                    self.stats.sentences += len(job.plan.segments)
+                    self.stats.parsed += job.plan.parsed
+                yield job.article, job.events
 
-        def chunks(arts: Iterable[tuple[Article, str]]) -> Iterator[tuple[str, tuple[Article, int, int]]]:
-            for art, text in arts:
-                masked, lines = mask_datelines(text, self._is_city)  # "BAGHDAD, Iraq - " is no subject
-                datelined[art.id] = self._dateline_location(lines)
-                pieces = _split(masked, self.config.chunk_chars)
-                for k, piece in enumerate(pieces):
-                    yield piece, (art, k, len(pieces))
-
-        events: list[Event] = []
-        sent_offset = 0
-        described: dict[str, Entry] = {}
-        proposals: dict[str, Arg] = {}
-        for doc, (art, k, n) in self.nlp.pipe(chunks(articles()), as_tuples=True, batch_size=bs):
-            if k == 0:
-                events, sent_offset, described, proposals = [], 0, {}, {}
-            try:
-                ctx = _Context(art, art.date, self.matcher.mentions(doc), described, proposals)
-                ctx.dateline = datelined.get(art.id)
-                events.extend(self._code_doc(doc, ctx, sent_offset))
-            except Exception as exc:  # one bad document must not stop a corpus run
-                log.warning("%s: coding failed (%s: %s); continuing", art.id, type(exc).__name__, exc)
-                if on_error is not None:
-                    on_error(art, exc)
-            sent_offset += sum(1 for _ in doc.sents)
-            if k == n - 1:
-                yield art, events
+    def _advance(self, job: _Job, k: int, doc: Doc) -> None:
+        """Code sentence ``k`` of the job's article, parsed as ``doc``, after bringing the
+        article's memory up to it through the sentences that were not parsed."""
+        assert job.plan is not None
+        plan = job.plan
+        for j in range(job.next, k + 1):  # organisations named so far answer to "the alliance"
+            job.described.update(self.prefilter.descriptions_for(plan.orgs[j]))
+        job.next = k + 1
+        ctx = _Context(job.article, job.article.date, self.matcher.mentions(doc), job.described,
+                       job.proposals, job.salient, dateline=job.dateline, sentence=k,
+                       window=self.config.salience_window)
+        base = plan.segments[k].start_char
+        for ev in self._code_doc(doc, ctx, k):
+            job.events.append(_shifted(ev, base))
 
     def prepare(self, article: Article | str) -> Page:
         """The text the coder parses: Unicode and entities repaired, the page's furniture
@@ -218,23 +282,13 @@ class Coder:
         return replace(page, original=clean)
 
     # -- internals ------------------------------------------------------------
-    def _code_doc(self, doc: Doc, ctx: _Context, sent_offset: int) -> list[Event]:
-        out: list[Event] = []
-        ctx.ents = {}
-        for ent in doc.ents:  # one pass: Span.ents would rescan the whole doc per sentence
-            ctx.ents.setdefault(ent.sent.start, []).append(ent)
-        for si, sent in enumerate(doc.sents):
-            # organisations named so far can be referred to by description ("the alliance")
-            for i in range(sent.start, sent.end):
-                m = ctx.mentions.get(i)
-                if m is not None and m.entry.kind == "org":
-                    for desc, e in self.tables.descriptions.items():
-                        if e.code == m.entry.code:
-                            ctx.described[desc] = e
-            if len(sent) > self.config.max_sentence_tokens:
-                continue
-            out.extend(self._code_sentence(sent, ctx, sent_offset + si))
-        return out
+    def _code_doc(self, doc: Doc, ctx: _Context, index: int) -> list[Event]:
+        """Code a parsed sentence (a doc that is one sentence) as sentence ``index``."""
+        sent = doc[:]
+        if len(sent) > self.config.max_sentence_tokens or not len(sent):
+            return []
+        ctx.ents = {0: list(doc.ents)}
+        return self._code_sentence(sent, ctx, index)
 
     def _actors(self, h: Token, ctx: _Context, strict: bool, conj: bool = True) -> list[tuple[Actor, tuple[int, int]]]:
         """The resolver's answer for a head, computed once per sentence (slots of several
@@ -307,8 +361,8 @@ class Coder:
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
             for _spec, ev, _m in candidates:
                 for a in (ev.source, ev.target):
-                    if a.country and a.role and a.code == f"{a.country}{a.role}" and ctx.salient is not None:
-                        ctx.salient[f"role:{a.role}"] = a
+                    if a.country and a.role and a.code == f"{a.country}{a.role}":
+                        ctx.remember(f"role:{a.role}", a)
                 if ev.cameo.root in self.lexicon.attack_roots and ev.source.code:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
                 if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
@@ -507,7 +561,7 @@ class Coder:
                 ante = self._pronoun_antecedent(h)
                 if ante is None:
                     # "It urges Tokyo ...": the last subject of that kind in the article
-                    prior = (ctx.salient or {}).get(self.lexicon.pronouns.get(h.lower_, ""))
+                    prior = ctx.recall(self.lexicon.pronouns.get(h.lower_, ""))
                     if prior is not None and h.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
                         out.append((prior.model_copy(update={"resolved_from": prior.text, "text": h.text}),
                                     (h.idx, h.idx + len(h.text)), slot))
@@ -518,7 +572,7 @@ class Coder:
             for actor, span in self._actors(h, ctx, strict):
                 if actor.country is None and actor.role and actor.code == actor.role:
                     owner = self._pronoun_owner(h, ctx)
-                    earlier = (ctx.salient or {}).get(f"role:{actor.role}")
+                    earlier = ctx.recall(f"role:{actor.role}")
                     if owner is not None:  # "Iran said its troops ...": Iranian troops
                         actor = actor.model_copy(update={
                             "code": f"{owner.country}{actor.role}", "country": owner.country,
@@ -526,7 +580,7 @@ class Coder:
                     elif earlier is not None and _definite_tok(h) and h.lemma_.lower() not in self.lexicon.person_nouns:
                         # "the army" after "Sudan's army": the one named before
                         actor = earlier.model_copy(update={"resolved_from": earlier.text, "text": actor.text})
-                prior = (ctx.salient or {}).get("he")
+                prior = ctx.recall("he")
                 if (actor.country is None and actor.code == actor.role and prior is not None
                         and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
                     # "the minister said ...": the minister named earlier in the article
@@ -716,8 +770,6 @@ class Coder:
 
     def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
         """Keep the sentence's named subjects for pronouns in later sentences."""
-        if ctx.salient is None:
-            ctx.salient = {}
         for tok in sent:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
                 continue
@@ -726,16 +778,16 @@ class Coder:
                 continue
             actor = found[0][0]
             if actor.country and actor.role and actor.code == f"{actor.country}{actor.role}":
-                ctx.salient[f"role:{actor.role}"] = actor
+                ctx.remember(f"role:{actor.role}", actor)
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
                 tok.tag_ == "NN" and tok.lemma_.lower() in self.lexicon.person_nouns)
             if person:
-                ctx.salient["he"] = actor
+                ctx.remember("he", actor)
             elif tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
-                ctx.salient["they"] = actor
+                ctx.remember("they", actor)
             else:
-                ctx.salient["it"] = actor
+                ctx.remember("it", actor)
 
     def _pronoun_owner(self, head: Token, ctx: _Context) -> Actor | None:
         """The actor behind 'its' / 'their' in "its troops": the nearest subject up the
@@ -754,7 +806,7 @@ class Coder:
                     if found and found[0][0].country:
                         return found[0][0]
         kind = {"their": "they", "his": "he", "her": "he"}.get(poss.lower_, "it")
-        prior = (ctx.salient or {}).get(kind)
+        prior = ctx.recall(kind)
         return prior if prior is not None and prior.country else None
 
     def _pronoun_antecedent(self, pron: Token) -> Token | None:
@@ -978,24 +1030,16 @@ def _as_date(d: dt.date | str | None) -> dt.date | None:
     return parsed
 
 
-def _split(text: str, size: int) -> list[str]:
-    """Split a long text at paragraph (or line) breaks into pieces of at most ``size``."""
-    if len(text) <= size:
-        return [text]
-    pieces: list[str] = []
-    buf: list[str] = []
-    n = 0
-    for para in re.split(r"(?<=\n)", text):
-        while len(para) > size:  # one enormous line: cut at a sentence end if possible
-            cut = para.rfind(". ", 0, size)
-            cut = cut + 2 if cut > size // 2 else size
-            pieces.append(para[:cut])
-            para = para[cut:]
-        if n + len(para) > size and buf:
-            pieces.append("".join(buf))
-            buf, n = [], 0
-        buf.append(para)
-        n += len(para)
-    if buf:
-        pieces.append("".join(buf))
-    return pieces
+def _shifted(ev: Event, base: int) -> Event:
+    """The event with its character offsets moved from its sentence into the article text."""
+    if not base:
+        return ev
+    pv = ev.provenance
+
+    def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (span[0] + base, span[1] + base)
+
+    trig = (pv.trigger_offsets[0] + base, pv.trigger_offsets[1] + base)
+    return ev.model_copy(update={"provenance": pv.model_copy(update={
+        "trigger_offsets": trig, "source_offsets": move(pv.source_offsets),
+        "target_offsets": move(pv.target_offsets)})})

@@ -23,7 +23,7 @@ class CoderConfig(BaseModel):
     model: str = Field(DEFAULT_MODEL, description="name of an installed spaCy pipeline")
     dictionaries: tuple[Path, ...] = ()
     only_dictionaries: bool = False
-    batch_size: int = Field(32, ge=1, le=10_000)
+    batch_size: int = Field(64, ge=1, le=10_000, description="sentences per parser batch")
     require_target: bool = Field(
         True, description="drop events whose target cannot be read from the sentence"
     )
@@ -41,7 +41,14 @@ class CoderConfig(BaseModel):
         True, description="blank out a scraped page's masthead, captions, credits, related "
         "headlines and reader prompts before coding"
     )
-    chunk_chars: int = Field(100_000, ge=1_000, description="texts are parsed in pieces this size")
+    prefilter: bool = Field(
+        True, description="parse only the sentences that can yield an event or inform one that "
+        "can (a cheap word-level pass decides; the events are the same either way)"
+    )
+    salience_window: int = Field(
+        3, ge=0, le=50, description="'he', 'it', 'they' and 'the army' refer to a subject named at "
+        "most this many sentences back"
+    )
 
 
 #: the config file read from the working directory when no --config is given

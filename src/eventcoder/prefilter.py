@@ -1,0 +1,228 @@
+"""The cheap pass before parsing: sentences, and which of them can yield an event.
+
+Parsing is most of the cost of coding. Before the full pipeline runs, an article is only
+tokenised and split into sentences by rule (punctuation and line breaks); each sentence is
+then checked with set look-ups and phrase matching:
+
+* it *can yield an event* when one of its words could be the trigger of a pattern whose
+  required words (particle, ``requires``, ``also_requires``) also occur in it, and it
+  names something that could be an actor (a dictionary name, an agent word such as
+  "troops", an organisation's description such as "the alliance", a pronoun, a proposal
+  noun such as "the demands");
+* it *can inform a later sentence* when it names a possible actor: its subject may be what
+  "he", "it" or "the army" refers to within the next ``window`` sentences.
+
+Only sentences that can yield an event, and those that can inform one that does, are
+parsed. Both tests are over-approximations of what the coder reads from the parse (every
+inflected form a lemma could come from is generated from the model's own lemmatizer
+tables), so the filter never changes the events: the same article coded with and without
+it gives the same events (``bench/run_batch.py`` and the tests check this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    from ._schemas import LexiconFile
+    from .actors import ActorMatcher, ActorTables, Entry
+    from .events import PatternSet
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    """What one trigger lemma's patterns need besides the trigger."""
+
+    particle: str | None
+    requires: frozenset[str]
+    also_requires: frozenset[str]
+
+
+@dataclass(slots=True)
+class Plan:
+    """An article's sentences (token spans of its tokenised text) and what to do with each."""
+
+    segments: list[Span]
+    parse: list[bool]
+    #: organisations named in each sentence (for "the alliance" later on)
+    orgs: list[list[Entry]] = field(default_factory=list)
+
+    @property
+    def parsed(self) -> int:
+        return sum(self.parse)
+
+
+class Prefilter:
+    """Splits tokenised text into sentences and decides which ones to parse."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        patterns: PatternSet,
+        tables: ActorTables,
+        lexicon: LexiconFile,
+        matcher: ActorMatcher,
+        window: int,
+        max_tokens: int,
+    ) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self._sentencizer = Sentencizer()
+        self._matcher = matcher
+        self._window = window
+        self._max_tokens = max_tokens
+        self._forms = _lemma_forms(nlp)
+        self._needs: dict[str, list[_Need]] = {}
+        for (lemma, _pos), records in patterns.by_lemma.items():
+            for p in records:
+                self._needs.setdefault(lemma, []).append(_Need(
+                    p.particle.lower() if p.particle else None,
+                    frozenset(w.lower() for w in p.requires),
+                    frozenset(w.lower() for w in p.also_requires),
+                ))
+        agent_words = set(tables.agents) | set(tables.agent_phrases)
+        descriptions = set(tables.descriptions)
+        pronouns = set(lexicon.pronouns)
+        proposal_words = set(lexicon.proposal_nouns)
+        #: a word that may be (or head) an actor in the sentence it is in
+        self._actor_words = frozenset(agent_words | descriptions | pronouns | proposal_words)
+        #: a word whose parse may remember an actor for later sentences (with dictionary names)
+        self._writer_words = frozenset(agent_words | descriptions)
+        #: a word that may be resolved from what earlier sentences said
+        self._reader_words = frozenset(agent_words | pronouns | _POSSESSIVES)
+        self._proposal_words = frozenset(proposal_words)
+        self._org_codes: dict[str | None, list[tuple[str, Entry]]] = {}
+        for desc, e in tables.descriptions.items():
+            self._org_codes.setdefault(e.code, []).append((desc, e))
+        self._cache: dict[str, frozenset[str]] = {}
+
+    @property
+    def usable(self) -> bool:
+        """Whether the pipeline's lemmatizer could be modelled (else every sentence is parsed)."""
+        return self._forms is not None
+
+    def descriptions_for(self, entries: Iterable[Entry]) -> list[tuple[str, Entry]]:
+        """The descriptions ("the alliance", "the bloc") that now refer to these organisations."""
+        out: list[tuple[str, Entry]] = []
+        for e in entries:
+            out.extend(self._org_codes.get(e.code, ()))
+        return out
+
+    def segment(self, doc: Doc) -> list[Span]:
+        """Sentences by rule: a line break or a full stop, question or exclamation mark
+        (with closing quotes) ends one; whitespace-only pieces are dropped."""
+        from .nlp import _newline_sentences
+
+        _newline_sentences(doc)
+        self._sentencizer(doc)
+        return [s for s in doc.sents if not all(t.is_space for t in s)]
+
+    def plan(self, doc: Doc, enabled: bool = True) -> Plan:
+        """Sentences of a tokenised (not parsed) ``doc`` and which of them to parse."""
+        segments = self.segment(doc)
+        named: dict[int, Entry] = {}
+        matched: set[int] = set()
+        for start, end, entry, cased in self._matcher.candidates(doc):
+            matched.update(range(start, end))
+            if entry.kind == "org" and (cased or doc[start].text[:1].isupper()):
+                named.setdefault(start, entry)
+        orgs: list[list[Entry]] = []
+        can_yield: list[bool] = []
+        writes: list[bool] = []
+        reads: list[bool] = []
+        for seg in segments:
+            orgs.append([named[i] for i in range(seg.start, seg.end) if i in named])
+            long = len(seg) > self._max_tokens  # never coded
+            if not enabled or not self.usable:
+                can_yield.append(not long)
+                writes.append(not long)
+                reads.append(not long)
+                continue
+            words: set[str] = set()
+            for t in seg:
+                words |= self._lemmas(t.lower_)
+            name = any(i in matched for i in range(seg.start, seg.end))
+            actor = name or bool(words & self._actor_words)
+            yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
+            can_yield.append(yields)
+            writes.append(not long and (name or bool(words & self._writer_words)))
+            reads.append(yields and bool(words & self._reader_words))
+        n = len(segments)
+        parse = [
+            can_yield[i] or (writes[i] and any(reads[j] for j in range(i + 1, min(n, i + 1 + self._window))))
+            for i in range(n)
+        ]
+        return Plan(segments, parse, orgs)
+
+    # -- internals --------------------------------------------------------------
+    def _lemmas(self, lower: str) -> frozenset[str]:
+        """Every lemma the pipeline could give a token spelled ``lower``, and the word."""
+        got = self._cache.get(lower)
+        if got is None:
+            out = {lower}
+            if self._forms is not None:
+                exceptions, rules = self._forms
+                out.update(exceptions.get(lower, ()))
+                for old, new in rules:
+                    if lower.endswith(old) and len(lower) > len(old):
+                        out.add(lower[: len(lower) - len(old)] + new)
+            got = frozenset(out)
+            if len(self._cache) < 500_000:
+                self._cache[lower] = got
+        return got
+
+    def _triggered(self, seg: Span, words: set[str]) -> bool:
+        for t in seg:
+            for lemma in self._lemmas(t.lower_):
+                for need in self._needs.get(lemma, ()):
+                    if need.particle and need.particle not in words:
+                        continue
+                    if need.requires and not need.requires & words:
+                        continue
+                    if need.also_requires and not need.also_requires & words:
+                        continue
+                    return True
+        return False
+
+
+def _lemma_forms(nlp: Language) -> tuple[dict[str, set[str]], list[tuple[str, str]]] | None:
+    """All exceptions and suffix rules of the pipeline's rule lemmatizer, over every part of
+    speech, plus lemmas its attribute ruler sets; ``None`` when the pipeline lemmatizes
+    another way (then nothing is filtered)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lem = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lem, "lookups", None)
+    if getattr(lem, "mode", None) != "rule" or lookups is None:
+        return None
+    if not {"lemma_exc", "lemma_rules"} <= set(lookups.tables):
+        return None
+    exceptions: dict[str, set[str]] = {}
+    exc_table = lookups.get_table("lemma_exc")
+    for key in exc_table:
+        for word, lemmas in exc_table[key].items():
+            exceptions.setdefault(word.lower(), set()).update(x.lower() for x in lemmas)
+    rules: set[tuple[str, str]] = set()
+    rule_table = lookups.get_table("lemma_rules")
+    for key in rule_table:
+        for old, new in rule_table[key]:
+            rules.add((old, new))
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        for pat in ruler.patterns:
+            lemma = pat.get("attrs", {}).get("LEMMA")
+            if not isinstance(lemma, str):
+                continue
+            for tokens in pat.get("patterns", []):
+                for spec in tokens:
+                    word = spec.get("LOWER") or spec.get("ORTH")
+                    if isinstance(word, str):
+                        exceptions.setdefault(word.lower(), set()).add(lemma.lower())
+    return exceptions, sorted(rules)

@@ -1,0 +1,104 @@
+"""The cheap pass: which sentences are parsed, and that skipping the others changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder import Article, Coder
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "crisis_article.txt"
+
+# a mixed bag: politics with pronouns and descriptions far apart, business, sport, culture
+ARTICLES = [
+    Article(id="pol", date="2025-05-02", text=(
+        "Ministers meet as tensions rise\n\n"
+        "The weather in the capital was cold and wet on Thursday morning. "
+        "Shops opened late and traffic was light. "
+        "Sudan's army said on Thursday it had shelled positions of the Rapid Support Forces near El Fasher. "
+        "Residents queued for bread. "
+        "The army also accused the paramilitary group of looting a hospital. "
+        "NATO held its annual summit in Vilnius. "
+        "Delegates enjoyed a concert in the old town. "
+        "Prices of hotel rooms tripled. "
+        "The alliance later condemned Russia for the missile strike on Odesa. "
+        "He did not comment.")),
+    Article(id="biz", date="2025-05-02", text=(
+        "Shares in the carmaker fell 4% after it reported weaker sales in Europe. "
+        "Analysts had expected a smaller drop. The company plans to cut 2,000 jobs by 2026.")),
+    Article(id="sport", date="2025-05-02", text=(
+        "Arsenal beat Chelsea 2-1 at the Emirates on Saturday. "
+        "The winger scored twice before half-time and the crowd sang for an hour.")),
+    Article(id="mixed", date="2025-05-03", text=(
+        "The talks in Geneva ended without agreement. "
+        "Iran's foreign minister said his country would not accept new inspections. "
+        "It warned the IAEA against passing a resolution. "
+        "The film festival opened on the same day. "
+        "Tehran later rejected the demand.")),
+    Article(id="empty-of-events", text="A quiet day. Nothing happened at all."),
+]
+
+
+@pytest.fixture(scope="module")
+def unfiltered() -> Coder:
+    return Coder(prefilter=False)
+
+
+def dumped(coder: Coder, arts: list[Article]) -> list[tuple[str, list[str]]]:
+    return [(a.id, [e.model_dump_json() for e in evs]) for a, evs in coder.pipe(arts)]
+
+
+def test_filter_skips_sentences_but_not_events(coder: Coder, unfiltered: Coder) -> None:
+    arts = [*ARTICLES, Article(id="example", text=EXAMPLE.read_text(encoding="utf-8"), date="2026-03-06")]
+    before = coder.stats.parsed, coder.stats.sentences
+    filtered = dumped(coder, arts)
+    parsed, sentences = coder.stats.parsed - before[0], coder.stats.sentences - before[1]
+    assert filtered == dumped(unfiltered, arts)
+    assert sum(len(evs) for _id, evs in filtered) >= 15
+    assert parsed < sentences  # the weather, the shares, the football were not parsed
+
+
+def test_plan_keeps_event_sentences_and_their_antecedents(coder: Coder) -> None:
+    doc = coder.nlp.make_doc(ARTICLES[0].text)
+    plan = coder.prefilter.plan(doc)
+    texts = {s.text: p for s, p in zip(plan.segments, plan.parse, strict=True)}
+    assert not texts["The weather in the capital was cold and wet on Thursday morning."]
+    assert not texts["Shops opened late and traffic was light."]
+    assert texts["The army also accused the paramilitary group of looting a hospital."]
+    # no event of its own, but "The alliance" two sentences on may need what it says
+    assert texts["NATO held its annual summit in Vilnius."]
+    assert not texts["Prices of hotel rooms tripled."]
+
+
+def test_filter_is_off_when_asked(unfiltered: Coder) -> None:
+    plan = unfiltered.prefilter.plan(unfiltered.nlp.make_doc(ARTICLES[1].text), enabled=False)
+    assert all(plan.parse)
+
+
+def test_lemma_forms_cover_what_the_pipeline_says(coder: Coder) -> None:
+    """The filter's guesses include the lemma the tagger and lemmatizer really give."""
+    text = EXAMPLE.read_text(encoding="utf-8") + " ".join(a.text for a in ARTICLES)
+    doc = coder.nlp(text)
+    missing = [(t.text, t.lemma_) for t in doc
+               if not t.is_space and t.lemma_.lower() not in coder.prefilter._lemmas(t.lower_)]
+    assert missing == []
+
+
+def test_offsets_point_into_the_article(coder: Coder) -> None:
+    art = ARTICLES[0]
+    events = next(coder.pipe([art]))[1]
+    assert len(events) >= 2 and all(e.provenance.trigger_offsets[0] > 100 for e in events)
+    for e in events:
+        a, b = e.provenance.trigger_offsets
+        assert art.text[a:b] == e.provenance.trigger
+        assert e.sentence in art.text
+
+
+def test_pronouns_reach_back_only_a_few_sentences(coder: Coder) -> None:
+    near = "Lavrov arrived in Ankara on Monday. He accused Turkey of arming Ukraine."
+    far = ("Lavrov arrived in Ankara on Monday. The weather was warm. Markets were calm. "
+           "Traffic was light. Flights were late. He accused Turkey of arming Ukraine.")
+    accused = [e for e in coder.code(near, date="2024-03-04") if e.sentence_index == 1]
+    assert {(e.source.code, e.target.code) for e in accused} == {("RUSGOV", "TUR")}
+    assert not [e for e in coder.code(far, date="2024-03-04") if e.sentence_index == 5]
