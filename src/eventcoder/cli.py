@@ -44,6 +44,12 @@ def coder_options(f: F) -> F:
 def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False,
            config_file: Path | None = None) -> Any:
     from .coder import Coder
+
+    return Coder(_config(model, dictionaries, only, statements, config_file))
+
+
+def _config(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False,
+            config_file: Path | None = None, **more: Any) -> Any:
     from .config import CONFIG_FILE, CoderConfig, load_config_file
 
     path = config_file or (Path(CONFIG_FILE) if Path(CONFIG_FILE).is_file() else None)
@@ -55,7 +61,8 @@ def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool, statem
         kw["statements"] = True
     if model:
         kw["model"] = model
-    return Coder(CoderConfig(**kw))
+    kw.update(more)
+    return CoderConfig(**kw)
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -180,8 +187,10 @@ def db_option(f: F) -> F:
 
 
 @cli.command("ingest")
-@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@click.argument("paths", metavar="PATH...", nargs=-1)
 @db_option
+@click.option("--from", "from_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Load the output of 'eventcoder batch' (already coded) instead of coding PATH...")
 @click.option("--date", callback=_date, help="Article date, YYYY-MM-DD (overrides dates in the input).")
 @click.option("--key", "key", default=None,
               help="De-duplication key: comma-separated fields of a mention "
@@ -189,8 +198,8 @@ def db_option(f: F) -> F:
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=200, show_default=True,
               help="Articles per transaction.")
 @coder_options
-def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str | None, batch_size: int,
-               model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+def ingest_cmd(paths: tuple[str, ...], db: Path, from_dir: Path | None, date: dt.date | None, key: str | None,
+               batch_size: int, model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
              config_file: Path | None) -> None:
     """Code the articles in PATH... (same inputs as 'code') and store them in the event store.
 
@@ -205,6 +214,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
       eventcoder ingest ../shared/data/corpora/bbc_news_fulltext.jsonl
       eventcoder ingest saved_pages/ --db crisis.duckdb --date 2026-03-06
       eventcoder ingest feed.jsonl --key date,source_code,target_code,root_code
+      eventcoder ingest --from coded/        # the output of 'eventcoder batch'
     """
     from .read import read_paths
     from .store import Store
@@ -212,6 +222,13 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
     warnings: list[str] = []
     errors: list[str] = []
     keys = tuple(k.strip() for k in key.split(",")) if key else None
+    if from_dir is not None:
+        if paths:
+            raise click.UsageError("give either PATH... or --from DIR, not both")
+        _ingest_batch(from_dir, db, keys, batch_size)
+        return
+    if not paths:
+        raise click.UsageError("nothing to ingest: give PATH... or --from DIR")
     with Store(db, key=keys) as store:
         coder = _coder(model, dictionaries, only_dictionaries, statements, config_file)
         articles = read_paths(paths, date=date, warnings=warnings, errors=errors)
@@ -232,6 +249,113 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, date: dt.date | None, key: str 
         f"Store: {counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events.",
         err=True,
     )
+
+
+def _ingest_batch(from_dir: Path, db: Path, keys: tuple[str, ...] | None, batch_size: int) -> None:
+    from .batch import read_batch
+    from .store import Store
+
+    with Store(db, key=keys) as store, _progress("ingest", transient=False) as advance:
+        stats = store.load(read_batch(from_dir), batch_size=batch_size, source_file=str(from_dir), progress=advance)
+        counts = store.counts()
+    click.echo(
+        f"{db}: {stats.articles_added} articles added, {stats.articles_updated} updated, "
+        f"{stats.articles_skipped} unchanged, {stats.failures} failed in coding; {stats.mentions_added} mentions "
+        f"from {from_dir} in {stats.seconds:.1f} s. "
+        f"Store: {counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events.",
+        err=True,
+    )
+
+
+@cli.command("batch")
+@click.argument("paths", metavar="INPUT...", nargs=-1, required=True)
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Output directory (Parquet partitions + manifest.json); an earlier run there is resumed.")
+@click.option("--workers", type=click.IntRange(1, 1024), default=2, show_default=True,
+              help="Worker processes of the local Dask cluster (ignored with --scheduler).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Use a running Dask cluster, e.g. tcp://10.0.0.5:8786 (SLURM, Kubernetes...).")
+@click.option("--partition-size", type=click.IntRange(1, 1_000_000), default=200, show_default=True,
+              help="Articles per partition (one task, one Parquet file).")
+@click.option("--date", callback=_date, help="Article date, YYYY-MM-DD (overrides dates in the input).")
+@click.option("--no-prefilter", is_flag=True, help="Parse every sentence (slower; the events are the same).")
+@coder_options
+def batch_cmd(paths: tuple[str, ...], out: Path, workers: int, scheduler: str | None, partition_size: int,
+              date: dt.date | None, no_prefilter: bool, model: str | None, dictionaries: tuple[Path, ...],
+              only_dictionaries: bool, statements: bool, config_file: Path | None) -> None:
+    """Code corpora (same inputs as 'code') on Dask into partitioned Parquet under --out.
+
+    Without --scheduler a local cluster of --workers processes is started. Finished
+    partitions are recorded in OUT/manifest.json and skipped when the same command runs
+    again; documents that cannot be coded go to OUT/errors/; 'eventcoder ingest --from OUT'
+    loads the result into the event store.
+
+    \b
+    Examples:
+      eventcoder batch ../shared/data/corpora/bbc_news_fulltext.jsonl --out coded/ --workers 2
+      eventcoder batch feeds/ --out coded/ --scheduler tcp://scheduler:8786
+      eventcoder ingest --from coded/ --db events.duckdb
+    """
+    from .batch import BatchProgress, run_batch
+
+    cfg = _config(model, dictionaries, only_dictionaries, statements, config_file,
+                  **({"prefilter": False} if no_prefilter else {}))
+    total = _count_articles(paths, date)
+    with _batch_progress(total) as show:
+        def progress(p: BatchProgress) -> None:
+            show(p)
+
+        result = run_batch(list(paths), out, cfg, workers=workers, scheduler=scheduler,
+                           partition_size=partition_size, date=date, progress=progress)
+    for w in result.warnings + result.read_errors:
+        click.echo(f"warning: {w}", err=True)
+    for f in result.failed_partitions:
+        click.echo(f"warning: partition failed (run again to redo it): {f}", err=True)
+    rate = result.articles / result.seconds if result.seconds else 0.0
+    srate = result.sentences / result.seconds if result.seconds else 0.0
+    click.echo(
+        f"{out}: {result.articles} articles coded in {result.partitions} partitions "
+        f"({result.skipped_articles} already done), {result.events} events, {result.errors} documents failed; "
+        f"{result.parsed} of {result.sentences} sentences parsed; {result.seconds:.1f} s "
+        f"({rate:.1f} articles/s, {srate:.0f} sentences/s).",
+        err=True,
+    )
+    if result.failed_partitions:
+        sys.exit(1)
+
+
+def _count_articles(paths: tuple[str, ...], date: dt.date | None) -> int | None:
+    """How many articles the inputs hold (for the ETA); None for stdin."""
+    from .read import read_paths
+
+    if "-" in paths:
+        return None
+    return sum(1 for _ in read_paths(paths, date=date, warnings=[], errors=[]))
+
+
+@contextmanager
+def _batch_progress(total: int | None) -> Iterator[Callable[[Any], None]]:
+    """Progress of a batch run on stderr: articles, articles/s, sentences/s, time left."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rates]}"), TimeRemainingColumn(), console=_err_console(),
+                  transient=False, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("batch", total=total, rates="")
+
+        def show(p: Any) -> None:
+            secs = p.seconds or 1e-9
+            bar.update(task, completed=p.articles + p.skipped_articles,
+                       rates=f"{p.articles / secs:.1f} articles/s, {p.sentences / secs:.0f} sentences/s, "
+                             f"{p.events} events")
+
+        yield show
 
 
 def filter_options(f: F) -> F:

@@ -456,6 +456,58 @@ class Store:
         stats.seconds = time.perf_counter() - t0
         return stats
 
+    def load(
+        self,
+        coded: Iterable[tuple[Article, list[Event], str, str | None]],
+        *,
+        batch_size: int = 200,
+        source_file: str | None = None,
+        progress: Any = None,
+    ) -> IngestStats:
+        """Store articles coded elsewhere (``eventcoder batch``): ``(article, events, content
+        hash as read, coding error or None)``. Unchanged articles are skipped, changed ones
+        replaced, one transaction per batch, as in :meth:`ingest`."""
+        import time
+
+        stats = IngestStats()
+        t0 = time.perf_counter()
+
+        def flush(buf: list[tuple[Article, list[Event], str, str | None]]) -> None:
+            stored = self.known(a.id for a, _e, _h, _err in buf)
+            keep: list[tuple[Article, list[Event]]] = []
+            hashes: dict[str, str] = {}
+            for art, events, h, err in buf:
+                if err:
+                    stats.failures += 1
+                    self.record_failure(art.id, source_file, f"{art.id}: {err}")
+                old = stored.get(art.id)
+                if old == h:
+                    stats.articles_skipped += 1
+                    continue
+                if old is None:
+                    stats.articles_added += 1
+                else:
+                    stats.articles_updated += 1
+                hashes[art.id] = h
+                keep.append((art, events))
+            stats.mentions_added += self.write(keep, source_file, hashes)
+            if progress is not None:
+                progress(len(buf))
+
+        buf: list[tuple[Article, list[Event], str, str | None]] = []
+        for item in coded:
+            stats.articles_seen += 1
+            buf.append(item)
+            if len(buf) >= batch_size:
+                flush(buf)
+                buf = []
+        if buf:
+            flush(buf)
+        if self.stale:
+            self.rebuild_events()
+        stats.seconds = time.perf_counter() - t0
+        return stats
+
     def _new_only(self, buf: list[Article], stats: IngestStats, progress: Any,
                   hashes: dict[str, str]) -> Iterator[Article]:
         stored = self.known(a.id for a in buf)
