@@ -29,6 +29,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run_bbc.py
 	$(BIN)/python bench/run_store.py
+	$(BIN)/python bench/run_batch.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -21,6 +21,8 @@ it gives the same events (``bench/run_batch.py`` and the tests check this).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from .actors import ActorMatcher, ActorTables, Entry
     from .events import PatternSet
 
+_NEWLINE = re.compile("\n")
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 
@@ -74,7 +77,7 @@ class Prefilter:
     ) -> None:
         from spacy.pipeline import Sentencizer
 
-        self._sentencizer = Sentencizer()
+        self._ends = frozenset(nlp.vocab.strings.add(p) for p in Sentencizer.default_punct_chars)
         self._matcher = matcher
         self._window = window
         self._max_tokens = max_tokens
@@ -117,12 +120,49 @@ class Prefilter:
 
     def segment(self, doc: Doc) -> list[Span]:
         """Sentences by rule: a line break or a full stop, question or exclamation mark
-        (with closing quotes) ends one; whitespace-only pieces are dropped."""
-        from .nlp import _newline_sentences
+        (with closing quotes) ends one; whitespace-only pieces are dropped. The doc's
+        sentence starts are set to match (the parser keeps them)."""
+        import numpy as np
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 
-        _newline_sentences(doc)
-        self._sentencizer(doc)
-        return [s for s in doc.sents if not all(t.is_space for t in s)]
+        from .boilerplate import looks_hard_wrapped
+
+        n = len(doc)
+        if not n:
+            return []
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX])
+        orth, punct, space, idx = (arr[:, k].tolist() for k in range(4))
+        starts = [False] * n
+        starts[0] = True
+        text = doc.text
+        wrapped = looks_hard_wrapped(text)
+        for m in _NEWLINE.finditer(text):  # the token after a line break starts a sentence
+            i = bisect_right(idx, m.start())
+            if i <= 0 or i >= n or starts[i]:
+                continue
+            gap = text[idx[i - 1]: idx[i]]
+            if wrapped and gap.count("\n") < 2 and not gap.endswith((" ", "\t")):
+                continue  # a hard-wrapped line goes on
+            starts[i] = True
+        ends = self._ends
+        seen = False
+        for i in range(n):  # after . ! ? (and closing quotes or brackets) a new sentence begins
+            end = orth[i] in ends
+            if seen and not punct[i] and not end:
+                starts[i] = True
+                seen = False
+            elif end:
+                seen = True
+        flags: Any = np.array([1 if st else -1 for st in starts], dtype="int64").view("uint64").reshape(n, 1)
+        doc.from_array([SENT_START], flags)
+        out: list[Span] = []
+        begin = 0
+        for i in range(1, n + 1):
+            if i == n or starts[i]:
+                if not all(space[begin:i]):
+                    out.append(doc[begin:i])
+                begin = i
+        return out
 
     def plan(self, doc: Doc, enabled: bool = True) -> Plan:
         """Sentences of a tokenised (not parsed) ``doc`` and which of them to parse."""
