@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/eventcoder code examples/crisis_article.txt --date 2026-03-06 --format table
 
 test: $(STAMP)
+	@sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)

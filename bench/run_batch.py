@@ -184,17 +184,54 @@ def fault_section(tmp: Path, reference: Path) -> str:
     )
 
 
-def main() -> None:
+SECTIONS = ("single", "workers", "memory", "fault")
+
+
+def main(argv: list[str]) -> None:
+    """Run the named sections (default all); each replaces its own part of BENCHMARKS.md."""
+    wanted = argv or list(SECTIONS)
+    unknown = set(wanted) - set(SECTIONS)
+    if unknown:
+        raise SystemExit(f"unknown section(s) {sorted(unknown)}; choose from {', '.join(SECTIONS)}")
+    write_section("batch", "## Batch coding (`make bench`, issue 6)\n\n" + "\n".join(
+        f"<!-- batch-{name} -->\n(not run yet)\n<!-- /batch-{name} -->" for name in SECTIONS)
+        if not _has_sections() else _current("batch"))
     arts = bbc_articles()
-    body, _numbers = one_process(arts)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        body += "\n" + workers_section(tmp, len(arts))
-        body += "\n" + memory_section(tmp)
-        body += "\n" + fault_section(tmp, tmp / "bbc-2")
-    print(body)
-    write_section("batch", "## Batch coding (`make bench`, issue 6)\n\n" + body)
+        for name in SECTIONS:
+            if name not in wanted:
+                continue
+            if name == "single":
+                body, _numbers = one_process(arts)
+            elif name == "workers":
+                body = workers_section(tmp, len(arts))
+            elif name == "memory":
+                body = memory_section(tmp)
+            else:
+                reference = tmp / "bbc-2"
+                if not (reference / "manifest.json").exists():
+                    batch([BBC], reference, 2)
+                body = fault_section(tmp, reference)
+            print(body)
+            write_section(f"batch-{name}", body)
+
+
+def _has_sections() -> bool:
+    from _common import BENCH_MD
+
+    return BENCH_MD.exists() and "<!-- batch-single -->" in BENCH_MD.read_text(encoding="utf-8")
+
+
+def _current(name: str) -> str:
+    import re
+
+    from _common import BENCH_MD
+
+    text = BENCH_MD.read_text(encoding="utf-8")
+    m = re.search(f"<!-- {name} -->\n(.*?)\n<!-- /{name} -->", text, flags=re.S)
+    return m.group(1) if m else ""
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

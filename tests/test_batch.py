@@ -57,8 +57,11 @@ def _batch_events(out: Path) -> list[str]:
 
 def test_batch_on_two_workers_gives_the_events_of_code(corpus: Path, tmp_path: Path, coder: Coder) -> None:
     out = tmp_path / "out"
-    result = run_batch([corpus], out, workers=2, partition_size=3)
+    seen: list[tuple[int, int]] = []
+    result = run_batch([corpus], out, workers=2, partition_size=3,
+                       progress=lambda p: seen.append((p.articles, p.sentences)))
     assert (result.articles, result.partitions, result.errors) == (12, 4, 0)
+    assert [a for a, _s in seen] == [3, 6, 9, 12] and seen[-1][1] == result.sentences > 12
     code = CliRunner().invoke(cli, ["code", str(corpus)])
     assert code.exit_code == 0, code.output
     by_code = sorted(json.dumps(json.loads(line), separators=(",", ":"), ensure_ascii=False)

@@ -296,17 +296,14 @@ def batch_cmd(paths: tuple[str, ...], out: Path, workers: int, scheduler: str | 
       eventcoder batch feeds/ --out coded/ --scheduler tcp://scheduler:8786
       eventcoder ingest --from coded/ --db events.duckdb
     """
-    from .batch import BatchProgress, run_batch
+    from .batch import run_batch
 
     cfg = _config(model, dictionaries, only_dictionaries, statements, config_file,
                   **({"prefilter": False} if no_prefilter else {}))
     total = _count_articles(paths, date)
     with _batch_progress(total) as show:
-        def progress(p: BatchProgress) -> None:
-            show(p)
-
         result = run_batch(list(paths), out, cfg, workers=workers, scheduler=scheduler,
-                           partition_size=partition_size, date=date, progress=progress)
+                           partition_size=partition_size, date=date, progress=show)
     for w in result.warnings + result.read_errors:
         click.echo(f"warning: {w}", err=True)
     for f in result.failed_partitions:
@@ -335,7 +332,10 @@ def _count_articles(paths: tuple[str, ...], date: dt.date | None) -> int | None:
 
 @contextmanager
 def _batch_progress(total: int | None) -> Iterator[Callable[[Any], None]]:
-    """Progress of a batch run on stderr: articles, articles/s, sentences/s, time left."""
+    """Progress of a batch run on stderr: articles, articles/s, sentences/s, time left; a
+    bar on a terminal, else (a log file, a SLURM job) a line every 10 seconds."""
+    import time
+
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -344,16 +344,33 @@ def _batch_progress(total: int | None) -> Iterator[Callable[[Any], None]]:
         TimeRemainingColumn,
     )
 
+    def rates(p: Any) -> str:
+        secs = p.seconds or 1e-9
+        return f"{p.articles / secs:.1f} articles/s, {p.sentences / secs:.0f} sentences/s, {p.events} events"
+
+    if not sys.stderr.isatty():
+        last = [0.0]
+
+        def line(p: Any) -> None:
+            now = time.monotonic()
+            if now - last[0] < 10:
+                return
+            last[0] = now
+            done = p.articles + p.skipped_articles
+            left = ""
+            if total and p.articles and p.seconds:
+                left = f", about {max(0.0, (total - done) / (p.articles / p.seconds)) / 60:.1f} min left"
+            click.echo(f"batch: {done}{f'/{total}' if total else ''} articles; {rates(p)}{left}", err=True)
+
+        yield line
+        return
     with Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rates]}"), TimeRemainingColumn(), console=_err_console(),
-                  transient=False, disable=not sys.stderr.isatty()) as bar:
+                  transient=False) as bar:
         task = bar.add_task("batch", total=total, rates="")
 
         def show(p: Any) -> None:
-            secs = p.seconds or 1e-9
-            bar.update(task, completed=p.articles + p.skipped_articles,
-                       rates=f"{p.articles / secs:.1f} articles/s, {p.sentences / secs:.0f} sentences/s, "
-                             f"{p.events} events")
+            bar.update(task, completed=p.articles + p.skipped_articles, rates=rates(p))
 
         yield show
 
@@ -532,6 +549,39 @@ def network_cmd(db: Path, level: str, top: int, min_events: int, since: dt.date 
 
         plot_network(edges, plot, include_negated=negated, include_hypothetical=hypothetical)
         click.echo(f"chart written to {plot}", err=True)
+
+
+@cli.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default serves this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--max-upload", type=click.IntRange(1_000, 50_000_000), default=200_000, show_default=True,
+              help="Largest text (bytes) that /code accepts.")
+@coder_options
+def serve_cmd(db: Path, host: str, port: int, max_upload: int, model: str | None, dictionaries: tuple[Path, ...],
+              only_dictionaries: bool, statements: bool, config_file: Path | None) -> None:
+    """Browse, explain and chart the store in a web browser: dashboard, events, articles
+    with their events marked, dyad charts, the actor network, /code for pasted text, and a
+    JSON API under /api (reference at /docs). The store is opened read-only; the coder
+    options apply to /code, whose Coder is built on its first use.
+
+    \b
+    Examples:
+      eventcoder serve --db events.duckdb            # then open http://127.0.0.1:8000/
+      eventcoder serve --port 8080
+    """
+    import uvicorn
+
+    from .coder import Coder
+    from .web import create_app
+
+    config = _config(model, dictionaries, only_dictionaries, statements, config_file)
+    app = create_app(db, max_upload=max_upload, coder_factory=lambda: Coder(config))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"note: listening on {host}: anyone who can reach this machine can read the store", err=True)
+    click.echo(f"serving {db} on http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command("sql")
