@@ -425,3 +425,33 @@ def test_cli_directory_with_good_and_bad_files(tmp_path):
     assert len(warnings) == 3, proc.stderr  # blank, blob and the empty stdin
     assert "b_blank.txt" in warnings[0] and "c_blob.txt" in warnings[1] and "<stdin>" in warnings[2]
     assert not [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+
+
+def test_big_jsonl_is_streamed_with_the_same_articles_and_warnings(tmp_path, monkeypatch):
+    """Big JSONL files are read line by line; what comes out is what the whole-file
+    reader gives (damaged lines reported by line number)."""
+    import eventcoder.read as read_mod
+
+    lines = [
+        json.dumps({"id": "a1", "text": "Iran's foreign minister met his Omani counterpart in Muscat.",
+                    "date": "2024-05-02", "source": "wire"}),
+        '{"id": "broken", "text": ',
+        json.dumps({"id": "a2", "title": "Talks", "text": "Greece and Turkey agreed to resume talks."}),
+        json.dumps({"id": "a3", "text": "Caf\u00e9 owners in Tunis protested against new taxes."}, ensure_ascii=False),
+        json.dumps({"title": "no text here"}),
+    ]
+    path = tmp_path / "feed.jsonl"
+    data = ("\n".join(lines) + "\n").encode("utf-8").replace("Caf\u00e9".encode(), b"Caf\xe9")
+    path.write_bytes(data)
+    whole_w: list[str] = []
+    whole = list(read_articles(path, warnings=whole_w))
+    monkeypatch.setattr(read_mod, "STREAM_BYTES", 0)
+    monkeypatch.setattr(read_mod, "_STREAM_HEAD", 200)  # the bad byte lies beyond the sniffed start
+    stream_w: list[str] = []
+    streamed = list(read_articles(path, warnings=stream_w))
+    assert [a.id for a in streamed] == ["a1", "a2", "a3"]
+    assert [a.model_dump() for a in streamed[:2]] == [a.model_dump() for a in whole[:2]]
+    assert any("feed.jsonl:2: skipped malformed JSON line" in w for w in stream_w)
+    assert any("feed.jsonl:5: skipped record without a 'text' string" in w for w in stream_w)
+    assert any("feed.jsonl:4: invalid UTF-8 bytes replaced" in w for w in stream_w)
+    assert streamed[2].text.startswith("Caf") and "owners in Tunis protested" in streamed[2].text

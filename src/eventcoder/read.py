@@ -35,6 +35,9 @@ MAX_HTML_CHARS = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+#: JSONL files bigger than this are read line by line
+STREAM_BYTES = 8 * 1024 * 1024
+_STREAM_HEAD = 65536
 JSON_EXTENSIONS = (".json",)
 CSV_EXTENSIONS = (".csv",)
 #: the file name endings picked up when walking a directory
@@ -115,8 +118,24 @@ def read_articles(
     one-line message naming the file (and line) goes to ``warnings``; a file with nothing
     usable raises :class:`InputError`.
     """
+    yield from _articles_of(source, date, warnings, None)
+
+
+def _articles_of(source: str | Path | IO[bytes], date: dt.date | None, warnings: list[str] | None,
+                 article_id: str | None) -> Iterator[Article]:
+    """The articles of one input: big JSONL files streamed, anything else read whole."""
+    if isinstance(source, (str, Path)) and _extension(str(source)) in JSONL_EXTENSIONS:
+        p = Path(source)
+        try:
+            big = p.is_file() and p.stat().st_size > STREAM_BYTES
+        except OSError:
+            big = False
+        streamed = _stream_jsonl(p, _name_of(source), date, warnings) if big else None
+        if streamed is not None:
+            yield from streamed
+            return
     name, data = _load(source)
-    yield from _parse(data, name, date=date, warnings=warnings)
+    yield from _parse(data, name, date=date, warnings=warnings, article_id=article_id)
 
 
 def read_paths(
@@ -158,8 +177,8 @@ def read_paths(
     n_ok = n_bad = 0
     for src, art_id in inputs:
         try:
-            name, data = _load(src)
-            arts = _parse(data, name, date=date, warnings=warnings, article_id=art_id)
+            name = _name_of(src)
+            arts = _articles_of(src, date, warnings, art_id)
             file_id = art_id or (Path(name).stem if name not in _STDIN_NAMES else None)
             for art in arts:
                 if art.id in seen and art.id == file_id:  # a file's id, not a record's
@@ -525,21 +544,72 @@ def _jsonl(
     out: list[Article] = []
     parsed = 0
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            _warn(warnings, f"{name}:{lineno}: skipped malformed JSON line ({exc.msg})")
-            continue
-        except (RecursionError, ValueError):
-            _warn(warnings, f"{name}:{lineno}: skipped JSON line nested too deeply")
-            continue
-        parsed += 1
-        art = _record(rec, name, f":{lineno}", date, warnings)
+        art, ok = _jsonl_line(line, name, lineno, date, warnings)
+        parsed += ok
         if art is not None:
             out.append(art)
     return out, parsed
+
+
+def _jsonl_line(
+    line: str, name: str, lineno: int, date: dt.date | None, warnings: list[str] | None
+) -> tuple[Article | None, bool]:
+    """One JSONL line: its article (or None) and whether it was JSON at all."""
+    if not line.strip():
+        return None, False
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        _warn(warnings, f"{name}:{lineno}: skipped malformed JSON line ({exc.msg})")
+        return None, False
+    except (RecursionError, ValueError):
+        _warn(warnings, f"{name}:{lineno}: skipped JSON line nested too deeply")
+        return None, False
+    return _record(rec, name, f":{lineno}", date, warnings), True
+
+
+def _stream_jsonl(path: Path, name: str, date: dt.date | None, warnings: list[str] | None) -> Iterator[Article] | None:
+    """The articles of a big UTF-8 JSONL file, read line by line (memory does not grow
+    with the file); None when the file's start is not plain UTF-8 (then the whole-file
+    reader, with encoding detection, takes it)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_STREAM_HEAD)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if any(head.startswith(m) for m, _what in _MAGIC) or any(
+            head.startswith(b) for b, _enc in _BOMS if b != b"\xef\xbb\xbf") or b"\x00" in head[:8192]:
+        return None
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
+            return None
+    if not head.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
+        return None
+
+    def lines() -> Iterator[Article]:
+        good = 0
+        with path.open("rb") as f:
+            for lineno, raw in enumerate(f, start=1):
+                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    line = raw.decode("utf-8", errors="replace")
+                    _warn(warnings, f"{name}:{lineno}: invalid UTF-8 bytes replaced")
+                if "\x00" in line:
+                    line = line.replace("\x00", "")
+                    _warn(warnings, f"{name}:{lineno}: NUL characters removed")
+                art, _ok = _jsonl_line(line, name, lineno, date, warnings)
+                if art is not None:
+                    good += 1
+                    yield art
+        if not good:
+            raise InputError(f"{name}: no usable JSONL records")
+
+    return lines()
 
 
 def _json(text: str, name: str, date: dt.date | None, warnings: list[str] | None) -> Iterator[Article]:
