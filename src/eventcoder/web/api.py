@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from ..explain import explain
 from ..model import Article, Event
 from ..store import Store
-from ..trends import network, trend
+from ..trends import TrendRow, network, trend
 from . import queries
 from .deps import actor_code, check_event_id, event_query, open_store, settings
 from .queries import EventQuery
@@ -145,23 +145,11 @@ class ArticleOut(BaseModel):
     events: list[ArticleEvent]
 
 
-class TrendPoint(BaseModel):
-    period: dt.date = Field(description="The day, the Monday of the week or the first of the month.")
-    direction: str = Field(description="SOURCE->TARGET")
-    events: int
-    goldstein_sum: float
-    goldstein_mean: float | None
-    quad1: int
-    quad2: int
-    quad3: int
-    quad4: int
-
-
 class DyadTrend(BaseModel):
     source: str
     target: str
     by: str
-    rows: list[TrendPoint]
+    rows: list[TrendRow]
 
 
 class EdgeOut(BaseModel):
@@ -257,8 +245,7 @@ def api_dyad(store: StoreDep, source: Code, target: Code,
              until: Annotated[dt.date | None, Query(description="Last event date.")] = None) -> DyadTrend:
     a, b = actor_code(source), actor_code(target)
     rows = trend(store, a, b, by=by, both=True, since=since, until=until)
-    return DyadTrend(source=a, target=b, by=by, rows=[TrendPoint.model_validate(r, from_attributes=True)
-                                                      for r in rows])
+    return DyadTrend(source=a, target=b, by=by, rows=list(rows))
 
 
 @router.get("/network", summary="The actor network: directed edges weighted by events")
