@@ -188,3 +188,15 @@ def _wait_for_partitions(out: Path, n: int, proc: subprocess.Popen[str]) -> int:
             raise AssertionError(f"batch ended early: {proc.stderr.read() if proc.stderr else ''}")
         time.sleep(0.2)
     raise AssertionError("batch made no progress")
+
+
+def test_batch_uses_a_running_cluster(corpus: Path, tmp_path: Path) -> None:
+    """--scheduler ADDRESS: the workers of someone else's cluster get the Coder by plugin."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        result = run_batch([corpus], tmp_path / "out", scheduler=cluster.scheduler_address, partition_size=6)
+        assert (result.articles, result.partitions, result.errors) == (12, 2, 0)
+        assert result.events >= 15
+    with pytest.raises(BatchError, match="cannot reach the Dask scheduler"):
+        run_batch([corpus], tmp_path / "other", scheduler="tcp://127.0.0.1:9", connect_timeout=2)

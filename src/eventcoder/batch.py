@@ -104,6 +104,7 @@ def run_batch(
     partition_size: int = 200,
     date: dt.date | None = None,
     progress: Callable[[BatchProgress], None] | None = None,
+    connect_timeout: float = 30.0,
 ) -> BatchResult:
     """Code ``inputs`` (files, directories: the same inputs as ``eventcoder code``) into
     ``out`` on a Dask cluster: a new ``LocalCluster`` of ``workers`` processes, or the
@@ -177,7 +178,7 @@ def run_batch(
                 tick()
                 continue
             if client is None:
-                client = stack.enter_context(_cluster(workers, scheduler))
+                client = stack.enter_context(_cluster(workers, scheduler, connect_timeout))
                 client.register_plugin(_CoderPlugin(cfg), name=_PLUGIN)
                 window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
             fut = client.submit(_code_partition, part.articles, key=f"eventcoder-{part.name}-{part.fingerprint[:12]}",
@@ -254,12 +255,12 @@ def _code_partition(articles: list[Article]) -> tuple[list[tuple[Article, list[E
 
 
 @contextmanager
-def _cluster(workers: int, scheduler: str | None) -> Iterator[Client]:
+def _cluster(workers: int, scheduler: str | None, timeout: float) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=f"{timeout}s")
         except OSError as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         with client:
