@@ -130,11 +130,11 @@ def run_batch(
         if buf:
             yield _Partition(index, buf, [content_hash(a) for a in buf])
 
-    def finished(part: _Partition, coded: list[tuple[Article, list[Event]]], errors: list[dict[str, str]],
+    def finished(part: _Partition, arts: bytes, evs: bytes, errors: list[dict[str, str]],
                  stats: dict[str, int]) -> None:
-        _write_partition(root, part, coded, errors)
+        _write_partition(root, part.name, arts, evs, errors)
         done[part.name] = {"fingerprint": part.fingerprint, "articles": len(part.articles),
-                           "events": sum(len(evs) for _a, evs in coded), "errors": len(errors),
+                           "events": stats["events"], "errors": len(errors),
                            "sentences": stats["sentences"], "parsed": stats["parsed"],
                            "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         _save_manifest(root, manifest)
@@ -162,13 +162,13 @@ def run_batch(
             for fut in futures:
                 part = pending.pop(fut)
                 try:
-                    coded, errors, stats = fut.result()
+                    arts, evs, errors, stats = fut.result()
                 except Exception as exc:  # the task failed on every worker it was given
                     msg = f"{part.name}: {type(exc).__name__}: {exc}"
                     log.warning("partition failed, will be redone by the next run: %s", msg)
                     result.failed_partitions.append(msg)
                     continue
-                finished(part, coded, errors, stats)
+                finished(part, arts, evs, errors, stats)
 
         for part in partitions():
             prior = done.get(part.name)
@@ -181,7 +181,7 @@ def run_batch(
                 client = stack.enter_context(_cluster(workers, scheduler, connect_timeout))
                 client.register_plugin(_CoderPlugin(cfg), name=_PLUGIN)
                 window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
-            fut = client.submit(_code_partition, part.articles, key=f"eventcoder-{part.name}-{part.fingerprint[:12]}",
+            fut = client.submit(_code_partition, part.articles, part.hashes, key=f"eventcoder-{part.name}-{part.fingerprint[:12]}",
                                 pure=False)
             pending[fut] = part
             if len(pending) >= window:
@@ -237,8 +237,10 @@ class _CoderPlugin(WorkerPlugin):
         self.coder = None
 
 
-def _code_partition(articles: list[Article]) -> tuple[list[tuple[Article, list[Event]]], list[dict[str, str]], dict[str, int]]:
-    """One task: code a partition with the worker's Coder (the library's own pipe)."""
+def _code_partition(articles: list[Article], hashes: list[str]) -> tuple[bytes, bytes, list[dict[str, str]], dict[str, int]]:
+    """One task: code a partition with the worker's Coder (the library's own pipe) and
+    return it as Parquet bytes (articles, events), the failed documents and counts; the
+    client only writes the bytes."""
     from distributed import get_worker
 
     plugin: Any = get_worker().plugins[_PLUGIN]
@@ -250,8 +252,10 @@ def _code_partition(articles: list[Article]) -> tuple[list[tuple[Article, list[E
         errors.append({"article_id": art.id, "error": f"coding failed ({type(exc).__name__}: {exc})"})
 
     coded = list(coder.pipe(articles, on_error=failed))
-    stats = {"sentences": coder.stats.sentences - before[0], "parsed": coder.stats.parsed - before[1]}
-    return coded, errors, stats
+    stats = {"sentences": coder.stats.sentences - before[0], "parsed": coder.stats.parsed - before[1],
+             "events": sum(len(evs) for _a, evs in coded)}
+    arts, evs = _tables(coded, errors, dict(zip((a.id for a in articles), hashes, strict=True)))
+    return _parquet(arts), _parquet(evs), errors, stats
 
 
 @contextmanager
@@ -266,8 +270,12 @@ def _cluster(workers: int, scheduler: str | None, timeout: float) -> Iterator[Cl
         with client:
             yield client
         return
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=logging.ERROR)
+    import dask
+
+    # the workers' statistical profiler keeps growing call trees: off for a long batch run
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:
         yield client
 
@@ -327,24 +335,36 @@ def _written(root: Path, name: str) -> bool:
     return all((root / sub / f"{name}.parquet").is_file() for sub in ("articles", "events"))
 
 
-def _write_partition(root: Path, part: _Partition, coded: list[tuple[Article, list[Event]]],
-                     errors: list[dict[str, str]]) -> None:
+def _tables(coded: list[tuple[Article, list[Event]]], errors: list[dict[str, str]],
+            hashes: dict[str, str]) -> tuple[Any, Any]:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     failed = {e["article_id"]: e["error"] for e in errors}
-    hashes = {a.id: h for a, h in zip(part.articles, part.hashes, strict=True)}
     arts = pa.Table.from_pylist([{
         "article_id": art.id, "title": art.title, "date": art.date, "text": art.text,
         "meta": json.dumps(art.meta, default=str, ensure_ascii=False), "content_hash": hashes.get(art.id, ""),
         "events": len(evs), "error": failed.get(art.id),
     } for art, evs in coded], schema=_ARTICLE_SCHEMA())
     evs = pa.Table.from_pylist([_event_row(e) for _art, events in coded for e in events], schema=_EVENT_SCHEMA())
-    for sub, table in (("articles", arts), ("events", evs)):
-        tmp = root / sub / f".{part.name}.parquet.tmp"
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, root / sub / f"{part.name}.parquet")
-    stale = root / "errors" / f"{part.name}.jsonl"
+    return arts, evs
+
+
+def _parquet(table: Any) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
+
+
+def _write_partition(root: Path, name: str, arts: bytes, evs: bytes, errors: list[dict[str, str]]) -> None:
+    for sub, data in (("articles", arts), ("events", evs)):
+        tmp = root / sub / f".{name}.parquet.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, root / sub / f"{name}.parquet")
+    stale = root / "errors" / f"{name}.jsonl"
     if errors:
         _write_lines(stale, errors)
     elif stale.exists():

@@ -36,7 +36,7 @@ TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 #: JSONL files bigger than this are read line by line
-STREAM_BYTES = 8 * 1024 * 1024
+STREAM_BYTES = 1024 * 1024
 _STREAM_HEAD = 65536
 JSON_EXTENSIONS = (".json",)
 CSV_EXTENSIONS = (".csv",)
