@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from ..explain import explain
 from ..model import Article, Event
 from ..store import Store
-from ..trends import TrendRow, network, trend
+from ..trends import Edge, TrendRow, network, trend
 from . import queries
 from .deps import actor_code, check_event_id, event_query, open_store, settings
 from .queries import EventQuery
@@ -152,18 +152,9 @@ class DyadTrend(BaseModel):
     rows: list[TrendRow]
 
 
-class EdgeOut(BaseModel):
-    source: str
-    target: str
-    events: int
-    goldstein_sum: float
-    goldstein_mean: float | None
-    conflict_share: float
-
-
 class NetworkOut(BaseModel):
     level: str
-    edges: list[EdgeOut]
+    edges: list[Edge]
 
 
 class CodeIn(BaseModel):
@@ -256,7 +247,7 @@ def api_network(store: StoreDep,
                 min_events: Annotated[int, Query(ge=1, description="Leave out edges with fewer events.")] = 1,
                 ) -> NetworkOut:
     edges = network(store, level=level, top=top, min_events=min_events)
-    return NetworkOut(level=level, edges=[EdgeOut.model_validate(e, from_attributes=True) for e in edges])
+    return NetworkOut(level=level, edges=list(edges))
 
 
 @router.post("/code", summary="Code a text without storing it")
