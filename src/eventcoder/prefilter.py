@@ -21,8 +21,6 @@ it gives the same events (``bench/run_batch.py`` and the tests check this).
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -35,7 +33,6 @@ if TYPE_CHECKING:
     from .actors import ActorMatcher, ActorTables, Entry
     from .events import PatternSet
 
-_NEWLINE = re.compile("\n")
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 
@@ -123,26 +120,18 @@ class Prefilter:
         (with closing quotes) ends one; whitespace-only pieces are dropped. The doc's
         sentence starts are set to match (the parser keeps them)."""
         import numpy as np
-        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+        from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 
-        from .boilerplate import looks_hard_wrapped
+        from .nlp import newline_starts
 
         n = len(doc)
         if not n:
             return []
-        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX])
-        orth, punct, space, idx = (arr[:, k].tolist() for k in range(4))
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+        orth, punct, space = (arr[:, k].tolist() for k in range(3))
         starts = [False] * n
         starts[0] = True
-        text = doc.text
-        wrapped = looks_hard_wrapped(text)
-        for m in _NEWLINE.finditer(text):  # the token after a line break starts a sentence
-            i = bisect_right(idx, m.start())
-            if i <= 0 or i >= n or starts[i]:
-                continue
-            gap = text[idx[i - 1]: idx[i]]
-            if wrapped and gap.count("\n") < 2 and not gap.endswith((" ", "\t")):
-                continue  # a hard-wrapped line goes on
+        for i in newline_starts(doc):  # the token after a line break starts a sentence
             starts[i] = True
         ends = self._ends
         seen = False
