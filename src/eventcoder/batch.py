@@ -258,26 +258,33 @@ def _code_partition(articles: list[Article], hashes: list[str]) -> tuple[bytes, 
     return _parquet(arts), _parquet(evs), errors, stats
 
 
+# Dask settings for a long batch run, so that memory does not grow with the corpus:
+# - every batched stream (client → scheduler, scheduler → worker) keeps its last
+#   ``low-level-log-length`` messages for debugging, and those messages carry the
+#   partitions' articles: up to 1,000 × a partition per stream;
+# - the workers' statistical profiler keeps growing call trees.
+_DASK_SETTINGS = {"distributed.admin.low-level-log-length": 0,
+                  "distributed.worker.profile.enabled": False}
+
+
 @contextmanager
 def _cluster(workers: int, scheduler: str | None, timeout: float) -> Iterator[Client]:
+    import dask
     from distributed import Client, LocalCluster
 
-    if scheduler:
-        try:
-            client = Client(scheduler, timeout=f"{timeout}s")
-        except OSError as exc:
-            raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-        with client:
-            yield client
-        return
-    import dask
-
-    # the workers' statistical profiler keeps growing call trees: off for a long batch run
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(_DASK_SETTINGS):
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout=f"{timeout}s")
+            except OSError as exc:
+                raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+            with client:
+                yield client
+            return
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=":0", silence_logs=logging.ERROR)
-    with cluster, Client(cluster) as client:
-        yield client
+        with cluster, Client(cluster) as client:
+            yield client
 
 
 # -- output -------------------------------------------------------------------------------
