@@ -242,11 +242,11 @@ class Coder:
                     job.error = exc
                     yield empty(), (job, -1, True)
                     continue
-                kept = [k for k, p in enumerate(job.plan.parse) if p]
-                if not kept:
+                last = max((k for k, p in enumerate(job.plan.parse) if p), default=-1)
+                if last < 0:
                     yield empty(), (job, -1, True)
-                for k in kept:
-                    yield job.plan.segments[k].as_doc(), (job, k, k == kept[-1])
+                for k, doc in job.plan.kept_docs():
+                    yield doc, (job, k, k == last)
 
         disable = [n for n in ("eventcoder_newlines",) if n in self.nlp.pipe_names]  # sentences are set
         for doc, (job, k, last) in self.nlp.pipe(jobs(), as_tuples=True, batch_size=bs, disable=disable):

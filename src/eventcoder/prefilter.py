@@ -21,7 +21,7 @@ it gives the same events (``bench/run_batch.py`` and the tests check this).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +57,25 @@ class Plan:
     @property
     def parsed(self) -> int:
         return sum(self.parse)
+
+    def kept_docs(self) -> Iterator[tuple[int, Doc]]:
+        """``(index, doc)`` of each sentence to parse, as a doc of its own with the
+        tokenizer's attributes (norms of special cases, sentence start) copied over.
+        ``Span.as_doc`` does the same but converts the whole article to an array and
+        averages word vectors for every sentence."""
+        from spacy.tokens import Doc
+
+        kept = [k for k, p in enumerate(self.parse) if p]
+        if not kept:
+            return
+        whole = self.segments[0].doc
+        head = Doc._get_array_attrs()
+        array = whole.to_array(head)
+        for k in kept:
+            seg = self.segments[k]
+            doc = Doc(whole.vocab, words=[t.text for t in seg], spaces=[bool(t.whitespace_) for t in seg])
+            doc.from_array(head, array[seg.start:seg.end])
+            yield k, doc
 
 
 class Prefilter:
