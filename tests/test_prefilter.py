@@ -102,3 +102,25 @@ def test_pronouns_reach_back_only_a_few_sentences(coder: Coder) -> None:
     accused = [e for e in coder.code(near, date="2024-03-04") if e.sentence_index == 1]
     assert {(e.source.code, e.target.code) for e in accused} == {("RUSGOV", "TUR")}
     assert not [e for e in coder.code(far, date="2024-03-04") if e.sentence_index == 5]
+
+
+def test_kept_sentences_are_parsed_with_the_tokenizer_attributes(coder: Coder) -> None:
+    """Each kept sentence becomes a doc of its own that carries what the tokenizer set:
+    the norms of special cases ("don't" → "not", "gonna"), whitespace and the sentence start,
+    exactly as spaCy's own ``Span.as_doc`` copies them."""
+    from spacy.tokens import Doc
+
+    text = ("Officials said talks went well.\n"
+            "Moscow won't accept the deal, the Kremlin said. \"We're gonna respond,\" a general warned.  "
+            "Kyiv's army didn't retreat from Bakhmut.")
+    plan = coder.prefilter.plan(coder.nlp.make_doc(text), enabled=True)
+    kept = list(plan.kept_docs())
+    assert [k for k, _d in kept] == [k for k, p in enumerate(plan.parse) if p] and len(kept) >= 3
+    head = Doc._get_array_attrs()
+    for k, doc in kept:
+        ref = plan.segments[k].as_doc()
+        assert doc.text_with_ws == ref.text_with_ws == plan.segments[k].text_with_ws
+        assert (doc.to_array(head) == ref.to_array(head)).all()
+        assert doc[0].is_sent_start and not any(t.is_sent_start for t in doc[1:])
+    norms = {t.text: t.norm_ for _k, d in kept for t in d}
+    assert norms["n't"] == "not" and norms["gon"] == "going"
