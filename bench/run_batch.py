@@ -77,9 +77,10 @@ def one_process(arts: list[Article]) -> tuple[str, dict[str, float]]:
     same = ev_on == ev_off
     differing = sum(1 for x, y in zip(ev_on, ev_off, strict=True) if x != y)
     body = (
-        f"BBC news full text, {len(arts)} articles, one process ({n_sents} sentences by the coder's "
+        f"BBC news full text, {len(arts)} articles, one process, one BLAS thread as in a Dask worker ({n_sents} sentences by the coder's "
         f"rule-based split; {n_parser_sents} by the parser in the bare run). Ratio = throughput "
-        "divided by bare `nlp.pipe` throughput on the same articles.\n\n"
+        "divided by bare `nlp.pipe` throughput on the same articles; the three runs interleaved in eighths "
+        "of the corpus, rotating the order.\n\n"
         "| run | seconds | articles/s | sentences/s | ratio to bare parse |\n|---|---|---|---|---|\n"
         f"| bare `nlp.pipe`, full pipeline | {t_bare:.1f} | {len(arts) / t_bare:.1f} | {n_sents / t_bare:.0f} | 1.00 |\n"
         f"| coder, pre-filter on (default) | {t_on:.1f} | {len(arts) / t_on:.1f} | {n_sents / t_on:.0f} "
