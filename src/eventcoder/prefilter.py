@@ -69,8 +69,8 @@ class Plan:
         if not kept:
             return
         whole = self.segments[0].doc
-        head = Doc._get_array_attrs()
-        array = whole.to_array(head)
+        head: list[Any] = list(Doc._get_array_attrs())
+        array: Any = whole.to_array(head)
         for k in kept:
             seg = self.segments[k]
             doc = Doc(whole.vocab, words=[t.text for t in seg], spaces=[bool(t.whitespace_) for t in seg])
