@@ -57,6 +57,19 @@ def test_prepositional_target_accuse_of(coder):
     assert ("KEN", "SOM", "11") in roots(evs)
 
 
+def test_sympathy_goes_to_the_state_where_the_occasion_happened(coder):
+    evs = coder.code("The European Union offered condolences over the earthquake in Turkey on Monday.",
+                     date="2023-02-07")
+    assert triples(evs) == {("IGOEUREEC", "TUR", "018")}
+    assert next(iter(evs)).provenance.target_slot == "location"
+    evs = coder.code("Pakistan expressed grief after the bombing in Kabul.", date="2022-09-05")
+    assert triples(evs) == {("PAK", "AFG", "018")}
+    # where the speaker was is not the occasion
+    evs = coder.code("Speaking in Kyiv, the German chancellor expressed her sadness at the news.",
+                     date="2023-02-07")
+    assert not any(e.target.code == "UKR" for e in evs)
+
+
 def test_nominal_event_sanctions_on(coder):
     evs = coder.code("The European Union announced new sanctions on Belarus on Monday.", date="2024-06-20")
     assert ("IGOEUREEC", "BLR", "163") in triples(evs)

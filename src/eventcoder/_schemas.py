@@ -234,6 +234,8 @@ class LexiconFile(_Strict):
     release_codes: frozenset[EventCode]
     place_target_roots: frozenset[EventCode]
     place_target_codes: frozenset[EventCode]
+    occasion_place_codes: frozenset[EventCode]
+    occasion_preps: frozenset[str]
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]

@@ -442,6 +442,8 @@ class Coder:
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
             targets = self._place_target(trig, ctx, sources)
+        if not targets and sources and p.code in self.lexicon.occasion_place_codes:
+            targets = self._occasion_place(trig, ctx)
         pairs: list[tuple[Arg, Arg | None]] = []
         direct = 0
         between = [t for t in targets if t[2] == "between"]
@@ -774,17 +776,36 @@ class Coder:
     def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
         for t in sub:
-            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "across", "throughout", "outside", "near"}:
-                m = ctx.mentions.get(t.i)
-                if m is not None and m.entry.kind in {"country", "capital", "place"}:
-                    e = m.entry
-                    return [(Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]),
-                             None, "location")]
+            if (place := self._place_in(t, ctx)) is not None:
+                return [place]
         actor = sources[0][0]
         if actor.country is not None and actor.code != actor.country:
             return [(Actor(text="", code=actor.country, country=actor.country,
                            entries=["own country of the source"]), None, "own country")]
         return []
+
+    def _occasion_place(self, trig: Token, ctx: _Context) -> list[Arg]:
+        """The state where the occasion of an act happened: "sorrow for the shootings in South
+        Carolina", "condolences over the earthquake in Turkey" (not where the speaker was)."""
+        heads = [trig, *(c for c in trig.children if c.dep_ in {"dobj", "obj"})]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.lexicon.occasion_preps:
+                    for t in prep.subtree:
+                        if (place := self._place_in(t, ctx)) is not None:
+                            return [place]
+        return []
+
+    @staticmethod
+    def _place_in(t: Token, ctx: _Context) -> Arg | None:
+        """``t`` as the place after "in", "at", "near"…, when it names a country or a place."""
+        if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "across", "throughout", "outside", "near"}:
+            return None
+        m = ctx.mentions.get(t.i)
+        if m is None or m.entry.kind not in {"country", "capital", "place"}:
+            return None
+        e = m.entry
+        return (Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]), None, "location")
 
     def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
         """Keep the sentence's named subjects for pronouns in later sentences."""
