@@ -234,6 +234,7 @@ class LexiconFile(_Strict):
     release_codes: frozenset[EventCode]
     place_target_roots: frozenset[EventCode]
     place_target_codes: frozenset[EventCode]
+    location_preps: frozenset[str]
     occasion_place_codes: frozenset[EventCode]
     occasion_preps: frozenset[str]
     state_act_codes: frozenset[EventCode]

@@ -242,11 +242,11 @@ class Coder:
                     job.error = exc
                     yield empty(), (job, -1, True)
                     continue
-                last = max((k for k, p in enumerate(job.plan.parse) if p), default=-1)
-                if last < 0:
+                kept = job.plan.kept
+                if not kept:
                     yield empty(), (job, -1, True)
                 for k, doc in job.plan.kept_docs():
-                    yield doc, (job, k, k == last)
+                    yield doc, (job, k, k == kept[-1])
 
         disable = [n for n in ("eventcoder_newlines",) if n in self.nlp.pipe_names]  # sentences are set
         for doc, (job, k, last) in self.nlp.pipe(jobs(), as_tuples=True, batch_size=bs, disable=disable):
@@ -796,10 +796,9 @@ class Coder:
                             return [place]
         return []
 
-    @staticmethod
-    def _place_in(t: Token, ctx: _Context) -> Arg | None:
+    def _place_in(self, t: Token, ctx: _Context) -> Arg | None:
         """``t`` as the place after "in", "at", "near"…, when it names a country or a place."""
-        if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "across", "throughout", "outside", "near"}:
+        if t.dep_ != "pobj" or t.head.lower_ not in self.lexicon.location_preps:
             return None
         m = ctx.mentions.get(t.i)
         if m is None or m.entry.kind not in {"country", "capital", "place"}:

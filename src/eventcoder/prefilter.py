@@ -55,6 +55,11 @@ class Plan:
     orgs: list[list[Entry]] = field(default_factory=list)
 
     @property
+    def kept(self) -> list[int]:
+        """Indices of the sentences to parse."""
+        return [k for k, p in enumerate(self.parse) if p]
+
+    @property
     def parsed(self) -> int:
         return sum(self.parse)
 
@@ -65,7 +70,7 @@ class Plan:
         averages word vectors for every sentence."""
         from spacy.tokens import Doc
 
-        kept = [k for k, p in enumerate(self.parse) if p]
+        kept = self.kept
         if not kept:
             return
         whole = self.segments[0].doc
