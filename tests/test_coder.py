@@ -165,3 +165,38 @@ def test_pipe_streams_articles(coder):
     assert [a.id for a, _ in out] == ["a", "b"]
     assert all(evs for _, evs in out)
     assert out[1][1][0].article_id == "b"
+
+
+def test_bare_future_is_the_act_and_a_reported_one_an_intent(coder):
+    # a future act stated as news: the act itself, marked hypothetical
+    evs = coder.code("Germany will deliver 20 Leopard tanks to Ukraine next month.", date="2023-02-01")
+    ev = next(e for e in evs if (e.source.code, e.target.code) == ("DEU", "UKR"))
+    assert ev.cameo.code == "072" and ev.hypothetical and not ev.negated
+    # the same act announced by the actor: a statement of intent (CAMEO 0332)
+    evs = coder.code("Germany said it will deliver 20 Leopard tanks to Ukraine next month.", date="2023-02-01")
+    assert ("DEU", "UKR", "0332") in triples(evs)
+    # ... also when the reporting verb trails the clause
+    evs = coder.code("Germany will deliver 20 Leopard tanks to Ukraine next month, the defence ministry said.",
+                     date="2023-02-01")
+    assert any(e.cameo.code == "0332" and e.target.code == "UKR" for e in evs)
+
+
+def test_scheduled_meeting_is_coded_as_the_meeting(coder):
+    evs = coder.code("Indian Prime Minister Narendra Modi is scheduled to meet Japanese Prime Minister "
+                     "Fumio Kishida in Tokyo on Friday.", date="2023-05-10")
+    ev = next(e for e in evs if e.source.code == "INDGOV" and e.target.code == "JPNGOV")
+    assert ev.cameo.code == "040" and ev.hypothetical
+    evs = coder.code("The Brazilian president will attend the inauguration ceremony in Buenos Aires.",
+                     date="2023-12-05")
+    assert ("BRAGOV", "ARG", "04") in roots(evs)
+
+
+def test_a_visit_is_hosted(coder):
+    evs = coder.code("Turkish Foreign Minister Hakan Fidan arrived in Cairo on Tuesday for talks on Gaza.",
+                     date="2024-02-06")
+    assert {("TURGOV", "EGY", "042"), ("EGY", "TURGOV", "043")} <= triples(evs)
+    evs = coder.code("Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing.", date="2023-04-14")
+    assert {("CHNGOV", "BRAGOV", "043"), ("BRAGOV", "CHNGOV", "042")} <= triples(evs)
+    # a refused visit is not hosted
+    evs = coder.code("The Polish president did not travel to Kyiv.", date="2024-03-01")
+    assert not any(e.cameo.code == "043" for e in evs)

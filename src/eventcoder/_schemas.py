@@ -172,6 +172,10 @@ class PatternRecord(_Strict):
         description="true: code both directions for conjoined subjects and 'with'/'between' "
         "targets; 'subjects': only between conjoined subjects ('X and Y signed a treaty')",
     )
+    converse: EventCode | None = Field(
+        None, description="the code of the same act seen from the target's side, coded target -> "
+        "source as well: a visit (042) is hosted (043) and a hosting is a visit"
+    )
     descend: bool = Field(
         True, description="look for the target in a complement clause when the trigger has none"
     )

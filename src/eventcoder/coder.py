@@ -490,7 +490,7 @@ class Coder:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
         elif intent and (
-            governor is not None or (hypo and future(verb))
+            governor is not None or (hypo and future(verb) and self._reported(verb))
             or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs)
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
@@ -506,9 +506,13 @@ class Coder:
         qty = quantities_for(trig, sent, ents, self.lexicon.time_units)
         location = self._location(place)
         events = []
-        seen: set[tuple[str | None, str | None]] = set()
+        seen: set[tuple[str | None, str | None, str | None]] = set()
         base_code, base_cameo, base_recoded = code, cameo, recoded
-        for s, t in pairs:
+        todo: list[tuple[Arg, Arg | None, str | None]] = [(s, t, None) for s, t in pairs]
+        if p.converse and not recoded and not neg:
+            # "X visited Y" is also "Y hosted X" (CAMEO 042/043), as the codebook pairs them
+            todo += [(t, s, p.converse) for s, t in pairs[:direct] if t is not None and t[0].code]
+        for s, t, converse in todo:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
             if sa.code == ta.code or (sa.code and ta.code and (
@@ -520,11 +524,13 @@ class Coder:
             if (p.code[:2] in self.lexicon.sports_roots and sa.code == sa.country and ta.code == ta.country
                     and sa.code and ta.code and self._sporty(sent)):
                 continue  # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16"
-            key = (sa.code, ta.code)
+            key = (sa.code, ta.code, converse)
             if key in seen:
                 continue
             seen.add(key)
             code, cameo, recoded = base_code, base_cameo, base_recoded
+            if converse:
+                code, cameo, recoded = converse, self.ontology.get(converse), f" (converse of {p.code})"
             kind = _source_kind(sa, sslot, self.lexicon.armed_roles)
             if code == p.code and kind in p.by_source:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
@@ -882,6 +888,32 @@ class Coder:
                     if m is not None and m.entry.kind in {"country", "capital", "place"}:
                         return m
         return None
+
+    def _reported(self, verb: Token) -> bool:
+        """The clause is someone's announcement ("said it will send", "announced it would free").
+
+        A future act reported as said is a statement of intent (CAMEO 03x); a bare future
+        in the main clause ("the United States will supply arms") is the act itself,
+        coded with ``hypothetical`` set, as the CAMEO coding manuals do.
+        """
+        reporting = self.lexicon.reporting_verbs
+        for c in verb.children:
+            # "the UN will provide food aid, the WFP said" (the tail is often parsed as a conjunct)
+            if c.i > verb.i and c.lemma_.lower() in reporting and (c.dep_ in {"ccomp", "parataxis"} or (
+                    c.dep_ == "conj" and not any(g.dep_ in {"ccomp", "dobj", "xcomp"} for g in c.children))):
+                return True
+        t = verb
+        for _ in range(3):
+            if t.dep_ == "conj":
+                t = t.head
+                continue
+            if t.dep_ in {"ccomp", "xcomp", "advcl"} and t.head.i != t.i:
+                if t.head.lemma_.lower() in reporting:
+                    return True
+                t = t.head
+                continue
+            break
+        return False
 
     def _speaker(self, trig: Token, sent: Span, ctx: _Context, speech_act: bool = False) -> Speaker | None:
         """Who is quoted: the subject of the speech verb the event is reported by, or for
