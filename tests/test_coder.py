@@ -200,3 +200,23 @@ def test_a_visit_is_hosted(coder):
     # a refused visit is not hosted
     evs = coder.code("The Polish president did not travel to Kyiv.", date="2024-03-01")
     assert not any(e.cameo.code == "043" for e in evs)
+
+
+def test_conjoined_roles_share_their_countries(coder):
+    evs = coder.code("Danish media and government warned Russia about the shadow fleet.", date="2024-03-01")
+    assert {("DNKMED", "RUS", "13"), ("DNKGOV", "RUS", "13")} <= roots(evs)
+    evs = coder.code("Lawmakers and officials in Poland and Hungary criticized the European Commission.",
+                     date="2024-03-01")
+    assert {e.source.code for e in evs} == {"POLLEG", "HUNLEG", "POLGOV", "HUNGOV"}
+    # each conjunct with its own country keeps it
+    evs = coder.code("Israeli police and Palestinian protesters clashed in Jerusalem.", date="2024-03-01")
+    assert ("ISRCOP", "PSEOPP", "19") in roots(evs)
+
+
+def test_state_named_by_of_phrase(coder):
+    evs = coder.code("Poland, Lithuania and the small Baltic state of Estonia condemned Belarus.", date="2021-11-10")
+    assert {e.source.code for e in evs} == {"POL", "LTU", "EST"}
+    # a region called a republic is not a state: the adjective still names the country
+    evs = coder.code("Iran threatened to cut off electricity to the autonomous Azerbaijani republic of "
+                     "Nakhichevan.", date="2021-11-10")
+    assert ("IRN", "AZE", "13") in roots(evs)

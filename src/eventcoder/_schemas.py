@@ -224,6 +224,7 @@ class LexiconFile(_Strict):
     physical_targets: frozenset[str]
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
+    state_nouns: frozenset[str] = frozenset()
     attack_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
     document_heads: frozenset[str]

@@ -359,13 +359,22 @@ class ActorResolver:
         if conj:
             own = mentions.get(head.i)
             heads = [head] if own is None else list(head.doc[own.start : own.end])
+            # "Danish media and government", "lawmakers and officials in Poland and Hungary":
+            # conjoined role words share the countries named on either of them
+            shared = [a for a, _ in out if a.country and a.role and own is None]
             for h in heads:
                 for c in h.children:
                     # "the US, Russia, and Switzerland" is often parsed as an apposition
                     listed = c.dep_ == "appos" and own is not None and c.i in mentions and \
                         mentions[c.i].entry.kind == own.entry.kind
                     if (c.dep_ == "conj" or listed) and (own is None or not own.start <= c.i < own.end):
-                        out.extend(self.resolve(c, mentions, date, context=context, strict=strict, _seen=seen))
+                        found = self.resolve(c, mentions, date, context=context, strict=strict, _seen=seen)
+                        if shared and c.dep_ == "conj" and found and all(a.country is None for a, _ in found):
+                            found = [(_in_country(b, a), sp) for b, sp in found if b.role for a in shared]
+                        elif (not shared and c.dep_ == "conj" and one is not None and one[0].country is None
+                              and one[0].role and found and all(a.country and a.role for a, _ in found)):
+                            out = [(_in_country(one[0], a), one[1]) for a, _ in found] + out[1:]
+                        out.extend(found)
         return out
 
     def _conjoined_modifiers(
@@ -376,11 +385,14 @@ class ActorResolver:
         out: list[tuple[Actor, tuple[int, int]]] = []
         if head.i in mentions:
             return out
-        for c in head.children:
-            if c.dep_ not in {"amod", "compound", "nmod"} or c.i not in mentions:
-                continue
-            for g in c.children:
-                if g.dep_ != "conj" or g.i not in mentions:
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.i in mentions]
+        if actor.role is not None:
+            # "lawmakers in France and Germany", "soldiers from Armenia and Georgia"
+            mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "from"}
+                     for g in c.children if g.dep_ == "pobj" and g.i in mentions]
+        for c in mods:
+            for g in c.conjuncts:
+                if g.i not in mentions:
                     continue
                 e = mentions[g.i].entry
                 if e.kind not in {"country", "adjective", "capital", "org", "place"} or e.code == actor.code:
@@ -396,6 +408,12 @@ class ActorResolver:
         stack = [c for c in head.children if c.dep_ in _NP_DEPS]
         actorish = head.i in mentions or self.role_of(head) is not None
         for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in self.lexicon.state_nouns:
+                # "the tiny Baltic state of Estonia": the state is the one named, nothing else
+                named = [mentions[g.i] for g in c.children
+                         if g.dep_ == "pobj" and g.i in mentions and mentions[g.i].entry.kind == "country"]
+                if named:
+                    return named
             if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ == "in" and self.role_of(head) is not None and not any(
@@ -476,7 +494,8 @@ class ActorResolver:
         if head.i not in mentions and head.lemma_.lower() in self.lexicon.document_heads:
             # "a report released in the Rwandan capital alleged ...": a document speaks for its author
             return self._author(head, mentions, date)
-        if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN":
+        if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN" and \
+                head.lemma_.lower() not in self.lexicon.state_nouns:
             # "China's attempts", "French growth": an abstract thing, not an actor
             if strict or head.lemma_.lower() in self.lexicon.abstract_heads:
                 return None
@@ -555,6 +574,15 @@ class ActorResolver:
         code = _compose(code_base, role)
         text = _phrase(head)[0] if not text_tokens else " ".join(t.text for t in text_tokens)
         return Actor(text=text, code=code, country=country, role=role, entries=entries), span
+
+
+def _in_country(actor: Actor, like: Actor) -> Actor:
+    """``actor`` (a bare role: "government") placed where ``like`` is ("Danish media")."""
+    base = like.code or ""
+    if like.role and base.endswith(like.role):
+        base = base[: -len(like.role)]
+    return actor.model_copy(update={"code": _compose(base or like.country, actor.role), "country": like.country,
+                                    "entries": like.entries + actor.entries})
 
 
 def _org_code(e: Entry, role: str | None) -> str:
