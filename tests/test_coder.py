@@ -220,3 +220,14 @@ def test_state_named_by_of_phrase(coder):
     evs = coder.code("Iran threatened to cut off electricity to the autonomous Azerbaijani republic of "
                      "Nakhichevan.", date="2021-11-10")
     assert ("IRN", "AZE", "13") in roots(evs)
+
+
+def test_welcoming_and_praising_is_endorsement(coder):
+    # CAMEO 051 "Praise or endorse" (013 is an optimistic comment, "expressed hope")
+    evs = coder.code("Brazil welcomed the resumption of diplomatic ties with Venezuela.", date="2023-01-02")
+    assert ("BRA", "VEN", "051") in triples(evs)
+    evs = coder.code("Indian Prime Minister Narendra Modi congratulated Keir Starmer on his election victory.",
+                     date="2024-07-05")
+    assert ("INDGOV", "GBRGOV", "051") in triples(evs)
+    evs = coder.code("Japan expressed hope for a quick settlement with South Korea.", date="2023-01-02")
+    assert ("JPN", "KOR", "01") in roots(evs)
