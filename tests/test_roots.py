@@ -13,10 +13,14 @@ from conftest import roots
 # (root, sentence, expected (source, target, root), article date)
 CASES: list[tuple[str, str, tuple[str, str, str], str]] = [
     # 01 make public statement (marked statements only: praise, condolences, denial)
-    ("01", "Germany welcomed Poland's decision to raise defence spending.",
-     ("DEU", "POL", "01"), "2024-02-15"),
-    ("01", "The Kremlin praised China for its balanced position on the war.",
-     ("RUSGOV", "CHN", "01"), "2023-03-01"),
+    ("01", "Japan voiced optimism about the talks with South Korea on wartime labour.",
+     ("JPN", "KOR", "01"), "2023-03-01"),
+    ("01", "Pakistan deplored India's decision to revoke Kashmir's special status.",
+     ("PAK", "IND", "01"), "2019-08-06"),
+    ("05", "Germany welcomed Poland's decision to raise defence spending.",
+     ("DEU", "POL", "05"), "2024-02-15"),
+    ("05", "The Kremlin praised China for its balanced position on the war.",
+     ("RUSGOV", "CHN", "05"), "2023-03-01"),
     ("01", "Japan expressed condolences to Turkey after the earthquake.",
      ("JPN", "TUR", "01"), "2023-02-07"),
     ("01", "Iran denied responsibility for the drone attack on Saudi oil facilities.",
