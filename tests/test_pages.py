@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import roots
 
 from eventcoder.boilerplate import Boilerplate, looks_hard_wrapped
 from eventcoder.dictionaries import load_boilerplate
@@ -257,3 +258,20 @@ def test_call_for_release_goes_to_the_captor(coder):
     demand = next(e for e in events if e.provenance.trigger == "demanded")
     assert (demand.source.code, demand.target.code, demand.cameo.code) == ("USA", "IRNMIL", "1053")
     assert "captor" in (demand.target.resolved_from or "")
+
+
+def test_towns_and_local_spellings_are_places(coder):
+    # a town of the gazetteer (15,000+ people) counts after a preposition of place ...
+    (ev,) = coder.code("Israeli troops raided a refugee camp in Jenin on Tuesday.", date="2024-08-28")
+    assert (ev.source.code, ev.target.code) == ("ISRMIL", "PSE")
+    assert ev.location is not None and ev.location.name == "Jenin" and ev.location.lat is not None
+    # ... under its usual English spelling (GeoNames' name is "Khān Yūnis")
+    (ev,) = coder.code("Israeli warplanes bombed the city of Khan Younis.", date="2024-01-22")
+    assert ev.location is not None and ev.location.country == "PSE"
+    # a city the tagger takes for a person is still the place when it is the object
+    evs = coder.code("Russian forces shelled Kherson overnight.", date="2023-05-03")
+    assert ("RUSMIL", "UKR", "19") in roots(evs)
+    # a small town's name used as a modifier is not read as the town (Somerset, New Jersey)
+    evs = coder.code("More than 150,000 people are expected to travel to Michael Eavis' Somerset farm.",
+                     date="2005-03-01")
+    assert not any(e.target.country == "USA" or (e.location and e.location.country == "USA") for e in evs)

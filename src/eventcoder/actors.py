@@ -58,7 +58,7 @@ class Place:
 
 
 def load_places() -> dict[str, Place]:
-    """The built-in gazetteer: cities of 100,000+ people and US states (GeoNames)."""
+    """The built-in gazetteer: places of 15,000+ people and US states (GeoNames)."""
     import csv
     from importlib import resources
 
@@ -205,9 +205,17 @@ class ActorMatcher:
         entries_all = dict(tables.entries)
         for phrase in tables.blocked:
             entries_all[phrase] = [blocker]
+        # gazetteer names (tens of thousands) are looked up by text, not put in the phrase
+        # matchers: making a Doc for each would cost seconds and grow the shared vocabulary
+        self._places: dict[str, str] = {}
+        self._place_len = 0
         for phrase, entries in entries_all.items():
             best = sorted(entries, key=lambda e: -e.rank)
             self._entries[phrase] = best
+            if best[0].kind == "place":
+                self._places.setdefault(phrase.lower(), phrase)
+                self._place_len = max(self._place_len, phrase.count(" ") + 1 + phrase.count("-") * 2)
+                continue
             doc = nlp.make_doc(phrase)
             if _ACRONYM.match(phrase.replace(" ", "")):
                 cased.append(doc)
@@ -230,6 +238,19 @@ class ActorMatcher:
                 entry = self._entries[self._strings[match_id]][0]
                 if entry.kind != "blocked":
                     yield start, end, entry, cased
+        for start, end, key in self._place_names(doc):
+            yield start, end, self._entries[key][0], False
+
+    def _place_names(self, doc: Doc) -> Iterator[tuple[int, int, str]]:
+        """Gazetteer names in ``doc``: capitalised runs of tokens whose text is a place name."""
+        places, n = self._places, len(doc)
+        for i in range(n):
+            if not doc[i].text[:1].isupper():
+                continue
+            for j in range(i + 1, min(n, i + self._place_len) + 1):
+                key = places.get(doc[i:j].text.lower())
+                if key is not None:
+                    yield i, j, key
 
     def mentions(self, doc: Doc) -> dict[int, Mention]:
         """Token index -> the mention covering it (longest match wins)."""
@@ -237,14 +258,17 @@ class ActorMatcher:
 
         spans: list[Span] = []
         keys: dict[tuple[int, int], str] = {}
-        for matcher in (self._cased, self._lower):
-            for match_id, start, end in matcher(doc):
-                key = self._strings[match_id]
-                span = doc[start:end]
-                if not _plausible(span, key, self._entries[key][0].kind):
-                    continue
-                spans.append(span)
-                keys[(start, end)] = key
+        found = [(start, end, self._strings[match_id]) for matcher in (self._cased, self._lower)
+                 for match_id, start, end in matcher(doc)]
+        for start, end, key in found + list(self._place_names(doc)):
+            span = doc[start:end]
+            kind = self._entries[key][0].kind
+            place = self.tables.places.get(key) if kind == "place" else None
+            town = place is not None and 0 < place.population < _CITY
+            if not _plausible(span, key, kind, town=town):
+                continue
+            spans.append(span)
+            keys[(start, end)] = key
         out: dict[int, Mention] = {}
         for span in filter_spans(spans):
             entry = self._entries[keys[(span.start, span.end)]][0]
@@ -258,18 +282,33 @@ class ActorMatcher:
 
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                              "western", "greater", "downtown", "occupied", "old", "upper", "lower", "inner", "outer"})
+_SETTLEMENTS = frozenset({"city", "town", "village", "port", "district", "province", "region", "suburb",
+                          "capital", "outskirts", "area", "centre", "center", "municipality", "governorate"})
 _LOCATIVES = frozenset({"in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
 
 
-def _plausible(span: Span, key: str, kind: str = "") -> bool:
+_CITY = 100_000  # smaller places ("towns") count only after a preposition of place
+
+
+def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> bool:
     """Reject case-insensitive matches that are plainly ordinary words ('turkey', 'chad')."""
     first = span[0]
     if kind == "place":
         # a gazetteer name counts only where the tagger also sees a place ("Jackson said" is a person)
         tags = {t.ent_type_ for t in span}
         # "near El Fasher" is a place whatever the tagger says; "Jackson said" is not
-        after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVES
-        if tags & {"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("ORG" in tags and not after_locative):
+        after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVES or (
+            span.start > 1 and span.doc[span.start - 1].lower_ == "of"
+            and span.doc[span.start - 2].lemma_.lower() in _SETTLEMENTS)  # "the town of Jenin"
+        # the small model often calls an unfamiliar city a person ("shelled Kharkiv overnight");
+        # a city that is the object of a verb or preposition is taken as the place
+        city_object = not town and span.root.dep_ in {"dobj", "pobj"} and tags <= {"PERSON", "GPE", "LOC", "FAC", ""}
+        if (tags & {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("PERSON" in tags and not city_object)
+                or ("ORG" in tags and not after_locative)):
+            return False
+        if town and not after_locative:
+            # "in Jenin", "the town of Bakhmut"; not "Obama" (a town in Japan) nor "Mr Eavis'
+            # Somerset farm" (Somerset, Kentucky)
             return False
         if span.start > 0 and not after_locative:
             prev = span.doc[span.start - 1]
