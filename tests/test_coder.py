@@ -231,3 +231,16 @@ def test_welcoming_and_praising_is_endorsement(coder):
     assert ("INDGOV", "GBRGOV", "051") in triples(evs)
     evs = coder.code("Japan expressed hope for a quick settlement with South Korea.", date="2023-01-02")
     assert ("JPN", "KOR", "01") in roots(evs)
+
+
+def test_common_false_positives_stay_quiet(coder):
+    # "refused to comment" rejects nothing
+    assert not any(e.cameo.root == "12" for e in coder.code(
+        "The European Commission refused to comment on similar action against Greece.", date="2005-01-19"))
+    # "is going to export ... to Spain" is no visit
+    assert not any(e.cameo.root == "04" for e in coder.code(
+        "His Turkish firm is going to export building materials to Spain.", date="2005-01-19"))
+    # an office-holder's name inside a longer name is someone else
+    (ev,) = coder.code("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the decision of the WTO.",
+                       date="2024-05-01")
+    assert ev.source.code == "IRQGOV"

@@ -317,6 +317,12 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
             if prev.tag_ == "POS" and span.start > 1 and span.doc[span.start - 2].ent_type_ == "GPE":
                 return False  # "Peru's Toledo": a person of Peru (a city takes "in", not "'s")
         return first.text[:1].isupper() and (bool(tags & {"GPE", "LOC", "FAC"}) or first.pos_ == "PROPN")
+    if kind == "person":
+        head = span.root.head
+        if (span.root.dep_ == "compound" and head.i == span.end + sum(1 for t in span.doc[span.end:head.i] if
+                                                                         t.dep_ in {"compound", "punct"})
+                and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in {"PERSON", ""}):
+            return False  # "Mohammed Mustafa al-Jibouri" is not Mohammad Mustafa
     if _ACRONYM.match(key.replace(" ", "")):
         return True
     if first.text[:1].isupper() or first.pos_ == "PROPN":

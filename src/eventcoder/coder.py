@@ -511,7 +511,8 @@ class Coder:
         todo: list[tuple[Arg, Arg | None, str | None]] = [(s, t, None) for s, t in pairs]
         if p.converse and not recoded and not neg:
             # "X visited Y" is also "Y hosted X" (CAMEO 042/043), as the codebook pairs them
-            todo += [(t, s, p.converse) for s, t in pairs[:direct] if t is not None and t[0].code]
+            todo += [(t, s, p.converse) for s, t in pairs[:direct]
+                     if t is not None and t[0].code and _anchored(t[0]) and _anchored(s[0])]
         for s, t, converse in todo:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
