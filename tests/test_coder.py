@@ -244,3 +244,18 @@ def test_common_false_positives_stay_quiet(coder):
     (ev,) = coder.code("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the decision of the WTO.",
                        date="2024-05-01")
     assert ev.source.code == "IRQGOV"
+
+
+def test_a_shared_name_is_the_office_holder_of_the_date(coder):
+    def who(text, date):
+        (ev,) = coder.code(text, date=date)
+        return ev.source.code, ev.source.entries[0]
+
+    text = "President Bush met British Prime Minister John Major in Washington."
+    assert who(text, "1991-03-01") == ("USAGOV", "people:George H. W. Bush")
+    assert who(text.replace("John Major", "Tony Blair"), "2003-03-01") == ("USAGOV", "people:George W. Bush")
+    assert who("Clinton criticized Iran over its nuclear programme.", "1995-02-10")[1] == "people:Bill Clinton"
+    assert who("Clinton criticized Iran over its nuclear programme.", "2011-02-10")[1] == "people:Hillary Clinton"
+    # out of office on the date: the elite, unless the text gives a current title
+    assert who("Bush criticized Iran over its nuclear programme.", "1997-01-01")[0] == "USAELI"
+    assert who("Former President Bush criticized Iran over its nuclear programme.", "1997-01-01")[0] == "USAELI"

@@ -201,7 +201,7 @@ def test_handing_over_aid_is_aid_and_handing_over_suspects_is_judicial(coder):
 def test_his_army_is_the_army_of_the_leader(coder):
     events = coder.code("Israel's Ariel Sharon has rejected his army's request to scale back its Gaza offensive.",
                         date="2004-10-10")
-    assert any(e.source.code == "ISR" and e.target.code == "ISRMIL" and e.cameo.root == "12" for e in events)
+    assert any(e.source.code == "ISRGOV" and e.target.code == "ISRMIL" and e.cameo.root == "12" for e in events)
 
 
 def test_a_state_jailing_a_journalist_jails_its_own(coder):

@@ -352,6 +352,28 @@ class ActorResolver:
     def __init__(self, tables: ActorTables, lexicon: LexiconFile) -> None:
         self.tables = tables
         self.lexicon = lexicon
+        # names that several office-holders share ("Bush", "Koizumi", "Aliyev"): the one in
+        # office on the article date is meant
+        shared: dict[str, list[Entry]] = {}
+        for phrase, entries in tables.entries.items():
+            people = [e for e in entries if e.kind == "person" and e.person is not None]
+            if len(people) > 1:
+                shared.setdefault(phrase.lower(), []).extend(people)
+        self._shared_names = shared
+
+    def _person_on(self, entry: Entry, text: str, date: dt.date | None) -> Entry:
+        """Of the people called ``text``, the one holding an office on ``date``."""
+        others = self._shared_names.get(text.lower())
+        if not others or date is None:
+            return entry
+        for e in others:
+            assert e.person is not None
+            if any(t.start <= date and (t.end is None or date < t.end) for t in e.person.terms):
+                return e
+        # nobody in office: the one in office most recently before the date
+        before = [(max(t.start for t in e.person.terms if t.start <= date), i, e) for i, e in enumerate(others)
+                  if e.person is not None and any(t.start <= date for t in e.person.terms)]
+        return max(before)[2] if before else entry
 
     def role_of(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
@@ -570,14 +592,18 @@ class ActorResolver:
         text_tokens = [head]
         if own is not None:
             e = own.entry
+            if e.kind == "person":
+                e = self._person_on(e, own.text, date)
             entries.append(e.id)
             span = (head.doc[own.start].idx, head.doc[own.end - 1].idx + len(head.doc[own.end - 1].text))
             text_tokens = list(head.doc[own.start : own.end])
             if e.kind == "person" and e.person is not None:
                 code, country, prole = person_code(e.person, date)
-                if date is None and prole == e.person.outside_role and self._titled(head):
-                    # no article date, but the text calls them "President ...": in office
-                    term = max(e.person.terms, key=lambda t: t.start)
+                if prole == e.person.outside_role and self._titled(head):
+                    # the text calls them "President ..." (not "former"): in office, though the
+                    # table has no term for the date (or there is no date); the nearest term's state
+                    terms = [t for t in e.person.terms if date is None or t.start <= date] or e.person.terms
+                    term = max(terms, key=lambda t: t.start)
                     code, country, prole = _compose(term.country, term.role), _iso(term.country), term.role
                 actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
                 return actor, span
@@ -602,6 +628,8 @@ class ActorResolver:
             e = m.entry
             phrase_text, span = _phrase(head)
             if e.kind == "person" and e.person is not None and code_base is None:
+                e = self._person_on(e, m.text, date)
+                assert e.person is not None
                 code, country, prole = person_code(e.person, date)
                 entries.append(e.id)
                 return Actor(text=phrase_text, code=code, country=country, role=prole, entries=entries), span
