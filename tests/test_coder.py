@@ -259,3 +259,16 @@ def test_a_shared_name_is_the_office_holder_of_the_date(coder):
     # out of office on the date: the elite, unless the text gives a current title
     assert who("Bush criticized Iran over its nuclear programme.", "1997-01-01")[0] == "USAELI"
     assert who("Former President Bush criticized Iran over its nuclear programme.", "1997-01-01")[0] == "USAELI"
+
+
+def test_idioms_that_are_no_events(coder):
+    # travel inside one's own country is no visit
+    assert coder.code("Senator John Kerry headed to Pennsylvania and Wisconsin to court voters.",
+                      date="2004-09-15") == []
+    # "hold responsible" blames, it does not arrest
+    assert not any(e.cameo.root == "17" for e in coder.code(
+        "Burundi will hold the rebels responsible for the attack on the refugee camp.", date="2004-08-15"))
+    # fighting accusations is no use of force
+    assert not any(e.cameo.root in {"18", "19"} for e in coder.code(
+        "Prince Charles fought back on Monday against accusations by a British government minister.",
+        date="2004-11-22"))

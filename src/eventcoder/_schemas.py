@@ -225,6 +225,7 @@ class LexiconFile(_Strict):
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
     state_nouns: frozenset[str] = frozenset()
+    abroad_codes: frozenset[str] = frozenset()
     attack_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
     document_heads: frozenset[str]

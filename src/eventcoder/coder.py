@@ -522,6 +522,9 @@ class Coder:
                 continue  # the same actor at two granularities (IND and INDGOV)
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
+            if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
+                    and sa.country in {sa.code, ta.code}):
+                continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
             if (p.code[:2] in self.lexicon.sports_roots and sa.code == sa.country and ta.code == ta.country
                     and sa.code and ta.code and self._sporty(sent)):
                 continue  # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16"
