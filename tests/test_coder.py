@@ -272,3 +272,17 @@ def test_idioms_that_are_no_events(coder):
     assert not any(e.cameo.root in {"18", "19"} for e in coder.code(
         "Prince Charles fought back on Monday against accusations by a British government minister.",
         date="2004-11-22"))
+
+
+def test_second_act_of_a_speaker_and_places_acted_on(coder):
+    # a finite verb the parser hangs on the infinitive is the speaker's own act
+    evs = coder.code("China urged both sides to show restraint and called on Russia and NATO to resume dialogue.",
+                     date="2026-01-10")
+    assert {("CHN", "RUS", "026"), ("CHN", "IGOWSTNAT", "026")} <= triples(evs)
+    assert not any(e.hypothetical for e in evs)
+    # the people killed in a bombed city are that country's; a place after the target's holder
+    evs = coder.code("BRUSSELS - Russian warplanes bombed the Syrian city of Idlib on Wednesday, killing 12 people, "
+                     "and Israeli forces shelled positions held by Hezbollah in southern Lebanon.", date="2026-01-10")
+    assert ("RUSMIL", "SYRCVL", "19") in roots(evs)
+    shelled = next(e for e in evs if e.provenance.trigger == "shelled")
+    assert shelled.location is not None and shelled.location.country == "LBN"

@@ -344,7 +344,7 @@ class Coder:
                 # what is asked for is no event of its own
                 for c in m.trigger.children:
                     if c.dep_ in {"xcomp", "ccomp"}:
-                        consumed.update(t.i for t in c.subtree)
+                        consumed.update(_clause_tokens(c))
             if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.consumed:
                 for i in m.consumed:
                     tok = sent.doc[i]
@@ -891,6 +891,29 @@ class Coder:
                     m = ctx.mentions.get(h.i)
                     if m is not None and m.entry.kind in {"country", "capital", "place"}:
                         return m
+        acted_on = [*object_heads(verb)]
+        t = verb
+        for _ in range(2):  # "bombed the Syrian city of Idlib, killing 12 people" (not a conjoined act)
+            if t.dep_ in {"advcl", "xcomp"} and t.head.i != t.i:
+                t = t.head
+                acted_on.extend(object_heads(t))
+        for o in object_heads(verb):
+            # "shelled positions held by Hezbollah in southern Lebanon"
+            for acl in (c for c in o.children if c.dep_ == "acl"):
+                for g in acl.subtree:
+                    if g.dep_ == "pobj" and g.head.lower_ in {"in", "near"}:
+                        for h in (g, *prep_heads(g, "of")):
+                            m = ctx.mentions.get(h.i)
+                            if m is not None and m.entry.kind in {"country", "capital", "place"}:
+                                return m
+        for t in acted_on:
+            # "bombed the Syrian city of Idlib, killing 12 people": the place acted on
+            if t.dep_ in {"dobj", "nsubjpass"} and t.lemma_.lower() in self.lexicon.physical_targets:
+                for h in (*prep_heads(t, "of"), *(c for c in t.children if c.dep_ in {"amod", "compound", "poss"})):
+                    m = ctx.mentions.get(h.i)
+                    if m is not None and m.entry.kind in {"country", "capital", "place", "adjective"} \
+                            and m.entry.country and m.entry.code == m.entry.country:
+                        return m
         return None
 
     def _reported(self, verb: Token) -> bool:
@@ -1076,6 +1099,14 @@ def _state_actor(a: Actor) -> bool:
     if a.role is None and a.country is not None:
         return not any(":adjective:" in e for e in a.entries)
     return False
+
+
+def _clause_tokens(c: Token) -> list[int]:
+    """Token indices of the complement clause ``c``, without a finite verb the parser hung on
+    it ("urged both sides to show restraint and called on Russia ...": the call is an act)."""
+    skip = {g.i for k in c.children if k.dep_ == "conj" and k.tag_ in {"VBD", "VBZ", "VBP"}
+            and c.tag_ == "VB" for g in k.subtree}
+    return [t.i for t in c.subtree if t.i not in skip]
 
 
 def _anchored(a: Actor) -> bool:

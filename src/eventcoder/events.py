@@ -224,6 +224,10 @@ def hypothetical(v: Token, governors: frozenset[str]) -> bool:
         if t.dep_ == "xcomp":
             t, governed = t.head, True
             continue
+        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+            # "urged both sides to show restraint and called on ...": conjoined to the main verb
+            t, governed = t.head.head, False
+            continue
         if t.dep_ == "conj":  # shares the modal of its head, not its governor
             t, governed = t.head, False
             continue

@@ -50,6 +50,11 @@ def subject_heads(v: Token) -> list[Token]:
                 return objs
             t = head
             continue
+        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+            # "China urged both sides to show restraint and called on Russia ...": a finite verb
+            # parsed as conjoined to the infinitive belongs with the main verb
+            t = t.head.head
+            continue
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
             continue
