@@ -286,3 +286,18 @@ def test_second_act_of_a_speaker_and_places_acted_on(coder):
     assert ("RUSMIL", "SYRCVL", "19") in roots(evs)
     shelled = next(e for e in evs if e.provenance.trigger == "shelled")
     assert shelled.location is not None and shelled.location.country == "LBN"
+
+
+def test_regions_sanctions_and_vessels(coder):
+    # region adjectives name actors; the region's name alone is a place
+    evs = coder.code("China threatened to retaliate against European companies.", date="2024-06-18")
+    assert any(e.target.code == "EURBUS" for e in evs)
+    assert not any("AFR" in (e.target.code or "") for e in coder.code(
+        "Britain pledged 50 million pounds in aid to fight poverty in Africa.", date="2005-06-01"))
+    # "rejected the sanctions": those who imposed them
+    evs = coder.code("The European Union imposed sanctions on three Chinese firms. "
+                     "Beijing rejected the sanctions on Friday.", date="2024-06-18")
+    assert ("CHN", "IGOEUREEC", "12") in roots(evs)
+    # patrol vessels received are military aid
+    evs = coder.code("Manila has received 12 patrol vessels from Japan since 2016.", date="2024-06-18")
+    assert ("JPN", "PHL", "072") in triples(evs)

@@ -55,6 +55,10 @@ class CountryRecord(_Strict):
     adjectives: list[str] = Field(default_factory=list)
     capitals: list[str] = Field(default_factory=list)
     metonyms: list[Metonym] = Field(default_factory=list)
+    region: bool = Field(
+        False, description="a CAMEO region (AFR, EUR, WST...): only its adjectives name actors "
+        "('African leaders', 'Western governments'); its names are places ('poverty in Africa')"
+    )
 
 
 class CountriesFile(_Strict):
@@ -250,6 +254,7 @@ class LexiconFile(_Strict):
     state_roles: frozenset[RoleCode]
     civil_society_roles: frozenset[RoleCode]
     attack_roots: frozenset[str]
+    sanction_codes: frozenset[str] = frozenset()
     pronouns: dict[str, Literal["he", "it", "they"]]
     verb_nouns: dict[str, str]
     speech_verbs: frozenset[str]

@@ -116,7 +116,7 @@ def build_tables(
             t.iso_of[c.code] = c.iso3
             iso = c.iso3 or c.code
             base = f"countries:{c.code}"
-            for n in {c.name, *c.names}:
+            for n in set() if c.region else {c.name, *c.names}:
                 t.add(n, Entry(f"{base}:name:{n}", "country", c.code, iso, rank=3))
             for a in c.adjectives:
                 t.add(a, Entry(f"{base}:adjective:{a}", "adjective", c.code, iso, rank=1))

@@ -383,6 +383,8 @@ class Coder:
                         ctx.remember(f"role:{a.role}", a)
                 if ev.cameo.root in self.lexicon.attack_roots and ev.source.code:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
+                if ev.cameo.code in self.lexicon.sanction_codes and ev.source.code and not ev.negated:
+                    ctx.proposals["sanction"] = (ev.source, None, "sanction")
                 if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
                     ctx.proposals["captor"] = (ev.source, None, "captor")
             acts = [ev for _spec, ev, _m in candidates if ev.source.code and not ev.negated]
@@ -418,6 +420,11 @@ class Coder:
             here = (place.entry.code, place.entry.country, place.entry.id + ":location")
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
             targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
+        else:
+            place = self._acted_on_country(trig, ctx)
+            if place is not None:
+                here = (place.entry.code, place.entry.country, place.entry.id + ":location")
+                targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sources, targets, self.lexicon)
         if ctx.dateline is not None and ctx.dateline.country:
@@ -891,6 +898,12 @@ class Coder:
                     m = ctx.mentions.get(h.i)
                     if m is not None and m.entry.kind in {"country", "capital", "place"}:
                         return m
+        return None
+
+    def _acted_on_country(self, trig: Token, ctx: _Context) -> Mention | None:
+        """'bombed the Syrian city of Idlib, killing 12 people': the country of the place
+        acted on (it localises the victims, not the attackers)."""
+        verb = clause_verb(trig)
         acted_on = [*object_heads(verb)]
         t = verb
         for _ in range(2):  # "bombed the Syrian city of Idlib, killing 12 people" (not a conjoined act)
