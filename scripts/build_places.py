@@ -30,6 +30,13 @@ _REGIONS = {"Africa", "America", "Americas", "Antarctica", "Arctic", "Asia", "At
             "Caucasus", "Europe", "Gulf", "Levant", "Maghreb", "Oceania", "Pacific", "Sahara", "Sahel", "Scandinavia"}
 
 
+# words that begin many place names and are no place by themselves ("North" of "North Charleston")
+_GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+            "old", "great", "greater", "little", "upper", "lower", "saint", "santa", "santo", "port", "fort",
+            "mount", "lake", "city", "villa", "ciudad", "puerto", "nueva", "nuevo", "novo", "nova",
+            "royal", "grand", "middle"}
+
+
 def _spellings(ascii_name: str, alternates: list[str]) -> set[str]:
     """Latin-script spellings of the same name ("Jenin" for "Janīn", "Khan Younis" for
     "Khān Yūnis"): ASCII, capitalised, not an all-capitals code, and close to the main name
@@ -38,7 +45,7 @@ def _spellings(ascii_name: str, alternates: list[str]) -> set[str]:
     for alt in alternates:
         if not _LATIN.fullmatch(alt) or len(alt) < 4 or alt.isupper():
             continue
-        if ascii_name.startswith(alt + " ") and len(alt) >= 5:
+        if ascii_name.startswith(alt + " ") and len(alt) >= 5 and alt.lower() not in _GENERIC:
             out.add(alt)  # "Frankfurt" for "Frankfurt am Main"
             continue
         if alt[0] != ascii_name[:1] or alt.count(" ") != ascii_name.count(" "):
@@ -61,7 +68,7 @@ def main() -> None:
                str(pop), "city"]
         ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         names = {name, ascii_name} | _spellings(ascii_name, city.get("alternatenames") or [])
-        for n in names - _REGIONS:  # "Zürich" and "Zurich"; "Janīn", "Janin" and "Jenin"
+        for n in names - _REGIONS - {g.title() for g in _GENERIC}:  # "Zürich" and "Zurich"; "Janīn", "Janin" and "Jenin"
             if n and (n not in best or best[n][0] < pop):  # an ambiguous name goes to the larger city
                 best[n] = (pop, [n, *row[1:]])
     for st in gc.get_us_states().values():

@@ -301,3 +301,15 @@ def test_regions_sanctions_and_vessels(coder):
     # patrol vessels received are military aid
     evs = coder.code("Manila has received 12 patrol vessels from Japan since 2016.", date="2024-06-18")
     assert ("JPN", "PHL", "072") in triples(evs)
+
+
+def test_possessive_pronoun_in_a_reported_attack_is_the_speaker(coder):
+    evs = coder.code("Ukraine said Russian drones had attacked its energy facilities overnight.", date="2024-03-22")
+    assert ("RUSMIL", "UKR", "19") in roots(evs)
+    evs = coder.code("The RSF said Sudanese army warplanes had bombed its positions near El Fasher.", date="2024-05-12")
+    assert ("SDNMIL", "SDNREB", "195") in triples(evs)
+    # weapons with a national adjective are that state's forces (as subjects)
+    evs = coder.code("Israeli jets struck Hezbollah positions in southern Lebanon.", date="2024-09-20")
+    assert ("ISRMIL", "LBNREB", "19") in roots(evs)
+    # the gazetteer holds no compass word as a town ("North" of "North Darfur")
+    assert not any(e.target.country == "USA" for e in evs)

@@ -868,9 +868,17 @@ class Coder:
         """'Obama said he would ...', 'Russia says it will ...': a subject pronoun in a
         reported clause refers to the subject of the speech verb."""
         reporting = self.lexicon.reporting_verbs
-        if pron.lower_ not in {"he", "she", "it", "they", "we", "i"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        if pron.dep_ == "poss" and pron.lower_ in {"its", "their", "his", "her"}:
+            # "Ukraine said Russian drones had attacked its energy facilities": the speaker's
+            t = pron.head
+            for _ in range(4):
+                if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+                    break
+                t = t.head
+        elif pron.lower_ not in {"he", "she", "it", "they", "we", "i"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        t = pron.head
+        else:
+            t = pron.head
         for _ in range(4):
             if t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i != t.i:
                 t = t.head
