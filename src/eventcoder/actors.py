@@ -208,6 +208,7 @@ class ActorMatcher:
         # gazetteer names (tens of thousands) are looked up by text, not put in the phrase
         # matchers: making a Doc for each would cost seconds and grow the shared vocabulary
         self._places: dict[str, str] = {}
+        self._place_starts: set[str] = set()  # first words of the names, to skip other tokens fast
         self._place_len = 0
         for phrase, entries in entries_all.items():
             best = sorted(entries, key=lambda e: -e.rank)
@@ -215,6 +216,7 @@ class ActorMatcher:
             if best[0].kind == "place":
                 self._places.setdefault(phrase.lower(), phrase)
                 self._place_len = max(self._place_len, phrase.count(" ") + 1 + phrase.count("-") * 2)
+                self._place_starts.add(re.split(r"[ \-]", phrase.lower(), maxsplit=1)[0])
                 continue
             doc = nlp.make_doc(phrase)
             if _ACRONYM.match(phrase.replace(" ", "")):
@@ -239,13 +241,15 @@ class ActorMatcher:
                 if entry.kind != "blocked":
                     yield start, end, entry, cased
         for start, end, key in self._place_names(doc):
-            yield start, end, self._entries[key][0], False
+            place = self.tables.places.get(key)
+            if place is None or not 0 < place.population < _CITY:  # a town alone makes no actor
+                yield start, end, self._entries[key][0], False
 
     def _place_names(self, doc: Doc) -> Iterator[tuple[int, int, str]]:
         """Gazetteer names in ``doc``: capitalised runs of tokens whose text is a place name."""
-        places, n = self._places, len(doc)
+        places, starts, n = self._places, self._place_starts, len(doc)
         for i in range(n):
-            if not doc[i].text[:1].isupper():
+            if not doc[i].text[:1].isupper() or doc[i].lower_ not in starts:
                 continue
             for j in range(i + 1, min(n, i + self._place_len) + 1):
                 key = places.get(doc[i:j].text.lower())
