@@ -33,6 +33,7 @@ from .events import (
     hypothetical,
     intent_governor,
     is_passive,
+    misattached_conj,
     negated,
     purpose_clause,
 )
@@ -1125,8 +1126,7 @@ def _state_actor(a: Actor) -> bool:
 def _clause_tokens(c: Token) -> list[int]:
     """Token indices of the complement clause ``c``, without a finite verb the parser hung on
     it ("urged both sides to show restraint and called on Russia ...": the call is an act)."""
-    skip = {g.i for k in c.children if k.dep_ == "conj" and k.tag_ in {"VBD", "VBZ", "VBP"}
-            and c.tag_ == "VB" for g in k.subtree}
+    skip = {g.i for k in c.children if misattached_conj(k) for g in k.subtree}
     return [t.i for t in c.subtree if t.i not in skip]
 
 

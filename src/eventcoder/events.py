@@ -206,6 +206,12 @@ def negated(v: Token, governors: frozenset[str]) -> bool:
     return False
 
 
+def misattached_conj(v: Token) -> bool:
+    """A finite verb the parser conjoined to an infinitive ("urged both sides to show
+    restraint and called on Russia ..."): it belongs with the main verb, not the infinitive."""
+    return v.dep_ == "conj" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.head.dep_ == "xcomp" and v.head.tag_ == "VB"
+
+
 def hypothetical(v: Token, governors: frozenset[str]) -> bool:
     """Modal, conditional, planned or considered rather than done."""
     t: Token = v
@@ -224,8 +230,7 @@ def hypothetical(v: Token, governors: frozenset[str]) -> bool:
         if t.dep_ == "xcomp":
             t, governed = t.head, True
             continue
-        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
-            # "urged both sides to show restraint and called on ...": conjoined to the main verb
+        if misattached_conj(t):  # "urged both sides to show restraint and called on ..."
             t, governed = t.head.head, False
             continue
         if t.dep_ == "conj":  # shares the modal of its head, not its governor

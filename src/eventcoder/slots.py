@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, headline_passive, is_passive
+from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, headline_passive, is_passive, misattached_conj
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,9 +50,7 @@ def subject_heads(v: Token) -> list[Token]:
                 return objs
             t = head
             continue
-        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
-            # "China urged both sides to show restraint and called on Russia ...": a finite verb
-            # parsed as conjoined to the infinitive belongs with the main verb
+        if misattached_conj(t):  # "China urged both sides to show restraint and called on Russia ..."
             t = t.head.head
             continue
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
