@@ -268,10 +268,12 @@ def test_idioms_that_are_no_events(coder):
     # "hold responsible" blames, it does not arrest
     assert not any(e.cameo.root == "17" for e in coder.code(
         "Burundi will hold the rebels responsible for the attack on the refugee camp.", date="2004-08-15"))
-    # fighting accusations is no use of force
+    # fighting accusations, or attacking a government's record, is no use of force
     assert not any(e.cameo.root in {"18", "19"} for e in coder.code(
         "Prince Charles fought back on Monday against accusations by a British government minister.",
         date="2004-11-22"))
+    assert not any(e.cameo.root in {"18", "19"} for e in coder.code(
+        "The opposition leader attacked the government's failure to control immigration.", date="2005-02-01"))
 
 
 def test_second_act_of_a_speaker_and_places_acted_on(coder):
