@@ -228,8 +228,7 @@ class LexiconFile(_Strict):
     physical_targets: frozenset[str]
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
-    state_nouns: frozenset[str] = frozenset()
-    abroad_codes: frozenset[str] = frozenset()
+    state_nouns: frozenset[str]
     attack_nouns: frozenset[str]
     proposing_verbs: frozenset[str]
     document_heads: frozenset[str]
@@ -247,6 +246,7 @@ class LexiconFile(_Strict):
     location_preps: frozenset[str]
     occasion_place_codes: frozenset[EventCode]
     occasion_preps: frozenset[str]
+    abroad_codes: frozenset[EventCode]
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
@@ -254,7 +254,7 @@ class LexiconFile(_Strict):
     state_roles: frozenset[RoleCode]
     civil_society_roles: frozenset[RoleCode]
     attack_roots: frozenset[str]
-    sanction_codes: frozenset[str] = frozenset()
+    sanction_codes: frozenset[EventCode]
     pronouns: dict[str, Literal["he", "it", "they"]]
     verb_nouns: dict[str, str]
     speech_verbs: frozenset[str]

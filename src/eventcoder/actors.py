@@ -209,12 +209,16 @@ class ActorMatcher:
         # matchers: making a Doc for each would cost seconds and grow the shared vocabulary
         self._places: dict[str, str] = {}
         self._place_starts: set[str] = set()  # first words of the names, to skip other tokens fast
+        self._towns: set[str] = set()  # places under 100,000 people: no actor alone, and only after "in"
         self._place_len = 0
         for phrase, entries in entries_all.items():
             best = sorted(entries, key=lambda e: -e.rank)
             self._entries[phrase] = best
             if best[0].kind == "place":
                 self._places.setdefault(phrase.lower(), phrase)
+                place = tables.places.get(phrase)
+                if place is not None and 0 < place.population < _CITY:
+                    self._towns.add(phrase)
                 self._place_len = max(self._place_len, phrase.count(" ") + 1 + phrase.count("-") * 2)
                 self._place_starts.add(re.split(r"[ \-]", phrase.lower(), maxsplit=1)[0])
                 continue
@@ -241,8 +245,7 @@ class ActorMatcher:
                 if entry.kind != "blocked":
                     yield start, end, entry, cased
         for start, end, key in self._place_names(doc):
-            place = self.tables.places.get(key)
-            if place is None or not 0 < place.population < _CITY:  # a town alone makes no actor
+            if key not in self._towns:  # a town alone makes no actor
                 yield start, end, self._entries[key][0], False
 
     def _place_names(self, doc: Doc) -> Iterator[tuple[int, int, str]]:
@@ -267,9 +270,7 @@ class ActorMatcher:
         for start, end, key in found + list(self._place_names(doc)):
             span = doc[start:end]
             kind = self._entries[key][0].kind
-            place = self.tables.places.get(key) if kind == "place" else None
-            town = place is not None and 0 < place.population < _CITY
-            if not _plausible(span, key, kind, town=town):
+            if not _plausible(span, key, kind, town=key in self._towns):
                 continue
             spans.append(span)
             keys[(start, end)] = key

@@ -818,8 +818,8 @@ class Coder:
         """``t`` as the place after "in", "at", "near"…, when it names a country or a place."""
         if t.dep_ != "pobj" or t.head.lower_ not in self.lexicon.location_preps:
             return None
-        m = ctx.mentions.get(t.i)
-        if m is None or m.entry.kind not in {"country", "capital", "place"}:
+        m = _place_mention([t], ctx)
+        if m is None:
             return None
         e = m.entry
         return (Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]), None, "location")
@@ -903,10 +903,8 @@ class Coder:
             for g in (g for prep in ("in", "near", "outside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
                 near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
-                for h in near:
-                    m = ctx.mentions.get(h.i)
-                    if m is not None and m.entry.kind in {"country", "capital", "place"}:
-                        return m
+                if (m := _place_mention(near, ctx)) is not None:
+                    return m
         return None
 
     def _acted_on_country(self, trig: Token, ctx: _Context) -> Mention | None:
@@ -924,18 +922,15 @@ class Coder:
             for acl in (c for c in o.children if c.dep_ == "acl"):
                 for g in acl.subtree:
                     if g.dep_ == "pobj" and g.head.lower_ in {"in", "near"}:
-                        for h in (g, *prep_heads(g, "of")):
-                            m = ctx.mentions.get(h.i)
-                            if m is not None and m.entry.kind in {"country", "capital", "place"}:
-                                return m
+                        if (m := _place_mention([g, *prep_heads(g, "of")], ctx)) is not None:
+                            return m
         for t in acted_on:
             # "bombed the Syrian city of Idlib, killing 12 people": the place acted on
             if t.dep_ in {"dobj", "nsubjpass"} and t.lemma_.lower() in self.lexicon.physical_targets:
                 for h in (*prep_heads(t, "of"), *(c for c in t.children if c.dep_ in {"amod", "compound", "poss"})):
-                    m = ctx.mentions.get(h.i)
-                    if m is not None and m.entry.kind in {"country", "capital", "place", "adjective"} \
-                            and m.entry.country and m.entry.code == m.entry.country:
-                        return m
+                    m = _place_mention([h], ctx, _PLACE_KINDS | {"adjective"})
+                    if m is not None and m.entry.country and m.entry.code == m.entry.country:
+                        return m  # the state itself, not a region
         return None
 
     def _reported(self, verb: Token) -> bool:
@@ -1121,6 +1116,18 @@ def _state_actor(a: Actor) -> bool:
     if a.role is None and a.country is not None:
         return not any(":adjective:" in e for e in a.entries)
     return False
+
+
+_PLACE_KINDS = frozenset({"country", "capital", "place"})
+
+
+def _place_mention(toks: Iterable[Token], ctx: _Context, kinds: frozenset[str] = _PLACE_KINDS) -> Mention | None:
+    """The first of ``toks`` that is a mention of a country or place (of ``kinds``)."""
+    for h in toks:
+        m = ctx.mentions.get(h.i)
+        if m is not None and m.entry.kind in kinds:
+            return m
+    return None
 
 
 def _clause_tokens(c: Token) -> list[int]:
