@@ -315,3 +315,19 @@ def test_possessive_pronoun_in_a_reported_attack_is_the_speaker(coder):
     assert ("ISRMIL", "LBNREB", "19") in roots(evs)
     # the gazetteer holds no compass word as a town ("North" of "North Darfur")
     assert not any(e.target.country == "USA" for e in evs)
+
+
+def test_crowds_riot_and_missions_stand_where_they_are(coder):
+    # a crowd's destruction or violence is a riot (CAMEO 145), not force or property seizure
+    evs = coder.code("Hundreds of protesters set fire to the Russian embassy in Kyiv on Sunday.", date="2024-02-25")
+    # the protesters are where the embassy is, not of the embassy's state
+    assert ("UKROPP", "RUSGOV", "145") in triples(evs)
+    evs = coder.code("Angry crowds attacked the French embassy in Niamey, witnesses said.", date="2023-07-30")
+    assert ("NERCVL", "FRAGOV", "145") in triples(evs)
+    assert not any(e.source.country == "FRA" for e in coder.code(
+        "Demonstrators stormed the French embassy on Sunday.", date="2023-07-30"))
+    # soldiers doing the same are not rioting; crowds firing rockets are armed attackers
+    evs = coder.code("Russian soldiers set fire to a Ukrainian school in Kherson.", date="2022-10-01")
+    assert ("RUSMIL", "UKREDU", "1712") in triples(evs)
+    evs = coder.code("Georgian demonstrators launched rockets at the Georgian parliament.", date="2008-08-01")
+    assert any(e.cameo.code == "194" for e in evs) and not any(e.cameo.code == "145" for e in evs)

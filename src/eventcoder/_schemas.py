@@ -226,6 +226,10 @@ class LexiconFile(_Strict):
     proposal_nouns: dict[str, str]
     time_units: frozenset[str]
     physical_targets: frozenset[str]
+    mission_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    riot_codes: frozenset[str]
+    riot_code: EventCode
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
     state_nouns: frozenset[str]

@@ -427,7 +427,7 @@ class Coder:
                 here = (place.entry.code, place.entry.country, place.entry.id + ":location")
                 targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
-            sources, targets = _domestic(sources, targets, self.lexicon)
+            sources, targets = _domestic(sent.doc, sources, targets, self.lexicon)
         if ctx.dateline is not None and ctx.dateline.country:
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country
@@ -547,6 +547,11 @@ class Coder:
             if code == p.code and kind in p.by_source:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
+                cameo = self.ontology.get(code)
+            if (any(code.startswith(r) for r in self.lexicon.riot_codes)
+                    and _head_lemma(sent.doc, sspan) in self.lexicon.protester_nouns):
+                # "protesters set fire to the embassy": a riot (CAMEO 145), not an armed attack
+                code, recoded = self.lexicon.riot_code, f" (by protesters: {self.lexicon.riot_code})"
                 cameo = self.ontology.get(code)
             where = location or self._target_place(ta, tspan, sent) or _dateline_for(ctx.dateline, sa, ta)
             conf = 0.9
@@ -894,6 +899,9 @@ class Coder:
         """'rallied against the government in Tbilisi': the country where the clause happens."""
         verb = clause_verb(trig)
         places = [trig, verb, *object_heads(verb)]
+        # "set fire to the Russian embassy in Kyiv": a mission is in the place named with it
+        places += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.mission_nouns]
         t = verb
         for _ in range(2):  # "marched in Tbilisi to protest against ...": the main clause's place
             if t.dep_ in {"advcl", "xcomp", "conj"} and t.head.i != t.i:
@@ -1028,7 +1036,13 @@ def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
 
 
 
-def _domestic(sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> tuple[list[Arg], list[Arg]]:
+def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    """The lower-case lemma of the head word of an actor's phrase (given by character offsets)."""
+    phrase = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    return phrase.root.lemma_.lower() if phrase is not None and len(phrase) else None
+
+
+def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> tuple[list[Arg], list[Arg]]:
     """A state organ named without a country facing a domestic non-state actor of country
     C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
     the president ...") is C's; and the other way round."""
@@ -1037,6 +1051,8 @@ def _domestic(sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> t
     def fill(bare: Actor, other: Actor) -> Actor | None:
         if bare.country is not None or bare.code != bare.role or other.country is None:
             return None
+        if other is ta and _head_lemma(doc, tspan) in lexicon.mission_nouns:
+            return None  # "protesters stormed the Russian embassy": not Russians
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
             return None  # "President Bill Clinton": a named person, not "the government"
         # armed forces and spies act abroad too: only civil state organs are domestic
