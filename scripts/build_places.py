@@ -37,22 +37,35 @@ _GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "royal", "grand", "middle"}
 
 
-def _spellings(ascii_name: str, alternates: list[str]) -> set[str]:
+_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[ -](?=[A-Z][a-z]{4})")
+# where a leading "Al"/"El" is the Arabic article (in Spain or Colombia "El Banco" is no "Banco")
+_ARABIC = {"ARE", "BHR", "DZA", "DJI", "EGY", "ESH", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN", "PSE",
+           "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "YEM"}
+
+
+# short forms that are far more often a given name than the place ("Ahmad" for "Al Ahmadi")
+_GIVEN_NAMES = {"Ahmad", "Ahmadi", "Ahmedi", "Amara", "Dana", "Safir", "Ayat"}
+
+
+def _spellings(ascii_name: str, alternates: list[str], country: str = "") -> set[str]:
     """Latin-script spellings of the same name ("Jenin" for "Janīn", "Khan Younis" for
     "Khān Yūnis"): ASCII, capitalised, not an all-capitals code, and close to the main name
     (translations such as "Artemovsk" for Bakhmut and short forms such as "Yunus" stay out)."""
     out = set()
+    # "Fallujah" for "Al Fallujah": Arabic names are written with and without the article
+    bases = {ascii_name, _ARTICLE.sub("", ascii_name) if country in _ARABIC else ascii_name}
     for alt in alternates:
         if not _LATIN.fullmatch(alt) or len(alt) < 4 or alt.isupper():
             continue
         if ascii_name.startswith(alt + " ") and len(alt) >= 5 and alt.lower() not in _GENERIC:
             out.add(alt)  # "Frankfurt" for "Frankfurt am Main"
             continue
-        if alt[0] != ascii_name[:1] or alt.count(" ") != ascii_name.count(" "):
-            continue
-        if difflib.SequenceMatcher(None, alt.lower(), ascii_name.lower()).ratio() >= 0.75:
-            out.add(alt)
-    return out
+        for base in bases:
+            if alt[0] != base[:1] or alt.count(" ") != base.count(" "):
+                continue
+            if difflib.SequenceMatcher(None, alt.lower(), base.lower()).ratio() >= 0.75:
+                out.add(alt)
+    return out - _GIVEN_NAMES if country in _ARABIC else out
 
 
 def main() -> None:
@@ -67,7 +80,7 @@ def main() -> None:
         row = [name, iso3[city["countrycode"]], f"{city['latitude']:.4f}", f"{city['longitude']:.4f}",
                str(pop), "city"]
         ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        names = {name, ascii_name} | _spellings(ascii_name, city.get("alternatenames") or [])
+        names = {name, ascii_name} | _spellings(ascii_name, city.get("alternatenames") or [], row[1])
         for n in names - _REGIONS - {g.title() for g in _GENERIC}:  # "Zürich" and "Zurich"; "Janīn", "Janin" and "Jenin"
             if n and (n not in best or best[n][0] < pop):  # an ambiguous name goes to the larger city
                 best[n] = (pop, [n, *row[1:]])

@@ -331,3 +331,21 @@ def test_crowds_riot_and_missions_stand_where_they_are(coder):
     assert ("RUSMIL", "UKREDU", "1712") in triples(evs)
     evs = coder.code("Georgian demonstrators launched rockets at the Georgian parliament.", date="2008-08-01")
     assert any(e.cameo.code == "194" for e in evs) and not any(e.cameo.code == "145" for e in evs)
+
+
+def test_killings_by_weapon_place_and_misparsed_subject(coder):
+    # the weapon named with a killing gives its code; armed groups attacked in a country are its
+    evs = coder.code("The Israeli army killed two militants on Saturday in an air strike in the northern "
+                     "Gaza Strip.", date="2004-09-18")
+    assert ("ISRMIL", "PSEREB", "195") in triples(evs)
+    evs = coder.code("Russian forces killed four civilians with artillery fire in Kharkiv.", date="2022-05-01")
+    assert ("RUSMIL", "UKRCVL", "194") in triples(evs)
+    # the attack itself as the subject: its national adjective names the attacker
+    evs = coder.code("A Russian missile strike killed 12 people in Dnipro.", date="2023-01-15")
+    assert ("RUS", "UKRCVL", "19") in roots(evs)
+    # Arabic place names without their article ("Fallujah" for "Al Fallujah", "Raqqa")
+    evs = coder.code("US troops killed 12 insurgents in Fallujah on Tuesday.", date="2004-11-09")
+    assert ("USAMIL", "IRQREB", "190") in triples(evs)
+    # the small model makes the subject of "shot and killed" the root; it is still the subject
+    evs = coder.code("Israeli soldiers on Saturday shot and killed a Hamas militant.", date="2004-09-18")
+    assert ("ISRMIL", "PSEREBHMS", "19") in roots(evs)

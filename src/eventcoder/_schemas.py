@@ -254,6 +254,7 @@ class LexiconFile(_Strict):
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
+    local_victim_roles: frozenset[RoleCode]
     domestic_roles: frozenset[RoleCode]
     state_roles: frozenset[RoleCode]
     civil_society_roles: frozenset[RoleCode]

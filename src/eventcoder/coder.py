@@ -417,15 +417,19 @@ class Coder:
                         descended = True
                         break
         place = self._clause_country(trig, ctx)
+        # "killed two militants in the Gaza Strip": armed groups attacked somewhere are that
+        # country's (those who attack may come from abroad)
+        victims = self.lexicon.local_roles | (
+            self.lexicon.local_victim_roles if p.code[:2] in self.lexicon.attack_roots else frozenset())
         if place is not None:
             here = (place.entry.code, place.entry.country, place.entry.id + ":location")
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
-            targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
+            targets = [_localise(a, *here, victims) for a in targets]
         else:
             place = self._acted_on_country(trig, ctx)
             if place is not None:
                 here = (place.entry.code, place.entry.country, place.entry.id + ":location")
-                targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
+                targets = [_localise(a, *here, victims) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sent.doc, sources, targets, self.lexicon)
         if ctx.dateline is not None and ctx.dateline.country:
@@ -724,6 +728,8 @@ class Coder:
                 # "were killed in Israeli tank shelling": the attacker named in the cause
                 causes = [g for c in trig.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "from", "after"}
                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.attack_nouns]
+                if verb and not is_passive(trig):  # "a Russian missile strike killed 12 people"
+                    causes += [g for g in subject_heads(trig) if g.lemma_.lower() in self.lexicon.attack_nouns]
                 # nationality or name of the attacker, not the place ("Mosul attacks")
                 found = self._resolve([c for g in causes for c in possessor_heads(g)
                                        if c.dep_ == "poss" or (c.i in ctx.mentions and
@@ -911,8 +917,14 @@ class Coder:
             for g in (g for prep in ("in", "near", "outside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
                 near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
+                if g.lemma_.lower() in self.lexicon.attack_nouns:
+                    near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
                 if (m := _place_mention(near, ctx)) is not None:
                     return m
+            for g in (g for prep in ("with", "by") for g in prep_heads(t, prep)):
+                if g.lemma_.lower() in self.lexicon.attack_nouns:  # "killed four with artillery fire in Kharkiv"
+                    if (m := _place_mention(prep_heads(g, "in"), ctx)) is not None:
+                        return m
         return None
 
     def _acted_on_country(self, trig: Token, ctx: _Context) -> Mention | None:

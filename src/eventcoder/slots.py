@@ -53,6 +53,11 @@ def subject_heads(v: Token) -> list[Token]:
         if misattached_conj(t):  # "China urged both sides to show restraint and called on Russia ..."
             t = t.head.head
             continue
+        if (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ == "ROOT" and t.head.pos_ in {"NOUN", "PROPN"}
+                and t.tag_ in {"VBD", "VBZ", "VBP"}):
+            # "Israeli soldiers on Saturday shot and killed ...": the parser made the subject
+            # the root and hung the finite verb on it
+            return [t.head]
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
             continue
