@@ -349,3 +349,21 @@ def test_killings_by_weapon_place_and_misparsed_subject(coder):
     # the small model makes the subject of "shot and killed" the root; it is still the subject
     evs = coder.code("Israeli soldiers on Saturday shot and killed a Hamas militant.", date="2004-09-18")
     assert ("ISRMIL", "PSEREBHMS", "19") in roots(evs)
+
+
+def test_control_relative_passives_and_adversaries(coder):
+    # "used his speech to urge": the speaker urges, not the speech
+    evs = coder.code("Taiwan's leader used his National Day speech on Sunday to urge China to begin "
+                     "peace talks.", date="2004-10-10")
+    assert ("TWNGOV", "CHN", "02") in roots(evs)
+    # a passive relative clause acts on the noun it describes
+    evs = coder.code("The ministry published the names of two Indonesian women who were released by "
+                     "Iraqi abductors on Monday.", date="2004-10-12")
+    assert ("IRQCRM", "IDNCVL", "0841") in triples(evs)
+    # offering names or views is no intent to cooperate
+    evs = coder.code("The Foreign Ministry offered up the names of two hostages held in Iraq.", date="2004-10-12")
+    assert not any(e.cameo.root == "03" for e in evs)
+    # "his captors" are not of the hostage's country
+    evs = coder.code("A US hostage held in Baghdad has been killed by his captors.", date="2004-09-22")
+    assert any(e.target.code == "USACVL" for e in evs)
+    assert not any(e.source.country == "USA" for e in evs)

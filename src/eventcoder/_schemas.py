@@ -232,6 +232,7 @@ class LexiconFile(_Strict):
     riot_code: EventCode
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
+    adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     attack_nouns: frozenset[str]
     proposing_verbs: frozenset[str]

@@ -618,7 +618,8 @@ class Coder:
                 continue
             for actor, span in self._actors(h, ctx, strict):
                 if actor.country is None and actor.role and actor.code == actor.role:
-                    owner = self._pronoun_owner(h, ctx)
+                    # "killed by his captors": the owner of an adversary is not its country
+                    owner = None if h.lemma_.lower() in self.lexicon.adversary_nouns else self._pronoun_owner(h, ctx)
                     earlier = ctx.recall(f"role:{actor.role}")
                     if owner is not None:  # "Iran said its troops ...": Iranian troops
                         actor = actor.model_copy(update={

@@ -23,6 +23,11 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+# verbs with an object whose complement is still the subject's act ("promised Kyiv to send",
+# "used his speech to urge China", "took the opportunity to warn")
+SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend", "waste", "lose"})
+
+
 def subject_heads(v: Token) -> list[Token]:
     """Heads that fill the subject slot of verb ``v`` (agent for passives), following
     control, coordination and relative clauses upward when ``v`` has no subject."""
@@ -46,7 +51,7 @@ def subject_heads(v: Token) -> list[Token]:
             if is_passive(head):  # "Obama is being pressured by Congress to help Iran"
                 return [c for c in head.children if c.dep_ in PASS_SUBJ_DEPS]
             objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
-            if objs and head.lemma_.lower() not in {"promise", "offer"}:
+            if objs and head.lemma_.lower() not in SUBJECT_CONTROL:
                 return objs
             t = head
             continue
@@ -75,6 +80,9 @@ def object_heads(v: Token) -> list[Token]:
         if any(c.dep_ == "xcomp" for c in v.children) and not any(c.dep_ == "agent" for c in v.children):
             return []  # "Obama is scheduled to attend": the subject is raised, not an object
         own = [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS or (c.dep_ == "nsubj" and headline_passive(v))]
+        if v.dep_ == "relcl" and v.head.i != v.i:
+            # "two women that were released by Iraqi abductors": the noun the clause describes
+            own = [v.head if c.tag_ in {"WDT", "WP"} or c.lower_ == "that" else c for c in own]
         if not own and v.dep_ == "conj" and v.head.i != v.i:
             # "The civilians [...] were released by Putin": a conjoined passive shares the subject
             own = [c for c in v.head.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
