@@ -8,7 +8,7 @@ non-negated events coded from it.
 from __future__ import annotations
 
 import pytest
-from conftest import roots
+from conftest import roots, triples
 
 # (root, sentence, expected (source, target, root), article date)
 CASES: list[tuple[str, str, tuple[str, str, str], str]] = [
@@ -192,3 +192,17 @@ def test_every_root_has_a_pattern(coder):
     have = {p.code[:2] for p in coder.patterns.by_id.values()}
     missing = [r for r in ROOTS if r not in have]
     assert not missing, f"roots without any pattern: {missing}"
+
+
+def test_name_calling_and_invective_are_denunciations(coder):
+    evs = coder.code("North Korea hurled invective at President Bush on Tuesday, calling him a political "
+                     "idiot.", date="2004-08-24")
+    assert ("PRK", "USAGOV", "111") in triples(evs)
+    evs = coder.code("China called the Taiwanese leader a traitor.", date="2004-08-24")
+    assert ("CHN", "TWNGOV", "111") in triples(evs)
+    assert not any(e.cameo.code == "041" for e in evs)  # no phone call
+    # "called Putin on Monday" is a phone call, "called on Putin to ..." an appeal
+    evs = coder.code("Bush called Putin on Monday.", date="2004-08-24")
+    assert ("USAGOV", "RUSGOV", "041") in triples(evs)
+    evs = coder.code("Bush called on Putin to release the prisoners.", date="2004-08-24")
+    assert ("USAGOV", "RUSGOV", "02") in roots(evs)

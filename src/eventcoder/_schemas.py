@@ -163,6 +163,11 @@ class PatternRecord(_Strict):
     )
     excludes: list[str] = Field(default_factory=list)
     particle: str | None = None
+    without: list[str] = Field(
+        default_factory=list,
+        description="dependency labels that must not hang from the trigger ('oprd': 'called him a liar' "
+        "is no phone call)",
+    )
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
     by_source: dict[Literal["armed", "state"], EventCode] = Field(

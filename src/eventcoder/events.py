@@ -110,8 +110,12 @@ def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:
 def _fit(p: PatternRecord, tok: Token) -> Match | None:
     spec = 1
     consumed: list[int] = []
+    if p.without and any(c.dep_ in p.without for c in tok.children):
+        return None
     if p.particle:
-        prts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == p.particle]
+        # "called Putin on Monday" is a call, not "called on"
+        prts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == p.particle
+                and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
         if not prts:
             return None
         spec += 2
