@@ -367,3 +367,16 @@ def test_control_relative_passives_and_adversaries(coder):
     evs = coder.code("A US hostage held in Baghdad has been killed by his captors.", date="2004-09-22")
     assert any(e.target.code == "USACVL" for e in evs)
     assert not any(e.source.country == "USA" for e in evs)
+
+
+def test_recalled_ambassadors_and_states_named_by_of(coder):
+    # recalling an ambassador reduces diplomatic relations (CAMEO 161), from wherever he served
+    evs = coder.code("Panama recalled its ambassador to Cuba on Monday.", date="2004-08-27")
+    assert ("PAN", "CUB", "161") in triples(evs)
+    evs = coder.code("Panama recalled its Havana ambassador on Monday.", date="2004-08-27")
+    assert any(e.target.country == "CUB" and e.cameo.code == "161" for e in evs)
+    # "the former Soviet republic of Belarus" is Belarus, also inside an "of" phrase
+    evs = coder.code("The Bush administration may impose sanctions against leaders of the former Soviet "
+                     "republic of Belarus.", date="2004-09-30")
+    assert ("USAGOV", "BLRGOV", "163") in {(e.source.code, e.target.code, e.cameo.code) for e in evs}
+    assert not any(e.target.country == "RUS" for e in evs)

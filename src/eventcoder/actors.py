@@ -475,17 +475,21 @@ class ActorResolver:
                                                           "entries": [e.id]}), span))
         return out
 
+    def _state_named(self, head: Token, mentions: dict[int, Mention]) -> list[Mention]:
+        """'the tiny Baltic state of Estonia': the state is the one named, nothing else."""
+        if head.lemma_.lower() not in self.lexicon.state_nouns:
+            return []
+        return [mentions[g.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.i in mentions and mentions[g.i].entry.kind == "country"]
+
     def _modifier_entries(self, head: Token, mentions: dict[int, Mention]) -> list[Mention]:
         found: list[Mention] = []
         stack = [c for c in head.children if c.dep_ in _NP_DEPS]
         actorish = head.i in mentions or self.role_of(head) is not None
+        named = self._state_named(head, mentions)
+        if named:
+            return named
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in self.lexicon.state_nouns:
-                # "the tiny Baltic state of Estonia": the state is the one named, nothing else
-                named = [mentions[g.i] for g in c.children
-                         if g.dep_ == "pobj" and g.i in mentions and mentions[g.i].entry.kind == "country"]
-                if named:
-                    return named
             if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ == "in" and self.role_of(head) is not None and not any(
@@ -504,6 +508,10 @@ class ActorResolver:
             seen.add(t.i)
             if t.i in mentions and not self._is_backed(t, mentions[t.i]):
                 found.append(mentions[t.i])
+            named = self._state_named(t, mentions)
+            if named:  # "leaders of the former Soviet republic of Belarus": Belarus, not the Soviets
+                found.extend(named)
+                continue
             stack.extend(c for c in t.children if c.dep_ in _NP_DEPS | {"pobj"})
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in _OF_PREPS and t.dep_ != "pobj":
