@@ -380,3 +380,31 @@ def test_recalled_ambassadors_and_states_named_by_of(coder):
                      "republic of Belarus.", date="2004-09-30")
     assert ("USAGOV", "BLRGOV", "163") in {(e.source.code, e.target.code, e.cameo.code) for e in evs}
     assert not any(e.target.country == "RUS" for e in evs)
+
+
+def test_threats_condemnations_accidents_and_descriptions(coder):
+    # the act threatened is coded as a threat
+    evs = coder.code("Rebels in Afghanistan threatened to kill three UN hostages.", date="2004-11-10")
+    assert ("AFGREB", "IGOUNOCVL", "138") in triples(evs)
+    # condemning an act of violence is aimed at who did it, not at its victims
+    evs = coder.code("Egypt condemned the Israeli attack on Gaza.", date="2004-10-01")
+    assert ("EGY", "ISR", "111") in triples(evs)
+    assert not any(e.target.country == "PSE" for e in evs)
+    evs = coder.code("President Bush condemned the beheading of American hostage Eugene Armstrong.",
+                     date="2004-09-21")
+    assert not any(e.target.country == "USA" for e in evs)
+    evs = coder.code("Ukraine condemned the Russian missile strike on Kyiv.", date="2023-01-15")
+    assert ("UKR", "RUS", "111") in triples(evs)
+    # an accident kills nobody's victims
+    evs = coder.code("A China Eastern Airlines plane crashed into a frozen lake in northern China, "
+                     "killing all 53 people on board.", date="2004-11-21")
+    assert evs == []
+    # dismissing a government is no rejection; dismissing claims is
+    assert coder.code("The Ukrainian parliament voted to dismiss the government of Prime Minister "
+                      "Viktor Yanukovych.", date="2004-12-01") == []
+    evs = coder.code("China dismissed the US accusations as groundless.", date="2004-12-01")
+    assert ("CHN", "USA", "120") in triples(evs)
+    # "wanted" describing a person is no appeal
+    evs = coder.code("Russia raised pressure on Western states to hand over wanted Chechen activist "
+                     "Akhmed Zakayev.", date="2004-11-01")
+    assert not any(e.cameo.root == "02" for e in evs)

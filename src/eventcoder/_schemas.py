@@ -219,6 +219,9 @@ class RecodingFile(_Strict):
     intent_verbs: list[str] = Field(
         description="verbs whose cooperative object is promised ('agreed to a ceasefire')"
     )
+    threat_verbs: list[str] = Field(
+        description="verbs that make the act they govern a threat ('threatened to kill the hostages')"
+    )
 
 
 class LexiconFile(_Strict):
@@ -240,6 +243,9 @@ class LexiconFile(_Strict):
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     attack_nouns: frozenset[str]
+    violence_nouns: frozenset[str]
+    attacker_target_roots: frozenset[str]
+    accident_verbs: frozenset[str]
     proposing_verbs: frozenset[str]
     document_heads: frozenset[str]
     abstract_heads: frozenset[str]

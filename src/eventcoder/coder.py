@@ -405,9 +405,14 @@ class Coder:
     def _events_for(self, m: Match, sent: Span, ctx: _Context, index: int) -> list[Event]:
         p = m.pattern
         trig = m.trigger
+        if (p.code[:2] in self.lexicon.attack_roots and trig.dep_ in {"advcl", "conj"}
+                and trig.head.lemma_.lower() in self.lexicon.accident_verbs):
+            return []  # "a plane crashed into a lake, killing 53 people": an accident
         sources = self._fill(p.source, trig, ctx, role="source")
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
-        targets = self._fill(tslots, trig, ctx, role="target")
+        # "condemned the beheading of an American hostage": not the victim, the one who did it
+        targets = self._fill(tslots, trig, ctx, role="target",
+                             attacker=p.code[:2] in self.lexicon.attacker_target_roots)
         descended = False
         if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
@@ -494,7 +499,9 @@ class Coder:
         # "would not give permission to Russia to help Israel": the help is denied, not refused
         rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
         intent = self.ontology.recode("intent", p.code)
-        if threat and (conditional(verb) or future(verb) or (planned and p.code[:2] in rules.threat_when_planned)):
+        threatened = intent_governor(verb, frozenset(rules.threat_verbs)) is not None
+        if threat and (conditional(verb) or future(verb) or threatened
+                       or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
@@ -636,9 +643,28 @@ class Coder:
                 out.append((actor, span, slot))
         return out
 
-    def _deep(self, heads: list[Token], ctx: _Context, slot: str) -> list[Arg]:
+    def _deep(self, heads: list[Token], ctx: _Context, slot: str, attacker: bool = False) -> list[Arg]:
         """Resolve heads; when a head is not an actor, look one level into it
-        ("the release of Adli Yaish", "appreciation for China's assistance")."""
+        ("the release of Adli Yaish", "appreciation for China's assistance"). With
+        ``attacker``, an act of violence stands for who did it ("the Israeli strike", "the
+        attack by rebels"), not for its victims ("the beheading of an American hostage")."""
+        violent = [h for h in heads if h.lemma_.lower() in self.lexicon.violence_nouns] if attacker else []
+        if violent:
+            # "the Russian missile strike": any word before the noun; "the attack by rebels"
+            doers = [g for h in violent
+                     for g in (*(g for c in h.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for g in c.subtree),
+                               *prep_heads(h, "by"))]
+            found = self._resolve(doers, ctx, slot)
+            if found:
+                return found
+            for h in violent:  # "condemned the attack": the attacker named earlier in the story
+                kind = self._proposal_kind(h)
+                if ctx.proposals and kind in ctx.proposals and _definite_tok(h):
+                    actor, span, _slot = ctx.proposals[kind]
+                    return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
+            heads = [h for h in heads if h not in violent]
+            if not heads:
+                return []
         found = self._resolve(heads, ctx, slot)
         if found and any(_anchored(a) for a, _s, _l in found):
             return found
@@ -699,7 +725,7 @@ class Coder:
                     return kinds[c.lemma_.lower()]
         return kind
 
-    def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str) -> list[Arg]:
+    def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str, attacker: bool = False) -> list[Arg]:
         verb = trig.pos_ in {"VERB", "AUX"}
         for slot in slots:
             heads: list[Token]
@@ -736,7 +762,7 @@ class Coder:
                                        if c.dep_ == "poss" or (c.i in ctx.mentions and
                                            ctx.mentions[c.i].entry.kind not in {"place", "capital", "country"})], ctx, slot)
             elif slot == "obj":
-                found = self._deep(object_heads(trig), ctx, slot) if verb else []
+                found = self._deep(object_heads(trig), ctx, slot, attacker) if verb else []
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
@@ -758,7 +784,7 @@ class Coder:
                         heads += prep_heads(base, slot)
                     if base.dep_ in {"dobj", "nsubjpass"}:
                         heads += prep_heads(base.head, slot)
-                found = self._deep(heads, ctx, slot)
+                found = self._deep(heads, ctx, slot, attacker)
             if found:
                 return found
         return []
@@ -1052,7 +1078,14 @@ def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
 def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The lower-case lemma of the head word of an actor's phrase (given by character offsets)."""
     phrase = doc.char_span(*span, alignment_mode="expand") if span is not None else None
-    return phrase.root.lemma_.lower() if phrase is not None and len(phrase) else None
+    if phrase is None or not len(phrase):
+        return None
+    root = phrase.root
+    if root.pos_ != "PROPN":
+        return root.lemma_.lower()
+    # a headline's "Protesters" is tagged as a name and keeps its plural
+    word = root.lower_
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> tuple[list[Arg], list[Arg]]:

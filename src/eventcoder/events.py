@@ -112,6 +112,13 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
     consumed: list[int] = []
     if p.without and any(c.dep_ in p.without for c in tok.children):
         return None
+    if p.pos == "VERB" and tok.dep_ == "amod":
+        return None  # "wanted Chechen activist", "the jailed journalist": a description, not an act
+    if (p.pos == "VERB" and tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBN"} and tok.i > 0
+            and tok.doc[tok.i - 1].lower_ not in {",", ";", "and", "or", "but", "then"}
+            and not any(c.dep_ == "cc" for c in tok.head.children)
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children)):
+        return None  # "to hand over wanted Chechen activist Akhmed Zakayev": no coordination
     if p.particle:
         # "called Putin on Monday" is a call, not "called on"
         prts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == p.particle
