@@ -408,3 +408,31 @@ def test_threats_condemnations_accidents_and_descriptions(coder):
     evs = coder.code("Russia raised pressure on Western states to hand over wanted Chechen activist "
                      "Akhmed Zakayev.", date="2004-11-01")
     assert not any(e.cameo.root == "02" for e in evs)
+
+
+def test_run_in_datelines_and_withdrawals_out_of(coder):
+    # a headline run into its story: the upper-case dateline after it is no actor
+    evs = coder.code("14 Palestinian Militants Killed in Gaza. GAZA CITY, Gaza Strip Sept. 7, 2004 - Israeli "
+                     "helicopters attacked a Hamas training camp early Tuesday, killing at least 14 militants.",
+                     date="2004-09-07")
+    assert not any(e.source.country == "PSE" for e in evs)
+    assert ("ISRMIL", "PSEREB", "190") in triples(evs)
+    evs = coder.code("French Troops Clash with Protesters.  ABIDJAN (Reuters) - French soldiers fired to "
+                     "disperse protesters on Tuesday.", date="2004-11-09")
+    assert ("FRAMIL", "CIVOPP", "175") in triples(evs)
+    # "out of Iraq" is where troops are withdrawn from; one's own troops are no target
+    evs = coder.code("Japan pulled its troops out of Iraq.", date="2006-07-17")
+    assert ("JPN", "IRQ", "0872") in triples(evs)
+    assert coder.code("Japan will withdraw its troops.", date="2006-07-17") == []
+
+
+def test_run_in_datelines_need_a_known_place():
+    from eventcoder.text import datelines
+
+    known = {"Washington", "Baghdad"}.__contains__
+    found = datelines("Bombings Kill One US Soldier. WASHINGTON, Sept. 30, 2004 -- A series of car bombings "
+                      "in Baghdad killed one soldier.", known)
+    assert [d.place for d in found] == ["WASHINGTON"]
+    # upper-case words after a sentence that are no known place make no dateline
+    assert datelines("The talks ended. NATO - the alliance - said no. It rained. BBC - what?", known) == []
+    assert datelines("He said. THE UN: no.", known) == []

@@ -442,7 +442,7 @@ class Coder:
             # datelined in a country belongs to that country
             here = (ctx.dateline.country, ctx.dateline.country, f"dateline:{ctx.dateline.name}")
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
-            targets = [_localise(a, *here, self.lexicon.local_roles) for a in targets]
+            targets = [_localise(a, *here, victims) for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen
@@ -537,8 +537,10 @@ class Coder:
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
             if sa.code == ta.code or (sa.code and ta.code and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
-                    or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code)):
-                continue  # the same actor at two granularities (IND and INDGOV)
+                    or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code
+                    or (sa.code == sa.country and ta.code == sa.code + (ta.role or "")
+                        and ta.resolved_from is not None and ta.resolved_from == sa.text))):
+                continue  # the same actor at two granularities (IND and INDGOV; Japan and its troops)
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
@@ -811,7 +813,8 @@ class Coder:
     def _is_city(self, name: str) -> bool:
         """A city of the gazetteer or a capital ("Beijing"), for datelines in title case."""
         key = name.lower()
-        return key in self._places_lower or any(e.kind == "capital" for e in self._by_lower.get(key, []))
+        return (key in self._places_lower or key.removesuffix(" city") in self._places_lower
+                or any(e.kind == "capital" for e in self._by_lower.get(key, [])))
 
     def _dateline_location(self, lines: list[Dateline]) -> Location | None:
         """The article's dateline place ("BAGHDAD, Iraq -"), used where a clause names none."""

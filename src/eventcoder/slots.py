@@ -107,6 +107,9 @@ def prep_heads(t: Token, prep: str) -> list[Token]:
     for c in t.children:
         if c.dep_ in {"prep", "dative"} and c.lower_ == prep:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            if prep == "out":  # "pulled its troops out of Iraq": the object of "out of"
+                out.extend(g for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                           for g in o.children if g.dep_ == "pobj")
     return out
 
 

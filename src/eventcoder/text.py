@@ -16,13 +16,17 @@ _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,
 AGENCIES = r"AFP|AP|Reuters|REUTERS|dpa|DPA|AFX|UPI|Xinhua|XINHUA|ANSA|Ansa|Interfax|TASS|Tass|CP|PA|IANS|PTI|Bernama|Kyodo|Yonhap|KUNA|WAFA|APA|IRNA|MENA|SPA|BNA|Anadolu|NNA"
 # "BAGHDAD, Iraq - ", "GAZA CITY, Gaza Strip (AFP) -- ", "THE HAGUE, Netherlands — ",
 # "KHARTOUM/NAIROBI (Reuters) - ", "Reuters - ", "LYON: "
-_DATELINE = re.compile(
-    r"^(?P<lead>[ \t]*)(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
+_DATELINE_BODY = (
+    r"(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
     r"(?:,?\s+" + _DATE + r")?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\))?\s*(?:—|–|--|-|:)\s+"
-    r"|(?P<agency2>" + AGENCIES + r")\s*(?:—|–|--|-)\s+)",
-    re.M,
+    r"|(?P<agency2>" + AGENCIES + r")\s*(?:—|–|--|-)\s+)"
 )
+_DATELINE = re.compile(r"^(?P<lead>[ \t]*)" + _DATELINE_BODY, re.M)
+# a headline run into its story ("... Wound 13. WASHINGTON, Sept. 30, 2004 -- A series ..."):
+# an upper-case dateline with its dash right after a sentence's end
+_RUN_IN = re.compile(r"(?<=[.!?])[ \t]{1,3}(?=[A-Z]{3})")
+_RUN_IN_DATELINE = re.compile(r"(?P<lead>)(?=[A-Z]{3})" + _DATELINE_BODY)
 
 
 # "Beijing - Chinese police ...": a dateline in title case, taken only for a known place
@@ -83,6 +87,14 @@ def datelines(text: str, is_place: Callable[[str], bool] | None = None) -> list[
         if place and (len(place) < 3 or place.isdigit() or place in _NOT_PLACES):
             continue
         out.append(Dateline(m.start() + len(m.group("lead")), m.end(), place, m.group("region")))
+    for gap in _RUN_IN.finditer(text) if is_place is not None else ():
+        m = _RUN_IN_DATELINE.match(text, gap.end())
+        place = m.group("place") if m else None
+        if (m is None or not place or len(place) < 3 or place in _NOT_PLACES
+                or any(d.start <= m.start() < d.end for d in out)
+                or not is_place(place.split("/")[0].strip().title())):
+            continue  # only a known place makes a dateline inside a paragraph
+        out.append(Dateline(m.start(), m.end(), place, m.group("region")))
     return out
 
 
