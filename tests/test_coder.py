@@ -436,3 +436,22 @@ def test_run_in_datelines_need_a_known_place():
     # upper-case words after a sentence that are no known place make no dateline
     assert datelines("The talks ended. NATO - the alliance - said no. It rained. BBC - what?", known) == []
     assert datelines("He said. THE UN: no.", known) == []
+
+
+def test_audit_of_bbc_false_positives(coder):
+    # holding office, capturing a title, beating a rival in a race: no arrests or assaults
+    assert coder.code("Serbia's Ana Ivanovic captured her first WTA title with a straight-sets victory over "
+                      "Hungarian Melinda Czink.", date="2005-01-14") == []
+    assert coder.code("He then recovered from a poor start in the second race to beat Swede Daniel Persson "
+                      "and Italy's Luca Verdecchia.", date="2005-01-14") == []
+    assert coder.code("Callaghan held each of the major offices of state in Britain.", date="2005-03-27") == []
+    # a freeze on loan repayments is relief, not an embargo; withdrawing assets is no retreat
+    assert coder.code("The IMF approved Sri Lanka's request for a freeze on loan repayments.",
+                      date="2005-01-14") == []
+    assert not any(e.cameo.root == "08" for e in coder.code(
+        "Libya has withdrawn one billion dollars in assets from the United States.", date="2004-12-01"))
+    # troops marching into a city show force; demonstrators marching protest
+    evs = coder.code("The minister ordered British troops to march into the streets of Belfast.", date="1969-08-14")
+    assert all(e.cameo.code != "141" for e in evs)
+    evs = coder.code("Thousands of Georgians marched against the government in Tbilisi.", date="2024-05-01")
+    assert any(e.cameo.code == "141" for e in evs)
