@@ -455,3 +455,20 @@ def test_audit_of_bbc_false_positives(coder):
     assert all(e.cameo.code != "141" for e in evs)
     evs = coder.code("Thousands of Georgians marched against the government in Tbilisi.", date="2024-05-01")
     assert any(e.cameo.code == "141" for e in evs)
+
+
+def test_victims_reports_and_fire_from_a_place(coder):
+    # rockets fired from a place with no one named: the place's state; the victim said so
+    evs = coder.code("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", date="2014-09-02")
+    assert ("PSE", "ISR", "194") in triples(evs)
+    # the victim naming its attacker accuses it (1123), besides the attack
+    assert ("ISR", "PSE", "1123") in triples(evs)
+    evs = coder.code("Russia said Ukrainian drones had attacked it overnight.", date="2024-05-01")
+    assert ("UKRMIL", "RUS", "190") in triples(evs) and ("RUS", "UKRMIL", "1123") in triples(evs)
+    # a report by the attacker's side is no accusation
+    evs = coder.code("Russian troops shelled Kharkiv, a Russian spokesman said.", date="2024-05-01")
+    assert ("RUSMIL", "UKR", "194") in triples(evs)
+    assert not any(e.cameo.code == "1123" for e in evs)
+    # a capitalised plural at the start of a sentence still meets a pattern's requirement
+    evs = coder.code("Rockets were fired from Lebanon into northern Israel on Sunday.", date="2024-05-01")
+    assert ("LBN", "ISR", "194") in triples(evs)

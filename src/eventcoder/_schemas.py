@@ -271,6 +271,7 @@ class LexiconFile(_Strict):
     state_roles: frozenset[RoleCode]
     civil_society_roles: frozenset[RoleCode]
     attack_roots: frozenset[str]
+    victim_report_code: EventCode
     sanction_codes: frozenset[EventCode]
     pronouns: dict[str, Literal["he", "it", "they"]]
     verb_nouns: dict[str, str]

@@ -606,7 +606,33 @@ class Coder:
                     ),
                 )
             )
+        if speaker is not None and speaker.code and not neg and not hypo:
+            events += self._victim_reports(events, speaker, ctx, index)
         return events
+
+    def _victim_reports(self, events: list[Event], speaker: Speaker, ctx: _Context, index: int) -> list[Event]:
+        """'Israel said a mortar bomb was fired at it from Gaza': a victim that names its
+        attacker accuses it (CAMEO 112x, lexicon victim_report_code), besides the attack."""
+        cameo = self.ontology.get(self.lexicon.victim_report_code)
+        out = []
+        for e in events:
+            victim, attacker = e.target, e.source
+            if (e.cameo.root not in self.lexicon.attack_roots or not victim.country or not attacker.country
+                    or victim.country == attacker.country
+                    or not (speaker.code in {victim.code, victim.country}
+                            or (speaker.code[:3] == victim.country and speaker.code[3:] in {"GOV", "MIL"}))):
+                continue
+            out.append(e.model_copy(update={
+                "id": event_id(ctx.article.id, index, victim.code or "", attacker.code or "", cameo.code),
+                "source": victim, "target": attacker,
+                "cameo": CameoCoding(code=cameo.code, root=cameo.root, name=cameo.name,
+                                     goldstein=cameo.goldstein, quad_class=cameo.quad_class),
+                "plover": PloverCoding(event_type=cameo.plover_event or self.ontology.get(cameo.root).plover_event,
+                                       mode=cameo.plover_mode),
+                "provenance": e.provenance.model_copy(update={
+                    "pattern_id": f"{e.provenance.pattern_id} (the victim's report: accusation {cameo.code})"}),
+            }))
+        return out
 
     def _resolve(self, heads: Iterable[Token], ctx: _Context, slot: str, strict: bool | None = None) -> list[Arg]:
         out: list[Arg] = []
@@ -917,6 +943,10 @@ class Coder:
                 if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
                     break
                 t = t.head
+        elif pron.lower_ in {"it", "them"} and (pron.dep_ == "dobj" or (
+                pron.dep_ == "pobj" and pron.head.head.pos_ in {"VERB", "AUX"})):
+            # "Israel said a mortar bomb was fired at it", "Russia said drones attacked it": the speaker
+            t = pron.head if pron.dep_ == "dobj" else pron.head.head
         elif pron.lower_ not in {"he", "she", "it", "they", "we", "i"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
             return None
         else:

@@ -137,6 +137,9 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
         for t in comp:
             words.setdefault(t.lemma_.lower(), t)
             words.setdefault(t.lower_, t)
+            if t.pos_ == "PROPN" and t.lower_.endswith("s"):
+                # "Rockets were fired": a capitalised plural is tagged as a name, unlemmatised
+                words.setdefault(t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1], t)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
         hits: list[Token] = []
