@@ -307,9 +307,10 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
             and span.doc[span.start - 2].lemma_.lower() in _SETTLEMENTS)  # "the town of Jenin"
         # the small model often calls an unfamiliar city a person ("shelled Kharkiv overnight");
         # a city that is the object of a verb or preposition is taken as the place
-        city_object = not town and span.root.dep_ in {"dobj", "pobj"} and tags <= {"PERSON", "GPE", "LOC", "FAC", ""}
+        # (or an organisation: "shelled Kharkiv, a spokesman said")
+        city_object = not town and span.root.dep_ in {"dobj", "pobj"} and tags <= {"PERSON", "ORG", "GPE", "LOC", "FAC", ""}
         if (tags & {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("PERSON" in tags and not city_object)
-                or ("ORG" in tags and not after_locative)):
+                or ("ORG" in tags and not (after_locative or city_object))):
             return False
         if town and not after_locative:
             # "in Jenin", "the town of Bakhmut"; not "Obama" (a town in Japan) nor "Mr Eavis'

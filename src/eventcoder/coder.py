@@ -618,7 +618,7 @@ class Coder:
         for e in events:
             victim, attacker = e.target, e.source
             if (e.cameo.root not in self.lexicon.attack_roots or not victim.country or not attacker.country
-                    or victim.country == attacker.country
+                    or victim.country == attacker.country or victim.role not in {None, "GOV", "MIL"}
                     or not (speaker.code in {victim.code, victim.country}
                             or (speaker.code[:3] == victim.country and speaker.code[3:] in {"GOV", "MIL"}))):
                 continue
