@@ -472,3 +472,14 @@ def test_victims_reports_and_fire_from_a_place(coder):
     # a capitalised plural at the start of a sentence still meets a pattern's requirement
     evs = coder.code("Rockets were fired from Lebanon into northern Israel on Sunday.", date="2024-05-01")
     assert ("LBN", "ISR", "194") in triples(evs)
+
+
+def test_organisation_named_before_a_generic_noun(coder):
+    evs = coder.code("The Hamas movement condemned Israel on Sunday.", date="2004-09-19")
+    assert ("PSEREBHMS", "ISR", "111") in triples(evs)
+    evs = coder.code("The U.N. nuclear watchdog agency demanded that Tehran halt all enrichment.", date="2004-09-19")
+    assert any(e.source.code == "IGOUNOIAE" and e.target.country == "IRN" and e.cameo.root == "10" for e in evs)
+    evs = coder.code("The NATO alliance warned Russia against moving troops.", date="2021-12-10")
+    assert any(e.source.code == "IGOWSTNAT" and e.target.code == "RUS" for e in evs)
+    # a generic noun with no organisation named is no actor
+    assert coder.code("The movement condemned the plan.", date="2021-12-10") == []

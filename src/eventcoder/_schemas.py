@@ -248,6 +248,7 @@ class LexiconFile(_Strict):
     accident_verbs: frozenset[str]
     proposing_verbs: frozenset[str]
     document_heads: frozenset[str]
+    organisation_heads: frozenset[str]
     abstract_heads: frozenset[str]
     quantity_heads: frozenset[str]
     sponsor_suffixes: frozenset[str]

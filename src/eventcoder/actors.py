@@ -575,6 +575,12 @@ class ActorResolver:
         if head.i not in mentions and head.lemma_.lower() in self.lexicon.document_heads:
             # "a report released in the Rwandan capital alleged ...": a document speaks for its author
             return self._author(head, mentions, date)
+        if head.i not in mentions and head.lemma_.lower() in self.lexicon.organisation_heads:
+            # "the Hamas movement", "the U.N. nuclear watchdog agency": the organisation named
+            named = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i in mentions
+                     and mentions[c.i].entry.kind == "org"]
+            if named:
+                return self._resolve_one(named[-1], mentions, date, context, strict)
         if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN" and \
                 head.lemma_.lower() not in self.lexicon.state_nouns:
             # "China's attempts", "French growth": an abstract thing, not an actor
