@@ -206,3 +206,15 @@ def test_name_calling_and_invective_are_denunciations(coder):
     assert ("USAGOV", "RUSGOV", "041") in triples(evs)
     evs = coder.code("Bush called on Putin to release the prisoners.", date="2004-08-24")
     assert ("USAGOV", "RUSGOV", "02") in roots(evs)
+
+
+def test_calling_off_and_calling_names(coder):
+    evs = coder.code("Iran called off talks with the EU on Monday.", date="2005-08-01")
+    assert ("IRN", "IGOEUREEC", "125") in triples(evs)
+    evs = coder.code("French president Jacques Chirac has called the UK's rebate from the European Union "
+                     "unjustified.", date="2005-06-10")
+    assert ("FRAGOV", "GBR", "111") in triples(evs)
+    evs = coder.code("China called the US visit a provocation.", date="2005-06-10")
+    assert ("CHN", "USA", "111") in triples(evs) and not any(e.cameo.root == "12" for e in evs)
+    evs = coder.code("The EU called on Iran to resume talks.", date="2005-08-01")
+    assert ("IGOEUREEC", "IRN", "026") in triples(evs)
