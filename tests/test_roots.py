@@ -218,3 +218,12 @@ def test_calling_off_and_calling_names(coder):
     assert ("CHN", "USA", "111") in triples(evs) and not any(e.cameo.root == "12" for e in evs)
     evs = coder.code("The EU called on Iran to resume talks.", date="2005-08-01")
     assert ("IGOEUREEC", "IRN", "026") in triples(evs)
+
+
+def test_asking_to_lift_sanctions_needs_lifting(coder):
+    evs = coder.code("Russia urged the EU to lift sanctions on Belarus.", date="2024-05-01")
+    assert ("RUS", "IGOEUREEC", "0254") in triples(evs)
+    evs = coder.code("The UN called on Khartoum to restore security in Darfur or face possible sanctions.",
+                     date="2004-09-18")
+    assert any(e.target.country == "SDN" and e.cameo.root == "02" for e in evs)
+    assert not any(e.cameo.code == "0254" for e in evs)
