@@ -614,13 +614,14 @@ class Coder:
         """'Israel said a mortar bomb was fired at it from Gaza': a victim that names its
         attacker accuses it (CAMEO 112x, lexicon victim_report_code), besides the attack."""
         cameo = self.ontology.get(self.lexicon.victim_report_code)
-        out = []
+        out: list[Event] = []
+        said = speaker.code or ""
         for e in events:
             victim, attacker = e.target, e.source
             if (e.cameo.root not in self.lexicon.attack_roots or not victim.country or not attacker.country
                     or victim.country == attacker.country or victim.role not in {None, "GOV", "MIL"}
-                    or not (speaker.code in {victim.code, victim.country}
-                            or (speaker.code[:3] == victim.country and speaker.code[3:] in {"GOV", "MIL"}))):
+                    or not (said in {victim.code, victim.country}
+                            or (said[:3] == victim.country and said[3:] in {"GOV", "MIL"}))):
                 continue
             out.append(e.model_copy(update={
                 "id": event_id(ctx.article.id, index, victim.code or "", attacker.code or "", cameo.code),

@@ -87,14 +87,18 @@ def datelines(text: str, is_place: Callable[[str], bool] | None = None) -> list[
         if place and (len(place) < 3 or place.isdigit() or place in _NOT_PLACES):
             continue
         out.append(Dateline(m.start() + len(m.group("lead")), m.end(), place, m.group("region")))
-    for gap in _RUN_IN.finditer(text) if is_place is not None else ():
-        m = _RUN_IN_DATELINE.match(text, gap.end())
-        place = m.group("place") if m else None
-        if (m is None or not place or len(place) < 3 or place in _NOT_PLACES
-                or any(d.start <= m.start() < d.end for d in out)
+    if is_place is None:
+        return out
+    for gap in _RUN_IN.finditer(text):
+        run_in = _RUN_IN_DATELINE.match(text, gap.end())
+        if run_in is None:
+            continue
+        place = run_in.group("place")
+        if (not place or len(place) < 3 or place in _NOT_PLACES
+                or any(d.start <= run_in.start() < d.end for d in out)
                 or not is_place(place.split("/")[0].strip().title())):
             continue  # only a known place makes a dateline inside a paragraph
-        out.append(Dateline(m.start(), m.end(), place, m.group("region")))
+        out.append(Dateline(run_in.start(), run_in.end(), place, run_in.group("region")))
     return out
 
 
