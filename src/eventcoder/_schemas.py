@@ -219,7 +219,7 @@ class RecodingFile(_Strict):
     intent_verbs: list[str] = Field(
         description="verbs whose cooperative object is promised ('agreed to a ceasefire')"
     )
-    threat_verbs: list[str] = Field(
+    threat_verbs: frozenset[str] = Field(
         description="verbs that make the act they govern a threat ('threatened to kill the hostages')"
     )
 
@@ -273,6 +273,7 @@ class LexiconFile(_Strict):
     civil_society_roles: frozenset[RoleCode]
     attack_roots: frozenset[str]
     victim_report_code: EventCode
+    accuser_roles: frozenset[RoleCode]
     sanction_codes: frozenset[EventCode]
     pronouns: dict[str, Literal["he", "it", "they"]]
     verb_nouns: dict[str, str]

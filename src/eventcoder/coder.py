@@ -28,6 +28,7 @@ from .events import (
     DEFAULT_TARGET,
     Match,
     PatternSet,
+    base_word,
     conditional,
     future,
     hypothetical,
@@ -499,7 +500,7 @@ class Coder:
         # "would not give permission to Russia to help Israel": the help is denied, not refused
         rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
         intent = self.ontology.recode("intent", p.code)
-        threatened = intent_governor(verb, frozenset(rules.threat_verbs)) is not None
+        threatened = intent_governor(verb, rules.threat_verbs) is not None
         if threat and (conditional(verb) or future(verb) or threatened
                        or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
@@ -619,9 +620,10 @@ class Coder:
         for e in events:
             victim, attacker = e.target, e.source
             if (e.cameo.root not in self.lexicon.attack_roots or not victim.country or not attacker.country
-                    or victim.country == attacker.country or victim.role not in {None, "GOV", "MIL"}
+                    or victim.country == attacker.country
+                    or not (victim.role is None or victim.role in self.lexicon.accuser_roles)
                     or not (said in {victim.code, victim.country}
-                            or (said[:3] == victim.country and said[3:] in {"GOV", "MIL"}))):
+                            or (said[:3] == victim.country and said[3:] in self.lexicon.accuser_roles))):
                 continue
             out.append(e.model_copy(update={
                 "id": event_id(ctx.article.id, index, victim.code or "", attacker.code or "", cameo.code),
@@ -686,11 +688,9 @@ class Coder:
             found = self._resolve(doers, ctx, slot)
             if found:
                 return found
-            for h in violent:  # "condemned the attack": the attacker named earlier in the story
-                kind = self._proposal_kind(h)
-                if ctx.proposals and kind in ctx.proposals and _definite_tok(h):
-                    actor, span, _slot = ctx.proposals[kind]
-                    return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
+            found = self._remembered(violent, ctx, slot)  # "condemned the attack": named earlier
+            if found:
+                return found
             heads = [h for h in heads if h not in violent]
             if not heads:
                 return []
@@ -727,13 +727,17 @@ class Coder:
             frontier = nxt
         if weak:
             return weak
-        # "rejected the demands": the demands made earlier in the article
-        if ctx.proposals:
-            for h in heads:
-                kind = self._proposal_kind(h)
-                if kind in ctx.proposals and _definite_tok(h):
-                    actor, span, _slot = ctx.proposals[kind]
-                    return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
+        return self._remembered(heads, ctx, slot)
+
+    def _remembered(self, heads: list[Token], ctx: _Context, slot: str) -> list[Arg]:
+        """'rejected the demands', 'condemned the attack': whoever made the demands or the
+        attack earlier in the article."""
+        known = ctx.proposals or {}
+        for h in heads:
+            kind = self._proposal_kind(h)
+            if kind is not None and kind in known and _definite_tok(h):
+                actor, span, _slot = known[kind]
+                return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
         return []
 
     def _sporty(self, sent: Span) -> bool:
@@ -1114,12 +1118,7 @@ def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
     phrase = doc.char_span(*span, alignment_mode="expand") if span is not None else None
     if phrase is None or not len(phrase):
         return None
-    root = phrase.root
-    if root.pos_ != "PROPN":
-        return root.lemma_.lower()
-    # a headline's "Protesters" is tagged as a name and keeps its plural
-    word = root.lower_
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return base_word(phrase.root)
 
 
 def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> tuple[list[Arg], list[Arg]]:

@@ -107,18 +107,21 @@ def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:
     return out
 
 
+def base_word(t: Token) -> str:
+    """The lower-case lemma; for a capitalised plural the tagger took for a name and left
+    unlemmatised ("Rockets were fired", a headline's "Protesters"), its singular."""
+    if t.pos_ != "PROPN" or not t.lower_.endswith("s"):
+        return t.lemma_.lower()
+    return t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1]
+
+
 def _fit(p: PatternRecord, tok: Token) -> Match | None:
     spec = 1
     consumed: list[int] = []
     if p.without and any(c.dep_ in p.without for c in tok.children):
         return None
-    if p.pos == "VERB" and tok.dep_ == "amod":
-        return None  # "wanted Chechen activist", "the jailed journalist": a description, not an act
-    if (p.pos == "VERB" and tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBN"} and tok.i > 0
-            and tok.doc[tok.i - 1].lower_ not in {",", ";", "and", "or", "but", "then"}
-            and not any(c.dep_ == "cc" for c in tok.head.children)
-            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children)):
-        return None  # "to hand over wanted Chechen activist Akhmed Zakayev": no coordination
+    if p.pos == "VERB" and (tok.dep_ == "amod" or uncoordinated_conj(tok)):
+        return None  # "the jailed journalist", "hand over wanted Chechen activist ...": no act
     if p.particle:
         # "called Putin on Monday" is a call, not "called on"
         prts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == p.particle
@@ -137,9 +140,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
         for t in comp:
             words.setdefault(t.lemma_.lower(), t)
             words.setdefault(t.lower_, t)
-            if t.pos_ == "PROPN" and t.lower_.endswith("s"):
-                # "Rockets were fired": a capitalised plural is tagged as a name, unlemmatised
-                words.setdefault(t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1], t)
+            words.setdefault(base_word(t), t)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
         hits: list[Token] = []
@@ -224,6 +225,15 @@ def misattached_conj(v: Token) -> bool:
     """A finite verb the parser conjoined to an infinitive ("urged both sides to show
     restraint and called on Russia ..."): it belongs with the main verb, not the infinitive."""
     return v.dep_ == "conj" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.head.dep_ == "xcomp" and v.head.tag_ == "VB"
+
+
+def uncoordinated_conj(v: Token) -> bool:
+    """A participle the parser conjoined to a verb with no "and" or comma and no subject or
+    auxiliary of its own ("to hand over wanted Chechen activist Akhmed Zakayev"): a modifier."""
+    return (v.dep_ == "conj" and v.tag_ in {"VBD", "VBN"} and v.i > 0
+            and v.doc[v.i - 1].lower_ not in {",", ";", "and", "or", "but", "then"}
+            and not any(c.dep_ == "cc" for c in v.head.children)
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in v.children))
 
 
 def hypothetical(v: Token, governors: frozenset[str]) -> bool:
