@@ -257,6 +257,31 @@ def test_valid_user_dictionary_loads(tmp_path: Path):
     assert [(a.text, a.role) for a in loaded.agents] == [("coast guard", "MIL")]
 
 
+def test_user_patterns_outrank_the_built_in_ones(tmp_path: Path):
+    """A user's pattern decides the verbs it fits, even over a more specific built-in one;
+    where it does not fit, the built-in patterns still code the verb."""
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        'source: my project\nversion: "1"\npatterns:\n'
+        '  - {id: mine.condemn, code: "112", lemmas: [condemn]}\n'
+        '  - {id: mine.praise, code: "050", lemmas: [praise], requires: [ceasefire]}\n',
+        encoding="utf-8")
+    sentences = ["The French government condemned the Iranian missile attack on Tuesday.",
+                 "Germany praised Armenia for the ceasefire.",
+                 "Germany praised Armenia for its restraint."]
+    built_in = eventcoder.Coder()
+    mine = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+
+    def codes(coder: eventcoder.Coder, text: str) -> set[tuple[str, str]]:
+        return {(e.cameo.code, e.provenance.pattern_id) for e in coder.code(text, date="2024-05-01")}
+
+    condemn, ceasefire, restraint = (codes(built_in, s) for s in sentences)
+    assert {c for c, _ in condemn} == {"111"} and {c for c, _ in restraint} == {"051"}
+    assert codes(mine, sentences[0]) == {("112", "mine.condemn")}
+    assert {c for c, _ in ceasefire} == {"051"} and codes(mine, sentences[1]) == {("050", "mine.praise")}
+    assert codes(mine, sentences[2]) == restraint  # no ceasefire: the built-in praise
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

@@ -55,3 +55,22 @@ def test_halves_are_fixed_by_the_id():
     ids = [f"cameo_{i:03d}" for i in range(1, 201)]
     halves = [half(i) for i in ids]
     assert halves == [half(i) for i in ids] and 70 < halves.count("A") < 130
+
+
+def test_event_scores_are_reported_for_each_half(coder):
+    """`evaluate` scores the two fixed halves apart, and they add up to the whole."""
+    from eventcoder.evaluate import evaluate
+
+    texts = [("ukr-1", "Russian forces shelled Kharkiv on Tuesday.", [("RUSMIL", "UKR", "194")]),
+             ("fra-2", "France condemned the Iranian missile attack.", [("FRA", "IRN", "111")]),
+             ("deu-3", "Germany praised Armenia for its restraint.", [("DEU", "ARM", "051")]),
+             ("usa-4", "The United States accused China of hacking.", [("USA", "CHN", "112")]),
+             ("jpn-5", "Japan will send food aid to Nepal.", [("JPN", "NPL", "0731")])]
+    recs = [{"id": i, "text": t, "date": "2024-05-01",
+             "events": [{"source": s, "target": g, "code": c} for s, g, c in ev]} for i, t, ev in texts]
+    assert {half(r["id"]) for r in recs} == {"A", "B"}
+    res = evaluate(coder, recs)
+    for kind in ("strict", "lenient"):
+        for k in ("tp", "fp", "fn"):
+            assert sum(h[kind][k] for h in res["halves"].values()) == res[kind][k]
+    assert res["strict"]["tp"] >= 3

@@ -368,11 +368,28 @@ def test_snippet_discards_files_and_yaml(snippet: tuple[Path, ImportResult], tmp
     assert set(only.data) == {"source", "version", "patterns"}
 
 
+def test_directories_and_files_together(snippet: tuple[Path, ImportResult], tmp_path: Path) -> None:
+    """A suite's actors from one installation and its verbs from another: a directory with
+    --include plus a file named on its own, whatever its name."""
+    d, full = snippet
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    verbs = other / "suite_v2.dat"  # not a name the directory scan would read
+    verbs.write_text((d / "test.verbs.txt").read_text())
+    res = import_petrarch([d, verbs], include=["test.actors.txt", "test.agents.txt"])
+    assert res.kinds == {"test.actors.txt": "actors", "test.agents.txt": "agents", "suite_v2.dat": "verbs"}
+    assert res.counts["patterns"] == full.counts["patterns"] > 0
+    assert res.counts["organisations"] == full.counts["organisations"] > 0
+    assert "dicts/" in res.data["source"] and "suite_v2.dat" in res.data["source"]
+    with pytest.raises(DictionaryError, match="no such file"):
+        import_petrarch([d, tmp_path / "typo.txt"])
+
+
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("nothing\n")
     with pytest.raises(DictionaryError, match="no PETRARCH dictionary"):
         import_petrarch(tmp_path)
-    with pytest.raises(DictionaryError, match="not a directory"):
+    with pytest.raises(DictionaryError, match="no such file or directory"):
         import_petrarch(tmp_path / "missing")
 
 

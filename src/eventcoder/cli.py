@@ -676,26 +676,28 @@ def dictionary_grp() -> None:
 
 
 @dictionary_grp.command("import-petrarch")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The eventcoder user dictionary (YAML) to write.")
-@click.option("--include", multiple=True, help="Only files whose names match this glob (repeatable), "
-              "e.g. 'PETR.Validate.*'.")
+@click.option("--include", multiple=True, help="In a directory, only files whose names match this "
+              "glob (repeatable), e.g. 'PETR.Validate.*'.")
 @click.option("--warnings", "warnings_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Write every skipped line (file:line: why) here.")
-def import_petrarch_cmd(directory: Path, out: Path, include: tuple[str, ...], warnings_file: Path | None) -> None:
-    """Convert the PETRARCH/TABARI dictionaries in DIRECTORY (actors, agents, verbs with
-    their patterns; discards are counted, not converted) into an eventcoder user
-    dictionary for --dictionary.
+def import_petrarch_cmd(paths: tuple[Path, ...], out: Path, include: tuple[str, ...],
+                        warnings_file: Path | None) -> None:
+    """Convert the PETRARCH/TABARI dictionaries in PATHS (directories or files: actors,
+    agents, verbs with their patterns; discards are counted, not converted) into one
+    eventcoder user dictionary for --dictionary.
 
     \b
     Examples:
       eventcoder dictionary import-petrarch petrarch2/dictionaries --out petrarch.yaml
       eventcoder dictionary import-petrarch dicts/ --include 'PETR.Validate.*' --out validate.yaml
+      eventcoder dictionary import-petrarch dicts/PETR.Validate.actors.txt up/PETR.Validate.verbs.2.0.txt --out v2.yaml
     """
     from .petrarch import import_petrarch, write_yaml
 
-    result = import_petrarch(directory, include=list(include) or None)
+    result = import_petrarch(paths, include=list(include) or None)
     write_yaml(result, out)
     if warnings_file is not None:
         warnings_file.write_text("\n".join(result.warnings) + "\n", encoding="utf-8")

@@ -155,7 +155,8 @@ class Coder:
         places = load_places() if not self.config.only_dictionaries else {}
         self.tables = build_tables(files["countries"], files["organisations"], files["agents"],
                                    files["people"], places)
-        self.patterns = PatternSet(files["patterns"], statements=cfg.statements)
+        self.patterns = PatternSet(files["patterns"], statements=cfg.statements,
+                                   user=files["user_patterns"])
         self.matcher = ActorMatcher(self.nlp, self.tables)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
@@ -168,12 +169,13 @@ class Coder:
     # -- set-up ---------------------------------------------------------------
     def _load_files(self) -> dict[str, list[Any]]:
         files: dict[str, list[Any]] = {k: [] for k in BUILTIN_FILES}
+        files["user_patterns"] = []
         if not self.config.only_dictionaries:
             for kind in BUILTIN_FILES:
                 files[kind].extend(load_builtin_all(kind))
         for path in self.config.dictionaries:
             for kind, parsed in load_user_file(path).items():
-                files[kind].append(parsed)
+                files["user_patterns" if kind == "patterns" else kind].append(parsed)
         return files
 
     def _check_patterns(self) -> None:

@@ -36,13 +36,21 @@ class Match:
 
 
 class PatternSet:
-    """Patterns indexed by trigger lemma and part of speech."""
+    """Patterns indexed by trigger lemma and part of speech.
 
-    def __init__(self, files: Iterable[PatternsFile], statements: bool = False) -> None:
+    ``user`` files (a user's own dictionaries, in order) come after the built-in ``files``:
+    a pattern of theirs with an id already loaded replaces it, and where a user pattern and
+    a built-in one both fit a trigger the user's wins whatever their specificity (an
+    imported verb dictionary decides its verbs; built-in patterns still code the verbs it
+    leaves out, or the senses none of its patterns fit)."""
+
+    def __init__(self, files: Iterable[PatternsFile], statements: bool = False,
+                 user: Iterable[PatternsFile] = ()) -> None:
         self.by_lemma: dict[tuple[str, str], list[PatternRecord]] = {}
         self.by_id: dict[str, PatternRecord] = {}
+        self._user: set[str] = set()
         versions: list[str] = []
-        for f in files:
+        for layer, f in [*((0, f) for f in files), *((1, f) for f in user)]:
             versions.append(f.version)
             for p in f.patterns:
                 if p.statement and not statements:
@@ -54,6 +62,10 @@ class PatternSet:
                         if old in lst:
                             lst.remove(old)
                 self.by_id[p.id] = p
+                if layer:
+                    self._user.add(p.id)
+                else:
+                    self._user.discard(p.id)
                 for lem in p.lemmas:
                     self.by_lemma.setdefault((lem.lower(), p.pos), []).append(p)
         self.version = "+".join(dict.fromkeys(versions))
@@ -76,16 +88,16 @@ class PatternSet:
         best: Match | None = None
         for p in self.candidates(tok):
             m = _fit(p, tok)
-            if m is not None and (best is None or _rank(m) > _rank(best)):
+            if m is not None and (best is None or self._rank(m) > self._rank(best)):
                 best = m
         return best
 
-
-def _rank(m: Match) -> tuple[int, int]:
-    """More specific pattern first; on a tie the more specific CAMEO code (a code that is
-    not a "not specified below" ...0 code, and a longer one)."""
-    code = m.pattern.code
-    return m.specificity, len(code) + (code[-1] != "0")
+    def _rank(self, m: Match) -> tuple[bool, int, int]:
+        """A user's pattern first; then the more specific pattern; on a tie the more
+        specific CAMEO code (a code that is not a "not specified below" ...0 code, and a
+        longer one)."""
+        code = m.pattern.code
+        return m.pattern.id in self._user, m.specificity, len(code) + (code[-1] != "0")
 
 
 def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:

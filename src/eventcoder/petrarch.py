@@ -979,24 +979,33 @@ def _validate(items: list[tuple[str, dict[str, Any]]], model: type[BaseModel],
     return out
 
 
-def import_petrarch(directory: Path | str, include: Sequence[str] | None = None) -> ImportResult:
-    """Convert the PETRARCH/TABARI dictionaries in ``directory`` (files whose names match
-    one of the ``include`` glob patterns, default all) into an eventcoder user dictionary.
+def import_petrarch(paths: Path | str | Sequence[Path | str],
+                    include: Sequence[str] | None = None) -> ImportResult:
+    """Convert PETRARCH/TABARI dictionaries into an eventcoder user dictionary.
 
-    Raises :class:`~eventcoder.errors.DictionaryError` when the directory holds no
-    dictionary file it recognises."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise DictionaryError(str(directory), "not a directory")
+    ``paths`` is a directory, a dictionary file or a list of them (a suite's actors in one
+    installation and its verbs in another); in a directory only the files whose names match
+    one of the ``include`` glob patterns (default all) are read. Files named on their own
+    are read whatever their name.
+
+    Raises :class:`~eventcoder.errors.DictionaryError` when a path does not exist or no
+    dictionary file it recognises is found."""
+    items = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
+    files: list[Path] = []
+    for item in items:
+        if item.is_dir():
+            files.extend(sorted(
+                p for p in item.iterdir() if p.is_file() and p.suffix.lower() in _SUFFIXES
+                and (include is None or any(fnmatch.fnmatch(p.name, g) for g in include))))
+        elif item.is_file():
+            files.append(item)
+        else:
+            raise DictionaryError(str(item), "no such file or directory")
     imp = _Importer()
     kinds: dict[str, str] = {}
     readers = {"actors": imp.read_actors, "agents": imp.read_agents, "verbs": imp.read_verbs,
                "discards": imp.read_discards}
-    for path in sorted(p for p in directory.iterdir() if p.is_file()):
-        if include is not None and not any(fnmatch.fnmatch(path.name, g) for g in include):
-            continue
-        if path.suffix.lower() not in _SUFFIXES:
-            continue
+    for path in dict.fromkeys(files):
         imp._fname = path.name
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -1015,8 +1024,9 @@ def import_petrarch(directory: Path | str, include: Sequence[str] | None = None)
         kinds[path.name] = kind
         imp.file_counts.setdefault(path.name, {})
         readers[kind](text)
+    where = ", ".join(str(i) for i in items)
     if not any(k in readers for k in kinds.values()):
-        raise DictionaryError(str(directory), "no PETRARCH dictionary file (actors, agents, verbs, "
+        raise DictionaryError(where, "no PETRARCH dictionary file (actors, agents, verbs, "
                               "discards) found")
 
     warnings = imp.warnings
@@ -1028,8 +1038,8 @@ def import_petrarch(directory: Path | str, include: Sequence[str] | None = None)
     }
     names = ", ".join(k for k in kinds if kinds[k] in readers)
     data: dict[str, Any] = {
-        "source": f"PETRARCH/TABARI dictionaries converted by eventcoder from {directory.name}/ "
-                  f"({names})",
+        "source": f"PETRARCH/TABARI dictionaries converted by eventcoder from "
+                  f"{', '.join(i.name + ('/' if i.is_dir() else '') for i in items)} ({names})",
         "version": "petrarch-import",
     }
     data.update({k: v for k, v in sections.items() if v})
