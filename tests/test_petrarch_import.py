@@ -385,6 +385,33 @@ def test_directories_and_files_together(snippet: tuple[Path, ImportResult], tmp_
         import_petrarch([d, tmp_path / "typo.txt"])
 
 
+def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path) -> None:
+    """With no "+", PETRARCH codes the first actor after the verb: the object or an actor in
+    a prepositional phrase ("ties between A and B"); a bare "(FROM)" names the phrase."""
+    from eventcoder import Coder
+
+    d = tmp_path / "mine"
+    d.mkdir()
+    (d / "welcome.verbs.txt").write_text(
+        "--- WELCOME [050] ---\nWELCOME\n- * ASSURANCES (FROM) [030]\n- * {SECURITY ASSURANCES} (FROM) [777]\n")
+    res = import_petrarch(d)
+    block = _pattern(res, "--- WELCOME")
+    assert "between" in block["target"] and block["target"][0] == "obj"
+    from_pat = _pattern(res, "ASSURANCES (FROM) [030]")
+    assert from_pat["target"][0] == "from"
+    out = tmp_path / "welcome.yaml"
+    write_yaml(res, out)
+    coder = Coder(dictionaries=(out,))
+
+    def coded(text: str) -> set[tuple[str | None, str | None, str]]:
+        return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2023-03-01")}
+
+    # (the talks themselves are a built-in noun event between China and South Korea)
+    assert {e for e in coded("Japan welcomed the resumption of talks between China and South Korea.")
+            if e[0] == "JPN"} == {("JPN", "CHN", "050"), ("JPN", "KOR", "050")}
+    assert coded("Japan welcomed the written assurances from China on Monday.") == {("JPN", "CHN", "030")}
+
+
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("nothing\n")
     with pytest.raises(DictionaryError, match="no PETRARCH dictionary"):

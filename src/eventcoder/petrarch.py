@@ -26,8 +26,10 @@ How the formats map:
   (phrasal verbs ``+FIGHT_BACK`` get ``particle: back``); each ``- ... * ... [code]``
   pattern line gives a pattern on the block's verbs whose content words after ``*`` become
   ``requires`` (first word or synset) and ``also_requires`` (second); ``+`` marks the target
-  (the preposition right before it, else the object), ``$`` after ``*`` the source and
-  ``%`` a compound subject (``reciprocal: subjects``). Codes ``A:A`` are reciprocal; for
+  (the preposition right before it, else the object); without ``+`` the target is the
+  first actor after the verb, as in PETRARCH (``PETRARCH_TARGET``: the object, then the
+  objects of prepositions), a bare ``(FROM)`` putting its preposition first; ``$`` after
+  ``*`` marks the source and ``%`` a compound subject (``reciprocal: subjects``). Codes ``A:A`` are reciprocal; for
   ``A:B`` only ``A`` is kept. A ``[---]`` pattern with one content word becomes an
   ``excludes`` of the block's own pattern.
 * Discards have no counterpart in eventcoder; they are counted in a warning.
@@ -94,6 +96,11 @@ STOPWORDS = _wordset(
     "neither one 's"
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "cannot"})
+PETRARCH_TARGET = ("obj", "iobj", "with", "against", "to", "on", "at", "toward", "towards", "into",
+                   "upon", "from", "between", "about", "over", "for", "of", "comp_subj", "in")
+"""Where a pattern without ``+`` finds its target: PETRARCH takes the first actor after the
+verb in its phrase, so the object, then the objects of the verb's (or its object's)
+prepositions, a place named with "in" last."""
 
 _DATE_MIN = dt.date(1, 1, 1)
 _NAME_SMALL = _wordset(
@@ -830,6 +837,7 @@ class _Importer:
         first_prep: list[str] | None = None
         first_prep_marked = False
         seen_content = False
+        bare_preps: list[str] = []  # "(FROM)" after the object: the target is its object
         for i, t in enumerate(post):
             if t == "(":
                 in_paren, expect_prep, paren_prep, paren_used = True, True, None, False
@@ -837,6 +845,8 @@ class _Importer:
             if t == ")":
                 if paren_prep and not paren_used and first_prep is paren_prep and not seen_content:
                     first_prep_marked = True  # "(TO)": a bare preposition on the verb
+                elif paren_prep and not paren_used:
+                    bare_preps.extend(paren_prep)
                 prev_preps = paren_prep if not paren_used else None
                 in_paren = expect_prep = False
                 continue
@@ -888,6 +898,8 @@ class _Importer:
             particles = list(first_prep)  # "- * TO + [..]", "- * (TO) [..]": one pattern each
         if source is not None and target is None:
             target = ["subj"]
+        if target is None and bare_preps:
+            target = list(dict.fromkeys([*bare_preps, *PETRARCH_TARGET]))
         if target_pre:
             if source is None:
                 self.warn(line, "target before the verb and no source after it, pattern skipped")
@@ -943,6 +955,8 @@ class _Importer:
                 old["excludes"] = list(dict.fromkeys([*old.get("excludes", []), *rec["excludes"]]))
             self.count("duplicate_patterns")
             return
+        if "target" not in rec:
+            rec["target"] = list(PETRARCH_TARGET)
         order = ("code", "pos", "lemmas", "requires", "also_requires", "excludes", "particle",
                  "source", "target", "reciprocal", "statement", "note")
         out = {"id": self._next_id(key), **{k: rec[k] for k in order if k in rec}}
