@@ -282,6 +282,25 @@ def test_user_patterns_outrank_the_built_in_ones(tmp_path: Path):
     assert codes(mine, sentences[2]) == restraint  # no ceasefire: the built-in praise
 
 
+def test_a_null_pattern_claims_its_verb_and_codes_nothing(tmp_path: Path):
+    """code '---' (PETRARCH's null code): this use of the verb is no event, and no more
+    general pattern codes it either; other uses are coded as before."""
+    path = tmp_path / "sport.yaml"
+    path.write_text(
+        'source: my project\nversion: "1"\npatterns:\n'
+        '  - {id: mine.praise_team, code: "---", lemmas: [praise], requires: [team, squad]}\n',
+        encoding="utf-8")
+    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    assert not coder.code("Germany praised Armenia's football team after the match.", date="2024-05-01")
+    kept = coder.code("Germany praised Armenia for its restraint.", date="2024-05-01")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in kept] == [("DEU", "ARM", "051")]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('source: x\nversion: "1"\npatterns:\n  - {id: x.1, code: "--", lemmas: [praise]}\n',
+                   encoding="utf-8")
+    with pytest.raises(DictionaryError, match="'---' to code nothing"):
+        eventcoder.Coder(CoderConfig(dictionaries=(bad,)))
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

@@ -337,13 +337,14 @@ def test_snippet_verbs(snippet: tuple[Path, ImportResult]) -> None:
     assert (on["particle"], on["target"]) == ("on", ["on"])
     [talk] = at("--- TALK")
     assert talk["reciprocal"] is True and talk["lemmas"] == ["talk", "confer"]
-    assert len({p["id"] for p in pats}) == len(pats) == 10
+    assert len({p["id"] for p in pats}) == len(pats) == 11
     f = "test.verbs.txt"
     _warned(res, f, VERBS, "- * + [070]", "no content word")
     _warned(res, f, VERBS, "SAID * MONEY", "words before the verb (said)")
     _warned(res, f, VERBS, "NOT TO", "negated")
     _warned(res, f, VERBS, "&UNDEFINED", "undefined synset")
-    _warned(res, f, VERBS, "[999]", "unknown CAMEO code [999]")
+    _warned(res, f, VERBS, "[999]", "unknown CAMEO code [999]: imported as a pattern that codes nothing")
+    assert _pattern(res, "- * ARMS [999]")["code"] == "---"
     assert any(w.startswith(f"{f}:{_line(VERBS, '- WEAPONS [070]')}: pattern needs exactly one '*'")
                for w in res.warnings)
     assert any(w.startswith(f"{f}:") and "pattern without a code" in w for w in res.warnings)
@@ -360,7 +361,7 @@ def test_snippet_discards_files_and_yaml(snippet: tuple[Path, ImportResult], tmp
     out = tmp_path / "out.yaml"
     write_yaml(res, out)
     loaded = load_user_file(out)
-    assert len(loaded["patterns"].patterns) == 10
+    assert len(loaded["patterns"].patterns) == 11
     alice = next(p for p in loaded["people"].people if p.name == "Alice Jones")
     assert alice.terms[0].start == dt.date(2009, 1, 20)
     # only the verbs file: still a valid dictionary
@@ -399,6 +400,8 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     assert "between" in block["target"] and block["target"][0] == "obj"
     from_pat = _pattern(res, "ASSURANCES (FROM) [030]")
     assert from_pat["target"][0] == "from"
+    # a code that is not CAMEO's: the words are claimed, nothing is coded
+    assert _pattern(res, "{SECURITY ASSURANCES} (FROM) [777]")["code"] == "---"
     out = tmp_path / "welcome.yaml"
     write_yaml(res, out)
     coder = Coder(dictionaries=(out,))
@@ -410,6 +413,7 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     assert {e for e in coded("Japan welcomed the resumption of talks between China and South Korea.")
             if e[0] == "JPN"} == {("JPN", "CHN", "050"), ("JPN", "KOR", "050")}
     assert coded("Japan welcomed the written assurances from China on Monday.") == {("JPN", "CHN", "030")}
+    assert not coded("Japan welcomed the security assurances from China on Monday.")
 
 
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:

@@ -32,6 +32,11 @@ def _matching(regex: re.Pattern[str], what: str) -> AfterValidator:
 RoleCode = Annotated[str, _matching(_ROLE_RE, "a 3-letter CAMEO agent code such as GOV or MIL")]
 ActorCode = Annotated[str, _matching(_CODE_RE, "upper-case CAMEO blocks of 3 letters, e.g. RUS or IGOWSTNAT")]
 EventCode = Annotated[str, _matching(_EVENT_RE, "a CAMEO event code like '0231'")]
+NULL_CODE = "---"
+"""A pattern's code for "this use of the verb is no event": the pattern claims its trigger
+(so no more general pattern codes it) and codes nothing, as PETRARCH's ``[---]``."""
+PatternCode = Annotated[str, _matching(re.compile(r"^(?:(0[1-9]|1[0-9]|20)[0-9]{0,2}|---)$"),
+                                       "a CAMEO event code like '0231', or '---' to code nothing")]
 
 
 class _Strict(BaseModel):
@@ -149,7 +154,7 @@ class PatternRecord(_Strict):
     """One way an event is expressed: trigger lemmas plus optional requirements."""
 
     id: str
-    code: EventCode
+    code: PatternCode
     lemmas: list[str]
     pos: Literal["VERB", "NOUN"] = "VERB"
     requires: list[str] = Field(

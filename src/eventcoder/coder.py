@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._schemas import LexiconFile
+from ._schemas import NULL_CODE, LexiconFile
 from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
@@ -180,7 +180,7 @@ class Coder:
 
     def _check_patterns(self) -> None:
         for p in self.patterns.by_id.values():
-            if p.code not in self.ontology:
+            if p.code != NULL_CODE and p.code not in self.ontology:
                 raise DictionaryError("patterns", f"pattern {p.id!r} has unknown CAMEO code {p.code!r}")
 
     # -- public API -----------------------------------------------------------
@@ -408,6 +408,8 @@ class Coder:
     def _events_for(self, m: Match, sent: Span, ctx: _Context, index: int) -> list[Event]:
         p = m.pattern
         trig = m.trigger
+        if p.code == NULL_CODE:
+            return []  # this use of the verb is no event (a user's "---" pattern)
         if (p.code[:2] in self.lexicon.attack_roots and trig.dep_ in {"advcl", "conj"}
                 and trig.head.lemma_.lower() in self.lexicon.accident_verbs):
             return []  # "a plane crashed into a lake, killing 53 people": an accident

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ._schemas import PatternRecord, PatternsFile
+from ._schemas import NULL_CODE, PatternRecord, PatternsFile
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,9 +95,10 @@ class PatternSet:
     def _rank(self, m: Match) -> tuple[bool, int, int]:
         """A user's pattern first; then the more specific pattern; on a tie the more
         specific CAMEO code (a code that is not a "not specified below" ...0 code, and a
-        longer one)."""
+        longer one; a pattern that codes nothing last)."""
         code = m.pattern.code
-        return m.pattern.id in self._user, m.specificity, len(code) + (code[-1] != "0")
+        detail = 0 if code == NULL_CODE else len(code) + (code[-1] != "0")
+        return m.pattern.id in self._user, m.specificity, detail
 
 
 def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:

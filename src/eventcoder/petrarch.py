@@ -29,9 +29,12 @@ How the formats map:
   (the preposition right before it, else the object); without ``+`` the target is the
   first actor after the verb, as in PETRARCH (``PETRARCH_TARGET``: the object, then the
   objects of prepositions), a bare ``(FROM)`` putting its preposition first; ``$`` after
-  ``*`` marks the source and ``%`` a compound subject (``reciprocal: subjects``). Codes ``A:A`` are reciprocal; for
-  ``A:B`` only ``A`` is kept. A ``[---]`` pattern with one content word becomes an
-  ``excludes`` of the block's own pattern.
+  ``*`` marks the source and ``%`` a compound subject (``reciprocal: subjects``). Codes
+  ``A:A`` are reciprocal; for ``A:B`` only ``A`` is kept. A ``[---]`` pattern with one
+  content word becomes an ``excludes`` of the block's own pattern; other ``[---]``
+  patterns, and patterns whose code is not a CAMEO code (``[911]`` in a test file), become
+  patterns with code ``---``: they claim the words they name and code nothing, so that
+  the block's own code is not given to a use its author coded otherwise.
 * Discards have no counterpart in eventcoder; they are counted in a warning.
 
 Anything that cannot be represented is skipped with a warning naming ``file:line``.
@@ -50,7 +53,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ._schemas import AgentRecord, OrganisationRecord, PatternRecord, PersonRecord
+from ._schemas import NULL_CODE, AgentRecord, OrganisationRecord, PatternRecord, PersonRecord
 from .errors import DictionaryError
 from .ontology import load_ontology
 
@@ -795,8 +798,9 @@ class _Importer:
             return None
         code, recip, known = self._event_code(code_raw, line)
         if not known:
-            self.warn(line, f"unknown CAMEO code [{code_raw}], pattern skipped")
-            return None
+            # the author meant another event than the block's: claim the words, code nothing
+            self.warn(line, f"unknown CAMEO code [{code_raw}]: imported as a pattern that codes nothing")
+            code = NULL_CODE
         spaced = re.sub(r"([(){}*+$%^])", r" \1 ", body)
         tokens = [t.strip("_") for t in spaced.split()]
         tokens = [t for t in tokens if t]
@@ -909,9 +913,7 @@ class _Importer:
         if code is None:  # [---]: do not code
             if len(groups) == 1 and not particles:
                 return [{"_null": groups[0]}]
-            self.warn(line, "null-coded pattern [---] with other than one content word cannot "
-                      "be an exclusion, skipped")
-            return None
+            code = NULL_CODE
         if not groups and not particles:
             self.warn(line, "pattern with no content word or preposition after the verb, skipped")
             return None
