@@ -52,7 +52,8 @@ def main() -> None:
         rows.append(_row(label, res, ref))
         print(label, json.dumps(res))
     # the UD-PETRARCH suite with its own dictionaries imported: the fictional actors and
-    # agents of the PETRARCH validation set and the suite's verb file in CAMEO 2.0 format
+    # agents and discards of the PETRARCH validation set and the suite's verb file in CAMEO
+    # 2.0 format
     ud = SHARED / "udpetrarch_validation_2_02.jsonl"
     dicts = SHARED / "raw" / "petrarch2" / "dictionaries"
     verbs = SHARED / "raw" / "universalpetrarch" / "PETR.Validate.verbs.2.0.txt"
@@ -64,7 +65,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             yaml_path = Path(tmp) / "validate.yaml"
             imported = import_petrarch([dicts / "PETR.Validate.actors.txt", dicts / "PETR.Validate.agents.txt",
-                                        verbs])
+                                        dicts / "PETR.Validate.discards.txt", verbs])
             write_yaml(imported, yaml_path)
             res = evaluate(Coder(dictionaries=(yaml_path,)), load_gold(ud))
         results["udpetrarch_imported"] = res
@@ -72,7 +73,7 @@ def main() -> None:
         ref = (f"strict F1 {s2.get('event_f1')}, exact {s2.get('exact_match')}/{s2.get('evaluated')}, "
                f"crashes {s2.get('crashes', 0)}") if s2 else ""
         rows.append(_row("UD-PETRARCH suite 2.02 (its dictionaries imported: validation actors, agents, "
-                         "verbs 2.0)", res, ref))
+                         "discards, verbs 2.0)", res, ref))
         print("udpetrarch imported", json.dumps(res))
     human = SHARED / "cameo_human_gold.jsonl"
     human_rows = []

@@ -301,6 +301,30 @@ def test_a_null_pattern_claims_its_verb_and_codes_nothing(tmp_path: Path):
         eventcoder.Coder(CoderConfig(dictionaries=(bad,)))
 
 
+def test_discard_phrases_rule_out_a_sentence_or_a_whole_article(tmp_path: Path):
+    path = tmp_path / "discards.yaml"
+    path.write_text(
+        'source: my project\nversion: "1"\ndiscards:\n'
+        '  - {text: baseball}\n'
+        '  - {text: World Cup, scope: article, note: football stories}\n',
+        encoding="utf-8")
+    text = ("The United States accused Cuba of cheating at the baseball tournament. "
+            "Russia accused Ukraine of shelling the Zaporizhzhia power plant.")
+    plain = eventcoder.Coder()
+    mine = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+
+    def triples(coder: eventcoder.Coder, t: str) -> set[tuple[str | None, str | None, str]]:
+        return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(t, date="2023-06-01")}
+
+    assert ("USA", "CUB", "112") in triples(plain, text)
+    assert triples(mine, text) == {("RUS", "UKR", "1123")}  # only the sentence with "baseball" goes
+    assert mine.stats.discarded_sentences == 1
+    cup = "Brazil protested to Argentina after the World Cup semi-final. " + text.split(". ")[1]
+    assert triples(plain, cup) and not triples(mine, cup)  # the whole article goes
+    assert mine.stats.discarded_articles == 1
+    assert not mine.code("A world cupboard was sold.", date="2023-06-01") and mine.stats.discarded_articles == 1
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

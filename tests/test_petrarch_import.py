@@ -63,8 +63,9 @@ def test_shared_counts_and_speed(shared: tuple[ImportResult, float]) -> None:
     assert res.counts["organisations"] + res.counts["people"] > 1000
     assert res.counts["people"] > 1000
     assert res.kinds["Phoenix.discards.txt"] == "discards"
-    assert res.counts["discards"] > 100  # left out, with a warning
-    assert any("Phoenix.discards.txt:" in w and "discard phrases" in w for w in res.warnings)
+    assert res.counts["discards"] > 100
+    scopes = {d["scope"] for d in res.data["discards"]}
+    assert scopes == {"sentence", "article"}
     assert any(w.startswith("Phoenix.IssueCoding.txt:") for w in res.warnings)
     ids = [p["id"] for p in res.data["patterns"]]
     assert len(ids) == len(set(ids))
@@ -155,7 +156,7 @@ def test_written_yaml_loads(tmp_path: Path) -> None:
     out = tmp_path / "petrarch.yaml"
     write_yaml(res, out)
     loaded = load_user_file(out)
-    assert set(loaded) == {"organisations", "people", "agents", "patterns"}
+    assert set(loaded) == {"organisations", "people", "agents", "patterns", "discards"}
     assert len(loaded["patterns"].patterns) == res.counts["patterns"]
     assert len(loaded["people"].people) == res.counts["people"]
     assert len(loaded["organisations"].organisations) == res.counts["organisations"]
@@ -353,15 +354,15 @@ def test_snippet_verbs(snippet: tuple[Path, ImportResult]) -> None:
 
 def test_snippet_discards_files_and_yaml(snippet: tuple[Path, ImportResult], tmp_path: Path) -> None:
     d, res = snippet
-    assert res.counts["discards"] == 2
-    assert any(w.startswith("test.discards.txt: 2 discard phrases (1 story-level, 1 sentence-level)")
-               for w in res.warnings)
+    assert [(x["text"], x["scope"]) for x in res.data["discards"]] == [
+        ("WORLD CUP", "article"), ("BASEBALL", "sentence")]
     assert any(w.startswith("notes.txt: not recognised") for w in res.warnings)
     assert "README.md" not in res.kinds
     out = tmp_path / "out.yaml"
     write_yaml(res, out)
     loaded = load_user_file(out)
     assert len(loaded["patterns"].patterns) == 11
+    assert [d.text for d in loaded["discards"].discards] == ["WORLD CUP", "BASEBALL"]
     alice = next(p for p in loaded["people"].people if p.name == "Alice Jones")
     assert alice.terms[0].start == dt.date(2009, 1, 20)
     # only the verbs file: still a valid dictionary

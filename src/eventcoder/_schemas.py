@@ -206,6 +206,22 @@ class PatternsFile(_Strict):
     patterns: list[PatternRecord]
 
 
+class DiscardRecord(_Strict):
+    """A phrase whose presence means the text is not event data (a sports result, a
+    weather report): the sentence, or with ``scope: article`` the whole article, is not
+    coded. Matched as whole words, case-insensitively."""
+
+    text: str = Field(min_length=1)
+    scope: Literal["sentence", "article"] = "sentence"
+    note: str | None = None
+
+
+class DiscardsFile(_Strict):
+    source: str
+    version: str
+    discards: list[DiscardRecord]
+
+
 class RecodingFile(_Strict):
     """How an act's code changes when it is promised, refused or announced (CAMEO code or
     prefix -> CAMEO code; the longest matching prefix wins)."""

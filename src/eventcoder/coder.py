@@ -16,6 +16,7 @@ from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
 from .dictionaries import (
     BUILTIN_FILES,
+    Discards,
     load_boilerplate,
     load_builtin_all,
     load_lexicon,
@@ -125,11 +126,14 @@ class _Job:
 
 @dataclass
 class CoderStats:
-    """Running totals of a :class:`Coder`: articles coded, sentences read, sentences parsed."""
+    """Running totals of a :class:`Coder`: articles coded, sentences read, sentences parsed,
+    and articles and parsed sentences left uncoded by a user's discard phrases."""
 
     articles: int = 0
     sentences: int = 0
     parsed: int = 0
+    discarded_articles: int = 0
+    discarded_sentences: int = 0
 
 
 class Coder:
@@ -157,6 +161,7 @@ class Coder:
                                    files["people"], places)
         self.patterns = PatternSet(files["patterns"], statements=cfg.statements,
                                    user=files["user_patterns"])
+        self.discards = Discards(files["discards"])
         self.matcher = ActorMatcher(self.nlp, self.tables)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
@@ -170,6 +175,7 @@ class Coder:
     def _load_files(self) -> dict[str, list[Any]]:
         files: dict[str, list[Any]] = {k: [] for k in BUILTIN_FILES}
         files["user_patterns"] = []
+        files["discards"] = []
         if not self.config.only_dictionaries:
             for kind in BUILTIN_FILES:
                 files[kind].extend(load_builtin_all(kind))
@@ -239,6 +245,11 @@ class Coder:
                         update["text"] = page.original  # the text every offset points into
                     if update:
                         job.article = art = art.model_copy(update=update)
+                    if self.discards and (phrase := self.discards.hit(page.text, "article")):
+                        log.info("%s: not coded: discard phrase %r", art.id, phrase)
+                        self.stats.discarded_articles += 1
+                        yield empty(), (job, -1, True)
+                        continue
                     masked, lines = mask_datelines(page.text, self._is_city)  # "BAGHDAD, Iraq - " is no subject
                     job.dateline = self._dateline_location(lines)
                     job.plan = self.prefilter.plan(self.nlp.make_doc(masked), enabled=self.config.prefilter)
@@ -308,6 +319,9 @@ class Coder:
         """Code a parsed sentence (a doc that is one sentence) as sentence ``index``."""
         sent = doc[:]
         if len(sent) > self.config.max_sentence_tokens or not len(sent):
+            return []
+        if self.discards and self.discards.hit(doc.text, "sentence"):
+            self.stats.discarded_sentences += 1
             return []
         ctx.ents = {0: list(doc.ents)}
         return self._code_sentence(sent, ctx, index)

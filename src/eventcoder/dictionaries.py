@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,6 +15,7 @@ from ._schemas import (
     AgentsFile,
     BoilerplateFile,
     CountriesFile,
+    DiscardsFile,
     LexiconFile,
     OrganisationsFile,
     PatternsFile,
@@ -34,6 +37,13 @@ BUILTIN_FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "people": ("people.yaml", PeopleFile),
     "patterns": ("patterns.yaml", PatternsFile),
 }
+
+USER_SECTIONS: dict[str, type[BaseModel]] = {
+    **{kind: model for kind, (_, model) in BUILTIN_FILES.items()},
+    "discards": DiscardsFile,
+}
+"""The sections of a user dictionary: those of the built-in files, and ``discards`` (phrases
+whose sentence or article is not coded), which only users write."""
 
 
 def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
@@ -126,15 +136,15 @@ def load_file(path: str | Path, kind: str) -> Any:
 
 def load_user_file(path: str | Path) -> dict[str, Any]:
     """A user dictionary: any of the sections countries, organisations, agents, people,
-    patterns, validated with errors that name the user's file and line."""
+    patterns, discards, validated with errors that name the user's file and line."""
     where = str(path)
     text = _read(path)
     data = _parse(text, where)
     if not isinstance(data, dict):
         raise DictionaryError(where, "expected a mapping with sections such as 'patterns:' or 'agents:'")
-    kinds = [k for k in BUILTIN_FILES if k in data]
-    unknown = [k for k in data if k not in BUILTIN_FILES and k not in {"source", "version"}]
-    expected = ", ".join(BUILTIN_FILES)
+    kinds = [k for k in USER_SECTIONS if k in data]
+    unknown = [k for k in data if k not in USER_SECTIONS and k not in {"source", "version"}]
+    expected = ", ".join(USER_SECTIONS)
     if unknown:
         raise DictionaryError(where, f"unknown section {unknown[0]!r}; expected {expected}",
                               _line_of(text, (unknown[0],)))
@@ -142,7 +152,7 @@ def load_user_file(path: str | Path) -> dict[str, Any]:
         raise DictionaryError(where, f"no known section: expected one of {expected}")
     out: dict[str, Any] = {}
     for kind in kinds:
-        _, model = BUILTIN_FILES[kind]
+        model = USER_SECTIONS[kind]
         part = {"source": data.get("source", where), "version": str(data.get("version", "user")),
                 kind: data[kind]}
         out[kind] = _validate(part, model, where, text)
@@ -157,3 +167,27 @@ def load_boilerplate() -> BoilerplateFile:
 def load_lexicon() -> LexiconFile:
     """The word lists and code sets of the coder's rules (data/lexicon.yaml)."""
     return _load_builtin_file("lexicon.yaml", LexiconFile)
+
+
+class Discards:
+    """The discard phrases of the user dictionaries, compiled: :meth:`hit` names the phrase
+    that rules a sentence or an article out, if any."""
+
+    def __init__(self, files: Iterable[DiscardsFile] = ()) -> None:
+        phrases: dict[str, list[str]] = {"sentence": [], "article": []}
+        for f in files:
+            for d in f.discards:
+                words = d.text.replace("_", " ").split()
+                if words:
+                    phrases[d.scope].append(r"\s+".join(re.escape(w) for w in words))
+        self._res = {scope: re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(ps), key=len, reverse=True)) + r")(?!\w)",
+                                       re.IGNORECASE)
+                     for scope, ps in phrases.items() if ps}
+
+    def __bool__(self) -> bool:
+        return bool(self._res)
+
+    def hit(self, text: str, scope: str) -> str | None:
+        rx = self._res.get(scope)
+        m = rx.search(text) if rx is not None else None
+        return m.group(0) if m else None

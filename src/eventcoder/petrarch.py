@@ -35,7 +35,8 @@ How the formats map:
   patterns, and patterns whose code is not a CAMEO code (``[911]`` in a test file), become
   patterns with code ``---``: they claim the words they name and code nothing, so that
   the block's own code is not given to a use its author coded otherwise.
-* Discards have no counterpart in eventcoder; they are counted in a warning.
+* Discards (``PHRASE``, and ``+PHRASE`` for the whole story) become ``discards`` with
+  scope ``sentence`` or ``article``.
 
 Anything that cannot be represented is skipped with a warning naming ``file:line``.
 """
@@ -53,7 +54,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ._schemas import NULL_CODE, AgentRecord, OrganisationRecord, PatternRecord, PersonRecord
+from ._schemas import (
+    NULL_CODE,
+    AgentRecord,
+    DiscardRecord,
+    OrganisationRecord,
+    PatternRecord,
+    PersonRecord,
+)
 from .errors import DictionaryError
 from .ontology import load_ontology
 
@@ -117,10 +125,9 @@ class ImportResult:
     """What :func:`import_petrarch` produced.
 
     ``data`` is the YAML-ready user dictionary (``source``, ``version`` and the non-empty
-    sections among organisations, people, agents, patterns); ``warnings`` name the
-    ``file:line`` of everything skipped or left out (``file:`` alone for a summary);
-    ``counts`` holds the number of records per section, ``discards`` (phrases left out)
-    and ``warnings``; ``file_counts`` the records each input file gave (before the
+    sections among organisations, people, agents, patterns, discards); ``warnings`` name
+    the ``file:line`` of everything skipped or left out (``file:`` alone for a summary);
+    ``counts`` holds the number of records per section and of ``warnings``; ``file_counts`` the records each input file gave (before the
     schema check; ``duplicate_patterns`` counts patterns equal to an earlier one);
     ``kinds`` the kind recognised for each file (actors, agents, verbs, discards, issues,
     prepositions).
@@ -301,7 +308,8 @@ class _Importer:
         self.people: list[tuple[str, dict[str, Any]]] = []
         self.agents: list[tuple[str, dict[str, Any]]] = []
         self.patterns: list[tuple[str, dict[str, Any]]] = []
-        self.discards = 0
+        self.discards: list[tuple[str, dict[str, Any]]] = []
+        self._discard_seen: set[tuple[str, str]] = set()
         self.file_counts: dict[str, dict[str, int]] = {}
         self._agent_seen: dict[str, str] = {}
         self._pattern_keys: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -509,20 +517,21 @@ class _Importer:
 
     # ----------------------------------------------------------------------- discards
     def read_discards(self, text: str) -> None:
-        story = sentence = 0
-        for _lineno, line in _clean_lines(text):
+        for lineno, line in _clean_lines(text):
             s = line.strip()
             if not s:
                 continue
-            if s.startswith("+"):
-                story += 1
-            else:
-                sentence += 1
-        self.discards += story + sentence
-        self.count("discards", story + sentence)
-        if story + sentence:
-            self.warn(None, f"{story + sentence} discard phrases ({story} story-level, {sentence} "
-                      "sentence-level) not imported: eventcoder has no discard list")
+            scope = "article" if s.startswith("+") else "sentence"
+            phrase = " ".join(s.lstrip("+").replace("_", " ").split())
+            if not phrase:
+                continue
+            if (phrase.lower(), scope) in self._discard_seen:
+                continue
+            self._discard_seen.add((phrase.lower(), scope))
+            rec: dict[str, Any] = {"text": phrase, "scope": scope,
+                                   "note": f"PETRARCH discard {self._fname}:{lineno}"}
+            self.discards.append((f"{self._fname}:{lineno}", rec))
+            self.count("discards")
 
     # ----------------------------------------------------------------------- verbs
     def read_verbs(self, text: str) -> None:
@@ -1051,6 +1060,7 @@ def import_petrarch(paths: Path | str | Sequence[Path | str],
         "people": _validate(imp.people, PersonRecord, warnings.append),
         "agents": _validate(imp.agents, AgentRecord, warnings.append),
         "patterns": _validate(imp.patterns, PatternRecord, warnings.append),
+        "discards": _validate(imp.discards, DiscardRecord, warnings.append),
     }
     names = ", ".join(k for k in kinds if kinds[k] in readers)
     data: dict[str, Any] = {
@@ -1060,7 +1070,6 @@ def import_petrarch(paths: Path | str | Sequence[Path | str],
     }
     data.update({k: v for k, v in sections.items() if v})
     counts = {k: len(v) for k, v in sections.items()}
-    counts["discards"] = imp.discards
     counts["warnings"] = len(warnings)
     return ImportResult(data=data, warnings=warnings, counts=counts,
                         file_counts=imp.file_counts, kinds=kinds)
