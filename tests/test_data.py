@@ -325,6 +325,21 @@ def test_discard_phrases_rule_out_a_sentence_or_a_whole_article(tmp_path: Path):
     assert not mine.code("A world cupboard was sold.", date="2023-06-01") and mine.stats.discarded_articles == 1
 
 
+def test_a_name_given_only_a_state_code_takes_the_role_of_its_title(tmp_path: Path):
+    """A user dictionary (or an imported PETRARCH one) that gives a politician only the
+    state's code: "Prime Minister Tarmo Kask" is the government, "Tarmo Kask" the state."""
+    path = tmp_path / "names.yaml"
+    path.write_text('source: my notes\nversion: "1"\norganisations:\n'
+                    '  - {code: EST, name: Tarmo Kask, country: EST}\n', encoding="utf-8")
+    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+
+    def sources(text: str) -> set[str | None]:
+        return {e.source.code for e in coder.code(text, date="2024-02-01")}
+
+    assert sources("Estonian Prime Minister Tarmo Kask criticised Russia on Monday.") == {"ESTGOV"}
+    assert sources("Tarmo Kask criticised Russia on Monday.") == {"EST"}
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

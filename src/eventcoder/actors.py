@@ -560,6 +560,15 @@ class ActorResolver:
             return True
         return tok.head.lower_ in sponsor and tok.head.i == j + 1
 
+    def _title_role(self, head: Token) -> str | None:
+        """The role of a title before a name ("Defence Minister" in "Polish Defence Minister
+        Jan Kowalski"), if any."""
+        role = None
+        for c in head.children:
+            if c.dep_ in {"compound", "appos"} and c.i < head.i:
+                role = self.role_of(c) or role
+        return role
+
     def _resolve_one(
         self,
         head: Token,
@@ -598,13 +607,7 @@ class ActorResolver:
                     role = self.role_of(c) or role
         if role is None and own is None and head.pos_ == "PROPN":
             # a name with a title: "Polish Defence Minister Jan Kowalski"
-            for c in head.children:
-                if c.dep_ in {"compound", "appos"} and c.i < head.i:
-                    r = self.role_of(c)
-                    if r is not None:
-                        role = r
-        elif own is not None and own.entry.kind == "person":
-            pass
+            role = self._title_role(head)
         entries: list[str] = []
         country: str | None = None
         code_base: str | None = None
@@ -628,6 +631,10 @@ class ActorResolver:
                 actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
                 return actor, span
             code_base, country, role = e.code, e.country, e.role
+            if e.kind == "org" and role is None and e.country and e.code == e.country and head.pos_ == "PROPN":
+                # a name a dictionary gives only its state's code ("Romendacil [BRE]"), with a
+                # title before it ("Prime Minister Romendacil"): the state's government
+                role = self._title_role(head)
             if (e.kind == "adjective" and role is None and head.pos_ in {"NOUN", "PROPN"}
                     and head.dep_ not in {"amod", "compound"} and own.end - own.start == 1
                     and (any(c.lower_ in {"a", "an"} or c.dep_ == "nummod" for c in head.children)
