@@ -340,6 +340,25 @@ def test_a_name_given_only_a_state_code_takes_the_role_of_its_title(tmp_path: Pa
     assert sources("Tarmo Kask criticised Russia on Monday.") == {"EST"}
 
 
+def test_agreeing_that_is_a_position_and_agreeing_to_an_intent(tmp_path: Path):
+    """A user's pattern for "agree" (diplomatic cooperation, 050, between the members of a
+    compound subject): "agreed that X should ..." is the position itself; "agreed to hold
+    talks" is an act to come, coded as an intent (here to meet, 036), not as 050."""
+    path = tmp_path / "agree.yaml"
+    path.write_text('source: my project\nversion: "1"\npatterns:\n'
+                    '  - {id: mine.agree, code: "050", lemmas: [agree], reciprocal: subjects}\n',
+                    encoding="utf-8")
+    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+
+    def codes(text: str) -> set[tuple[str | None, str | None, str]]:
+        return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2024-05-01")}
+
+    assert codes("Japan and South Korea agreed that the dispute over the islands should be settled "
+                 "through talks.") == {("JPN", "KOR", "050"), ("KOR", "JPN", "050")}
+    assert codes("Japan and South Korea agreed to hold talks on the islands next month.") == {
+        ("JPN", "KOR", "036"), ("KOR", "JPN", "036")}
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

@@ -395,7 +395,8 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     d = tmp_path / "mine"
     d.mkdir()
     (d / "welcome.verbs.txt").write_text(
-        "--- WELCOME [050] ---\nWELCOME\n- * ASSURANCES (FROM) [030]\n- * {SECURITY ASSURANCES} (FROM) [777]\n")
+        "--- WELCOME [050] ---\nWELCOME\n- * ASSURANCES (FROM) [030]\n- * {SECURITY ASSURANCES} (FROM) [777]\n\n"
+        "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % * [120]\n")
     res = import_petrarch(d)
     block = _pattern(res, "--- WELCOME")
     assert "between" in block["target"] and block["target"][0] == "obj"
@@ -415,6 +416,10 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
             if e[0] == "JPN"} == {("JPN", "CHN", "050"), ("JPN", "KOR", "050")}
     assert coded("Japan welcomed the written assurances from China on Monday.") == {("JPN", "CHN", "030")}
     assert not coded("Japan welcomed the security assurances from China on Monday.")
+    # "- % * [120]": the verb alone codes its block's code between compound subjects
+    assert _pattern(res, "--- DELAY")["reciprocal"] == "subjects"
+    assert coded("India and Pakistan have postponed their talks on Kashmir.") == {
+        ("IND", "PAK", "120"), ("PAK", "IND", "120")}
 
 
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:

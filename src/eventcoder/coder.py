@@ -529,7 +529,7 @@ class Coder:
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
         elif intent and (
             governor is not None or (hypo and future(verb) and self._reported(verb))
-            or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs)
+            or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs and not _finite_clause(trig))
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             code, recoded = intent, f" ({p.code} promised or planned, coded as intent)"
@@ -1289,3 +1289,10 @@ def _shifted(ev: Event, base: int) -> Event:
     return ev.model_copy(update={"provenance": pv.model_copy(update={
         "trigger_offsets": trig, "source_offsets": move(pv.source_offsets),
         "target_offsets": move(pv.target_offsets)})})
+
+
+def _finite_clause(v: Token) -> bool:
+    """``v`` takes a finite clause ("agree that disputes should be resolved"): what is agreed
+    is a position, not an act to come ("agreed to hold talks", "agreed to a ceasefire")."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+               for c in v.children)

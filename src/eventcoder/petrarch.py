@@ -671,6 +671,7 @@ class _Importer:
 
         specific: list[dict[str, Any]] = []
         excludes: list[str] = []
+        between_subjects = False  # "- % * [code]": the block's code between compound subjects
         for lineno, s in block["patterns"]:
             if not lemmas_all:
                 self.warn(lineno, f"block {block['name']!r} has no one-word verb for its patterns, "
@@ -679,6 +680,13 @@ class _Importer:
             for res in self._pattern(s, lineno) or []:
                 if res.get("_null"):
                     excludes.extend(res["_null"])
+                    continue
+                if res.get("_subjects"):
+                    if res["_subjects"] == bcode:
+                        between_subjects = True
+                    else:
+                        self.warn(lineno, f"compound-subject pattern with no word after the verb and "
+                                  f"another code than its block's [{res['_subjects']}], skipped")
                     continue
                 res["lemmas"] = lemmas_all
                 specific.append(res)
@@ -705,6 +713,8 @@ class _Importer:
                 rec["excludes"] = _forms(excludes)
             if recip:
                 rec["reciprocal"] = True
+            elif between_subjects and code == bcode:
+                rec["reciprocal"] = "subjects"
             if code == "010" and "statement" in PatternRecord.model_fields:
                 rec["statement"] = True
             rec["note"] = f"PETRARCH verb block {note_head} (verbs: {verbs_text})"
@@ -924,6 +934,9 @@ class _Importer:
                 return [{"_null": groups[0]}]
             code = NULL_CODE
         if not groups and not particles:
+            if reciprocal == "subjects" and target is None and source is None and code != NULL_CODE:
+                # "- % * [120]": the verb alone, between the members of a compound subject
+                return [{"_subjects": code}]
             self.warn(line, "pattern with no content word or preposition after the verb, skipped")
             return None
         base: dict[str, Any] = {"code": code}
