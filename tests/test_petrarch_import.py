@@ -396,7 +396,7 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     d.mkdir()
     (d / "welcome.verbs.txt").write_text(
         "--- WELCOME [050] ---\nWELCOME\n- * ASSURANCES (FROM) [030]\n- * {SECURITY ASSURANCES} (FROM) [777]\n\n"
-        "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % * [120]\n")
+        "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % * [120]\n\n--- MEET [040:040] ---\nMEET\n")
     res = import_petrarch(d)
     block = _pattern(res, "--- WELCOME")
     assert "between" in block["target"] and block["target"][0] == "obj"
@@ -420,6 +420,10 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     assert _pattern(res, "--- DELAY")["reciprocal"] == "subjects"
     assert coded("India and Pakistan have postponed their talks on Kashmir.") == {
         ("IND", "PAK", "120"), ("PAK", "IND", "120")}
+    # a paired code: the meeting is coded both ways (the built-in pattern codes one)
+    assert _pattern(res, "--- MEET")["converse"] == "040"
+    assert coded("The Indian foreign minister met Chinese officials in Delhi.") == {
+        ("INDGOV", "CHNGOV", "040"), ("CHNGOV", "INDGOV", "040")}
 
 
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:
@@ -457,4 +461,5 @@ def test_coder_with_validation_dictionaries(tmp_path: Path) -> None:
     assert demo and {(s, t) for s, t, _ in demo} == {("ARN", "GON")}
     # "Sam Gamgee met a bunch of Morgul Orcs." on 2010-01-09: the dated code ORCHOB applies
     date09 = code("DATE-09")
-    assert date09 and {s for s, _, _ in date09} == {"ORCHOB"}
+    # (the validation verbs pair the meeting's code, so it is coded back too)
+    assert {(s, t) for s, t, _ in date09} == {("ORCHOB", "MRGORC"), ("MRGORC", "ORCHOB")}

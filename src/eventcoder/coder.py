@@ -548,9 +548,12 @@ class Coder:
         base_code, base_cameo, base_recoded = code, cameo, recoded
         todo: list[tuple[Arg, Arg | None, str | None]] = [(s, t, None) for s, t in pairs]
         if p.converse and not recoded and not neg:
-            # "X visited Y" is also "Y hosted X" (CAMEO 042/043), as the codebook pairs them
+            # "X visited Y" is also "Y hosted X" (CAMEO 042/043), as the codebook pairs them;
+            # a converse equal to the code ("met": 040 both ways) is not coded twice
+            back = {(s[0].code, t[0].code) for s, t in pairs if t is not None} if p.converse == code else set()
             todo += [(t, s, p.converse) for s, t in pairs[:direct]
-                     if t is not None and t[0].code and _anchored(t[0]) and _anchored(s[0])]
+                     if t is not None and t[0].code and _anchored(t[0]) and _anchored(s[0])
+                     and (t[0].code, s[0].code) not in back]
         for s, t, converse in todo:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")

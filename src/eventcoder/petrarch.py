@@ -29,8 +29,9 @@ How the formats map:
   (the preposition right before it, else the object); without ``+`` the target is the
   first actor after the verb, as in PETRARCH (``PETRARCH_TARGET``: the object, then the
   objects of prepositions), a bare ``(FROM)`` putting its preposition first; ``$`` after
-  ``*`` marks the source and ``%`` a compound subject (``reciprocal: subjects``). Codes
-  ``A:A`` are reciprocal; for ``A:B`` only ``A`` is kept. A ``[---]`` pattern with one
+  ``*`` marks the source and ``%`` a compound subject (``reciprocal: subjects``). A paired
+  code ``A:B`` codes A from source to target and B back (``converse: B``); ``A:A`` is
+  also reciprocal between compound subjects. A ``[---]`` pattern with one
   content word becomes an ``excludes`` of the block's own pattern; other ``[---]``
   patterns, and patterns whose code is not a CAMEO code (``[911]`` in a test file), become
   patterns with code ``---``: they claim the words they name and code nothing, so that
@@ -580,8 +581,8 @@ class _Importer:
             self.warn(None, f"{transformations} transformation rules (~ ...) not imported: "
                       "eventcoder has no counterpart")
         if self._paired:
-            self.warn(None, f"{self._paired} patterns with a paired code A:B (A from source to "
-                      "target, B back) keep only A")
+            self.warn(None, f"{self._paired} patterns with a paired code A:B whose B is not a CAMEO "
+                      "code keep only A")
 
     def _read_synsets(self, lines: list[tuple[int, str]]) -> dict[str, list[str]]:
         raw: dict[str, list[str]] = {}
@@ -636,9 +637,19 @@ class _Importer:
             return None, False, True
         if a not in self._codes:
             return None, False, False
-        if b and b != a:
-            self._paired += 1
         return a, bool(b) and b == a, True
+
+    def _converse(self, raw: str) -> str | None:
+        """The code after the colon of a paired code (``[042:043]``, ``[040:040]``): the
+        same act coded from the target back to the source."""
+        a, _, b = raw.strip().partition(":")
+        b = b.strip()
+        if not b or a.strip() not in self._codes:
+            return None
+        if b not in self._codes:
+            self._paired += 1
+            return None
+        return b
 
     def _next_id(self, key: str) -> str:
         n = self._block_counter.get(key, 0) + 1
@@ -692,25 +703,28 @@ class _Importer:
                 specific.append(res)
 
         # the block's own patterns: one per code of its one-word verbs
-        groups: dict[tuple[str, bool], list[str]] = {}
+        groups: dict[tuple[str, bool, str | None], list[str]] = {}
         for lineno, lemma, own in singles:
             if own is not None:
                 code, recip, known = self._event_code(own, lineno)
                 if not known:
                     self.warn(lineno, f"verb {lemma!r}: unknown CAMEO code [{own}], not coded alone")
                     continue
+                conv = self._converse(own)
             else:
-                code, recip = bcode, brecip
+                code, recip, conv = bcode, brecip, self._converse(bcode_raw)
             if code is None:
                 continue
-            groups.setdefault((code, recip), [])
-            if lemma not in groups[(code, recip)]:
-                groups[(code, recip)].append(lemma)
+            group = groups.setdefault((code, recip, conv), [])
+            if lemma not in group:
+                group.append(lemma)
         note_head = f"{self._fname}:{bline}: {block['header']}"
-        for (code, recip), lemmas in groups.items():
+        for (code, recip, conv), lemmas in groups.items():
             rec: dict[str, Any] = {"code": code, "lemmas": lemmas}
             if excludes:
                 rec["excludes"] = _forms(excludes)
+            if conv:
+                rec["converse"] = conv
             if recip:
                 rec["reciprocal"] = True
             elif between_subjects and code == bcode:
@@ -733,6 +747,8 @@ class _Importer:
                 rec["particle"] = particle
             if recip:
                 rec["reciprocal"] = True
+            if conv := self._converse(own if own is not None else bcode_raw):
+                rec["converse"] = conv
             rec["note"] = f"PETRARCH phrasal verb {phrase!r} at {self._fname}:{lineno} in block {block['name']}"
             self._add_pattern(block["key"], rec)
         for rec in specific:
@@ -940,6 +956,8 @@ class _Importer:
             self.warn(line, "pattern with no content word or preposition after the verb, skipped")
             return None
         base: dict[str, Any] = {"code": code}
+        if code != NULL_CODE and (conv := self._converse(code_raw)):
+            base["converse"] = conv
         dropped: list[str] = []
         if groups:
             base["requires"] = _forms(groups[0])
@@ -972,7 +990,7 @@ class _Importer:
         dedup = (rec["code"], tuple(rec["lemmas"]), tuple(rec.get("requires", ())),
                  tuple(rec.get("also_requires", ())), rec.get("particle"),
                  tuple(rec.get("source", ())), tuple(rec.get("target") or ()),
-                 rec.get("reciprocal", False))
+                 rec.get("reciprocal", False), rec.get("converse"))
         old = self._pattern_keys.get(dedup)
         if old is not None:
             if rec.get("excludes"):
@@ -982,7 +1000,7 @@ class _Importer:
         if "target" not in rec:
             rec["target"] = list(PETRARCH_TARGET)
         order = ("code", "pos", "lemmas", "requires", "also_requires", "excludes", "particle",
-                 "source", "target", "reciprocal", "statement", "note")
+                 "source", "target", "reciprocal", "converse", "statement", "note")
         out = {"id": self._next_id(key), **{k: rec[k] for k in order if k in rec}}
         self._pattern_keys[dedup] = out
         self.patterns.append((f"{self._fname} {out['id']}", out))
