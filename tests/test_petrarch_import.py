@@ -144,8 +144,9 @@ def test_verb_block_and_patterns(verbs150430: ImportResult) -> None:
     # - * PLAN [---] and - * RE-TRIAL [---]: exclusions of ABANDON's own pattern
     abandon = _pattern(res, f"{VERBS_150430}:687:")
     assert abandon["code"] == "080" and {"plan", "re-trial"} <= set(abandon["excludes"])
-    # - SAID + MUST * POLICY [100]: words before the verb -> skipped with file:line
-    assert any(w.startswith(f"{VERBS_150430}:689: words before the verb") for w in res.warnings)
+    # - SAID + MUST * POLICY [100]: a target before the verb with no source after it ->
+    # skipped with file:line
+    assert any(w.startswith(f"{VERBS_150430}:689: target before the verb") for w in res.warnings)
 
 
 def test_written_yaml_loads(tmp_path: Path) -> None:
@@ -338,10 +339,11 @@ def test_snippet_verbs(snippet: tuple[Path, ImportResult]) -> None:
     assert (on["particle"], on["target"]) == ("on", ["on"])
     [talk] = at("--- TALK")
     assert talk["reciprocal"] is True and talk["lemmas"] == ["talk", "confer"]
-    assert len({p["id"] for p in pats}) == len(pats) == 11
+    assert len({p["id"] for p in pats}) == len(pats) == 12
     f = "test.verbs.txt"
     _warned(res, f, VERBS, "- * + [070]", "no content word")
-    _warned(res, f, VERBS, "SAID * MONEY", "words before the verb (said)")
+    said = _pattern(res, "SAID * MONEY [071]")  # a word before the verb
+    assert (said["before"], said["requires"], said["code"]) == (["said"], ["money"], "071")
     _warned(res, f, VERBS, "NOT TO", "negated")
     _warned(res, f, VERBS, "&UNDEFINED", "undefined synset")
     _warned(res, f, VERBS, "[999]", "unknown CAMEO code [999]: imported as a pattern that codes nothing")
@@ -361,7 +363,7 @@ def test_snippet_discards_files_and_yaml(snippet: tuple[Path, ImportResult], tmp
     out = tmp_path / "out.yaml"
     write_yaml(res, out)
     loaded = load_user_file(out)
-    assert len(loaded["patterns"].patterns) == 11
+    assert len(loaded["patterns"].patterns) == 12
     assert [d.text for d in loaded["discards"].discards] == ["WORLD CUP", "BASEBALL"]
     alice = next(p for p in loaded["people"].people if p.name == "Alice Jones")
     assert alice.terms[0].start == dt.date(2009, 1, 20)
@@ -424,6 +426,32 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     assert _pattern(res, "--- MEET")["converse"] == "040"
     assert coded("The Indian foreign minister met Chinese officials in Delhi.") == {
         ("INDGOV", "CHNGOV", "040"), ("CHNGOV", "INDGOV", "040")}
+
+
+def test_words_before_the_verb_and_listed_verb_forms(tmp_path: Path) -> None:
+    """"- HARSHLY * [112]": a word before the verb is required there (an adverb, the
+    subject); a block may list a verb form as written ("SPOKE"), which PETRARCH matches."""
+    from eventcoder import Coder
+
+    d = tmp_path / "mine"
+    d.mkdir()
+    (d / "test.verbs.txt").write_text("--- CRITICIZE [111] ---\nCRITICIZE\nCRITICISE\n- HARSHLY * [112]\n\n"
+                                      "--- SPOKE [040] ---\nSPOKE\n")
+    res = import_petrarch(d)
+    assert _pattern(res, "HARSHLY * [112]")["before"] == ["harshly"]
+    out = tmp_path / "mine.yaml"
+    write_yaml(res, out)
+    coder = Coder(dictionaries=(out,))
+
+    def coded(text: str) -> set[tuple[str | None, str | None, str, str]]:
+        return {(e.source.code, e.target.code, e.cameo.code, e.provenance.pattern_id)
+                for e in coder.code(text, date="2023-03-01")}
+
+    harsh, plain = (_pattern(res, "HARSHLY")["id"], _pattern(res, "--- CRITICIZE")["id"])
+    assert coded("Germany harshly criticised Iran over the executions.") == {("DEU", "IRN", "112", harsh)}
+    assert coded("Germany criticised Iran over the executions.") == {("DEU", "IRN", "111", plain)}
+    spoke = _pattern(res, "--- SPOKE")["id"]
+    assert {e[3] for e in coded("The French president spoke with the Chinese premier on Monday.")} == {spoke}
 
 
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:

@@ -173,6 +173,12 @@ class PatternRecord(_Strict):
         description="dependency labels that must not hang from the trigger ('oprd': 'called him a liar' "
         "is no phone call)",
     )
+    before: list[str] = Field(
+        default_factory=list,
+        description="one of these words must come before the trigger in its phrase: in its subject, "
+        "an adverb or auxiliary of it, or a verb it depends on ('toll' in 'the death toll rose', "
+        "'sharply' in 'sharply criticised'; PETRARCH's words before '*')",
+    )
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
     by_source: dict[Literal["armed", "state"], EventCode] = Field(

@@ -79,8 +79,11 @@ class PatternSet:
             return []
         lemma = tok.lemma_.lower()
         out = self.by_lemma.get((lemma, pos), [])
-        if pos == "NOUN" and tok.lower_ != lemma:
-            out = out + self.by_lemma.get((tok.lower_, pos), [])
+        if tok.lower_ != lemma:
+            # a noun's plural; for a verb, a form a user's dictionary lists as it is written
+            # (PETRARCH's "--- RISEN ---", "LEFT")
+            more = self.by_lemma.get((tok.lower_, pos), [])
+            out = out + (more if pos == "NOUN" else [p for p in more if p.id in self._user])
         return out
 
     def match(self, tok: Token) -> Match | None:
@@ -143,6 +146,16 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             return None
         spec += 2
         consumed.extend(c.i for c in prts)
+    if p.before:
+        # the trigger's own phrase left of it (subject, adverbs, auxiliaries) and the verbs
+        # it hangs from ("said it would give money")
+        clauses = {"advcl", "ccomp", "parataxis", "csubj"}
+        left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses for t in c.subtree]
+        left += [a for a in tok.ancestors if a.i < tok.i]
+        seen = {base_word(t) for t in left} | {t.lower_ for t in left}
+        if not any(w.lower() in seen for w in p.before):
+            return None
+        spec += 4
     if p.requires or p.excludes or p.also_requires:
         comp = complement_tokens(tok)
         if p.pos == "NOUN" and tok.dep_ in {"dobj", "nsubjpass", "pobj"}:

@@ -25,7 +25,9 @@ How the formats map:
 * Verbs: each ``--- NAME [code] ---`` block gives one pattern per code of its verbs
   (phrasal verbs ``+FIGHT_BACK`` get ``particle: back``); each ``- ... * ... [code]``
   pattern line gives a pattern on the block's verbs whose content words after ``*`` become
-  ``requires`` (first word or synset) and ``also_requires`` (second); ``+`` marks the target
+  ``requires`` (first word or synset) and ``also_requires`` (second), and the last content
+  word before ``*`` ``before`` (``- {DEATH TOLL} * [190]``, ``- SHARPLY * [112]``); a
+  verb listed in another form than its base (``RISEN``, ``LEFT``) matches as written; ``+`` marks the target
   (the preposition right before it, else the object); without ``+`` the target is the
   first actor after the verb, as in PETRARCH (``PETRARCH_TARGET``: the object, then the
   objects of prepositions), a bare ``(FROM)`` putting its preposition first; ``$`` after
@@ -847,7 +849,7 @@ class _Importer:
         source: list[str] | None = None
         target: list[str] | None = None
         reciprocal: bool | str = recip
-        pre_words: list[str] = []
+        pre_groups: list[list[str]] = []
         target_pre = False
         for t in pre:
             if t == "+":
@@ -861,11 +863,11 @@ class _Importer:
                 if words is None:
                     self.warn(line, f"undefined synset {t}, pattern skipped")
                     return None
-                pre_words.extend(w for w in words if w not in STOPWORDS and w not in PREPOSITIONS)
-        if pre_words:
-            self.warn(line, f"words before the verb ({' '.join(pre_words)}) cannot be required, "
-                      "pattern skipped")
-            return None
+                content = [w for w in words if w not in STOPWORDS and w not in PREPOSITIONS]
+                if content:
+                    pre_groups.append(content)
+        # words before the verb: the last one (the head of "DEATH TOLL", a synset's members)
+        before = pre_groups[-1] if pre_groups else []
 
         groups: list[list[str]] = []
         particle: str | None = None
@@ -946,16 +948,18 @@ class _Importer:
             target = ["subj"]
         original = f"{self._fname}:{line}: {' '.join(s.split())}"
         if code is None:  # [---]: do not code
-            if len(groups) == 1 and not particles:
+            if len(groups) == 1 and not particles and not before:
                 return [{"_null": groups[0]}]
             code = NULL_CODE
-        if not groups and not particles:
+        if not groups and not particles and not before:
             if reciprocal == "subjects" and target is None and source is None and code != NULL_CODE:
                 # "- % * [120]": the verb alone, between the members of a compound subject
                 return [{"_subjects": code}]
             self.warn(line, "pattern with no content word or preposition after the verb, skipped")
             return None
         base: dict[str, Any] = {"code": code}
+        if before:
+            base["before"] = _forms(before)
         if code != NULL_CODE and (conv := self._converse(code_raw)):
             base["converse"] = conv
         dropped: list[str] = []
@@ -987,7 +991,7 @@ class _Importer:
         return out
 
     def _add_pattern(self, key: str, rec: dict[str, Any]) -> None:
-        dedup = (rec["code"], tuple(rec["lemmas"]), tuple(rec.get("requires", ())),
+        dedup = (rec["code"], tuple(rec["lemmas"]), tuple(rec.get("before", ())), tuple(rec.get("requires", ())),
                  tuple(rec.get("also_requires", ())), rec.get("particle"),
                  tuple(rec.get("source", ())), tuple(rec.get("target") or ()),
                  rec.get("reciprocal", False), rec.get("converse"))
@@ -999,7 +1003,7 @@ class _Importer:
             return
         if "target" not in rec:
             rec["target"] = list(PETRARCH_TARGET)
-        order = ("code", "pos", "lemmas", "requires", "also_requires", "excludes", "particle",
+        order = ("code", "pos", "lemmas", "before", "requires", "also_requires", "excludes", "particle",
                  "source", "target", "reciprocal", "converse", "statement", "note")
         out = {"id": self._next_id(key), **{k: rec[k] for k in order if k in rec}}
         self._pattern_keys[dedup] = out
