@@ -483,3 +483,30 @@ def test_organisation_named_before_a_generic_noun(coder):
     assert any(e.source.code == "IGOWSTNAT" and e.target.code == "RUS" for e in evs)
     # a generic noun with no organisation named is no actor
     assert coder.code("The movement condemned the plan.", date="2021-12-10") == []
+
+
+def test_a_labour_strike_is_a_protest_not_an_air_strike(coder):
+    def codes(text):
+        return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2023-03-07")}
+
+    assert codes("Workers in South Korea staged a general strike against the government.") == {
+        ("KORCVL", "KORGOV", "143")}
+    assert ("KENEDU", "KEN", "143") in codes("Teachers in Kenya began an indefinite strike on Monday.")
+    assert {c for _, _, c in codes("Dock workers in Belgium went on strike over pay.")} == {"143"}
+    # without a word of labour the strike is still a military one
+    assert ("RUSMIL", "UKR", "195") in codes("Russian forces carried out a missile strike on Kyiv.")
+
+
+def test_turning_down_a_plea_is_no_plea(coder):
+    evs = coder.code("Australia turns down plea for more troops to protect UN staff in Iraq.", date="2004-09-15")
+    assert not [e for e in evs if e.cameo.root == "02"]
+    evs = coder.code("Japan rejected a plea from the United States for more troops.", date="2004-09-15")
+    assert ("JPN", "USA", "120") in triples(evs)
+
+
+def test_a_soldier_charged_by_a_court_is_of_the_courts_state(coder):
+    evs = coder.code("An Israeli military court has charged an army officer with illegally using his weapon.",
+                     date="2004-11-23")
+    assert ("ISRJUD", "ISRMIL", "112") in triples(evs)
+    evs = coder.code("Russian police arrested two soldiers in Moscow on Friday.", date="2023-03-07")
+    assert ("RUSCOP", "RUSMIL", "173") in triples(evs)

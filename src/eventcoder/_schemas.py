@@ -296,6 +296,9 @@ class LexiconFile(_Strict):
     local_roles: frozenset[RoleCode]
     local_victim_roles: frozenset[RoleCode]
     domestic_roles: frozenset[RoleCode]
+    jurisdiction_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="state organs whose acts on a soldier named without a country "
+        "('a military court charged an army officer') are on their own state's")
     state_roles: frozenset[RoleCode]
     civil_society_roles: frozenset[RoleCode]
     attack_roots: frozenset[str]
