@@ -510,3 +510,30 @@ def test_a_soldier_charged_by_a_court_is_of_the_courts_state(coder):
     assert ("ISRJUD", "ISRMIL", "112") in triples(evs)
     evs = coder.code("Russian police arrested two soldiers in Moscow on Friday.", date="2023-03-07")
     assert ("RUSCOP", "RUSMIL", "173") in triples(evs)
+
+
+def test_seeking_a_release_is_an_appeal_and_refusing_mediation_is_127(coder):
+    evs = coder.code("Afghan officials sought the release of the UN workers.", date="2004-11-07")
+    assert ("AFGGOV", "IGOUNOCVL", "0253") in triples(evs) and not [e for e in evs if e.cameo.code == "0841"]
+    evs = coder.code("Nepalese Prime Minister has rejected the UN offer of mediating in talks with Maoist rebels.",
+                     date="2004-11-07")
+    assert triples(evs) == {("NPLGOV", "IGOUNO", "127")}
+    assert triples(coder.code("Nepal rejected an Indian offer of aid.", date="2004-11-07")) == {("NPL", "IND", "121")}
+
+
+def test_a_conjunct_with_its_own_owner_does_not_share_the_first_ones_country(coder):
+    # "US troops and Sadr's militia": the militia is not American
+    evs = coder.code("US troops and Sadr's militia clashed in Najaf on Sunday.", date="2004-08-08")
+    assert not [e for e in evs if "USAREB" in (e.source.code, e.target.code)]
+    assert any(e.source.code == "USAMIL" for e in evs)
+    # without an owner of its own it does share it: "Danish media and government"
+    evs = coder.code("Danish media and government warned Iran about the cartoons.", date="2006-02-01")
+    assert {("DNKMED", "IRN", "130"), ("DNKGOV", "IRN", "130")} <= triples(evs)
+
+
+def test_a_refusal_in_a_condition_is_no_rejection(coder):
+    text = ("The kidnappers threatened to kill her within 48 hours if the British government refuses to "
+            "pull its troops from Iraq.")
+    assert not [e for e in coder.code(text, date="2004-10-20") if e.cameo.root == "12" and not e.negated]
+    evs = coder.code("The British government refused to pull its troops from Iraq.", date="2004-10-20")
+    assert ("GBRGOV", "IRQ", "1246") in triples(evs)

@@ -442,7 +442,9 @@ class ActorResolver:
                         mentions[c.i].entry.kind == own.entry.kind
                     if (c.dep_ == "conj" or listed) and (own is None or not own.start <= c.i < own.end):
                         found = self.resolve(c, mentions, date, context=context, strict=strict, _seen=seen)
-                        if shared and c.dep_ == "conj" and found and all(a.country is None for a, _ in found):
+                        if (shared and c.dep_ == "conj" and found and all(a.country is None for a, _ in found)
+                                and not any(g.dep_ == "poss" for g in c.children)):
+                            # (not "US forces and Sadr's militia": the militia is his, not American)
                             found = [(_in_country(b, a), sp) for b, sp in found if b.role for a in shared]
                         elif (not shared and c.dep_ == "conj" and one is not None and one[0].country is None
                               and one[0].role and found and all(a.country and a.role for a, _ in found)):

@@ -514,7 +514,9 @@ class Coder:
         planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
         threat = None if neg else self.ontology.recode("threat", p.code)
         # "... if Tokyo does not withdraw": a condition, not a refusal
-        in_condition = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        # ("... if the British government refuses to pull its troops": the refusal's clause)
+        clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        in_condition = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in clause for c in t.children)
         # "would not give permission to Russia to help Israel": the help is denied, not refused
         rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
         intent = self.ontology.recode("intent", p.code)
