@@ -537,3 +537,37 @@ def test_a_refusal_in_a_condition_is_no_rejection(coder):
     assert not [e for e in coder.code(text, date="2004-10-20") if e.cameo.root == "12" and not e.negated]
     evs = coder.code("The British government refused to pull its troops from Iraq.", date="2004-10-20")
     assert ("GBRGOV", "IRQ", "1246") in triples(evs)
+
+
+def test_winning_is_no_beating(coder):
+    for text in ["Veteran Spaniard Conchita Martinez came from a set down to beat Italian Roberta Vinci at the "
+                 "Qatar Open in Doha.",
+                 "British costume designer Sandy Powell won the Oscar for The Aviator, beating Finding "
+                 "Neverland's UK designer Alexandra Byrne."]:
+        assert not [e for e in coder.code(text, date="2005-03-01") if e.cameo.root == "18"], text
+    evs = coder.code("Police in Zimbabwe beat opposition activists in Harare.", date="2005-03-01")
+    assert ("ZWECOP", "ZWEOPP", "182") in triples(evs)
+
+
+def test_a_participle_after_a_preposition_describes_a_noun(coder):
+    text = ("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik "
+            "Hariri, fell 15% in renewed trading in Beirut.")
+    assert not coder.code(text, date="2005-03-01")
+
+
+def test_insisting_is_a_demand_only_when_something_is_asked(coder):
+    assert not coder.code("But the prime minister insisted he did not know what date the poll would take place.",
+                          date="2005-03-01")
+    evs = coder.code("The EU insisted that Iran must stop enriching uranium.", date="2005-03-01")
+    assert ("IGOEUREEC", "IRN", "100") in triples(evs)
+
+
+def test_claiming_that_the_asylum_system_is_abused_is_no_asylum_request(coder):
+    assert not coder.code("But he claims the current asylum system is being abused.", date="2005-03-01")
+    evs = coder.code("Three Afghan soldiers sought asylum in Germany.", date="2005-03-01")
+    assert [e.cameo.code for e in evs] == ["023"]
+
+
+def test_a_named_person_from_a_place_is_a_civilian_of_its_country(coder):
+    evs = coder.code("Mr Mubanga, 29, from north London, was originally detained in Zambia.", date="2005-03-01")
+    assert ("ZMBGOV", "GBRCVL", "173") in triples(evs)

@@ -723,7 +723,7 @@ class Coder:
         weak = found  # "a peace-keeping force in Liberia": look on for the country
         # breadth-first through possessors and prepositional objects, three levels down
         frontier = list(heads)
-        for _level in range(3):
+        for level in range(3):
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
@@ -745,6 +745,11 @@ class Coder:
             found = self._resolve([t for t in nxt if t.lemma_.lower() not in self.lexicon.physical_targets | weapons],
                                   ctx, slot, strict=True)
             found += self._resolve([t for t in nxt if t.lemma_.lower() in self.lexicon.physical_targets], ctx, slot)
+            if found and level == 0 and any(_person_name(h) for h in heads):
+                # "Mr Mubanga, from north London": a person of that country, not its state
+                found = [(a.model_copy(update={"code": f"{a.code}CVL", "role": "CVL"}), sp, sl)
+                         if a.role is None and a.country and a.code == a.country else (a, sp, sl)
+                         for a, sp, sl in found]
             if found and (any(_anchored(a) for a, _s, _l in found) or not weak):
                 return found
             frontier = nxt
@@ -1302,3 +1307,9 @@ def _finite_clause(v: Token) -> bool:
     is a position, not an act to come ("agreed to hold talks", "agreed to a ceasefire")."""
     return any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
                for c in v.children)
+
+
+def _person_name(h: Token) -> bool:
+    """A person's name the dictionaries do not know ("Mr Mubanga", "Conchita Martinez")."""
+    return h.pos_ == "PROPN" and (h.ent_type_ == "PERSON" or any(
+        c.lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"} for c in h.children))

@@ -136,7 +136,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
     consumed: list[int] = []
     if p.without and any(c.dep_ in p.without for c in tok.children):
         return None
-    if p.pos == "VERB" and (tok.dep_ == "amod" or uncoordinated_conj(tok)):
+    if p.pos == "VERB" and (tok.dep_ == "amod" or uncoordinated_conj(tok) or attributive(tok)):
         return None  # "the jailed journalist", "hand over wanted Chechen activist ...": no act
     if p.particle:
         # "called Putin on Monday" is a call, not "called on"
@@ -169,6 +169,8 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             words.setdefault(base_word(t), t)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
+        if p.excludes and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in p.excludes:
+            return None  # "won the Oscar, beating ...": the verb the participle goes with
         hits: list[Token] = []
         if p.requires:
             hits = [words[w.lower()] for w in p.requires if w.lower() in words]
@@ -251,6 +253,15 @@ def misattached_conj(v: Token) -> bool:
     """A finite verb the parser conjoined to an infinitive ("urged both sides to show
     restraint and called on Russia ..."): it belongs with the main verb, not the infinitive."""
     return v.dep_ == "conj" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.head.dep_ == "xcomp" and v.head.tag_ == "VB"
+
+
+def attributive(v: Token) -> bool:
+    """A participle right after a preposition or an article, whatever the parser made of it
+    ("founded by assassinated former prime minister Rafik Hariri"): it describes a noun."""
+    if v.i == 0 or v.tag_ not in {"VBN", "VBD"}:
+        return False
+    prev = v.doc[v.i - 1]
+    return prev.pos_ == "ADP" or prev.lower_ in {"the", "a", "an"}
 
 
 def uncoordinated_conj(v: Token) -> bool:
