@@ -571,3 +571,37 @@ def test_claiming_that_the_asylum_system_is_abused_is_no_asylum_request(coder):
 def test_a_named_person_from_a_place_is_a_civilian_of_its_country(coder):
     evs = coder.code("Mr Mubanga, 29, from north London, was originally detained in Zambia.", date="2005-03-01")
     assert ("ZMBGOV", "GBRCVL", "173") in triples(evs)
+
+
+def test_whose_leaders_the_modifier_says(coder):
+    assert ("CHNBUS", "CHNGOV", "040") in triples(coder.code("Business leaders met the Chinese president in Beijing.",
+                                                              date="2005-03-01"))
+    assert ("KENEDU", "KENGOV", "111") in triples(coder.code("Student leaders criticised the Kenyan government.",
+                                                              date="2005-03-01"))
+    assert ("CHNOPP", "CHNGOV", "040") in triples(coder.code("Opposition leaders met the Chinese president in Beijing.",
+                                                              date="2005-03-01"))
+
+
+def test_seizing_property_is_confiscation_not_occupation(coder):
+    evs = coder.code("Argentina nationalised the Spanish oil company YPF.", date="2012-04-17")
+    assert ("ARG", "ESPBUS", "1711") in triples(evs)
+    evs = coder.code("Venezuelan authorities have said they will seize land owned by a British company.",
+                     date="2005-03-01")
+    assert not [e for e in evs if e.cameo.code.startswith(("192", "1382"))]
+    assert ("RUSMIL", "UKR", "192") in triples(coder.code("Russian troops seized the town of Bakhmut.",
+                                                           date="2023-05-20"))
+
+
+def test_protesting_that_is_no_demonstration(coder):
+    evs = coder.code("European firms have protested that US laws make Wall Street listings too costly.",
+                     date="2005-03-01")
+    assert not [e for e in evs if e.cameo.root == "14"]
+
+
+def test_someone_elses_clause_is_not_the_governors_plan(coder):
+    # "want" governs what people think, not what soldiers do: no threat by the soldiers
+    evs = coder.code("We do not want people thinking that British soldiers beat up civilians, he said.",
+                     date="2005-03-01")
+    assert not [e for e in evs if e.cameo.root == "13"]
+    evs = coder.code("Israel plans to attack Iranian nuclear sites, officials said.", date="2005-03-01")
+    assert ("ISR", "IRN", "138") in triples(evs)

@@ -267,6 +267,9 @@ class LexiconFile(_Strict):
     riot_code: EventCode
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
+    generic_role_heads: frozenset[str] = Field(
+        default=frozenset(), description="role nouns whose own role yields to a modifier's: 'business "
+        "leaders' are BUS, 'student leaders' EDU, 'military officials' MIL (a bare 'leader' is GOV)")
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     attack_nouns: frozenset[str]

@@ -399,6 +399,13 @@ class ActorResolver:
                         if key in phrases and g.lower_ in phrases.get(key, {}):
                             return phrases[key]
         role = self.tables.agents.get(lemma) or self.tables.agents.get(text)
+        if role is not None and lemma in self.lexicon.generic_role_heads:
+            # "business leaders", "student leaders": the modifier says whose leaders
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod"} and c.i < tok.i:
+                    own = self.tables.agents.get(c.lemma_.lower()) or self.tables.agents.get(c.lower_)
+                    if own is not None:
+                        return own
         return role
 
     def resolve(

@@ -307,6 +307,8 @@ def intent_governor(v: Token, governors: frozenset[str]) -> Token | None:
     for _ in range(3):
         if t.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or t.head.i == t.i:
             return None
+        if t.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children):
+            return None  # "we don't want people thinking that soldiers beat civilians": not their plan
         t = t.head
         if t.lemma_.lower() in governors:
             return t
