@@ -605,3 +605,9 @@ def test_someone_elses_clause_is_not_the_governors_plan(coder):
     assert not [e for e in evs if e.cameo.root == "13"]
     evs = coder.code("Israel plans to attack Iranian nuclear sites, officials said.", date="2005-03-01")
     assert ("ISR", "IRN", "138") in triples(evs)
+
+
+def test_welcoming_a_presidents_speech_is_praise_not_hosting(coder):
+    assert triples(coder.code("US welcomes speech by Taiwan president.", date="2004-05-20")) == {("USA", "TWNGOV", "051")}
+    evs = coder.code("Putin welcomed the Chinese president to the Kremlin.", date="2013-03-22")
+    assert {("RUSGOV", "CHNGOV", "043"), ("CHNGOV", "RUSGOV", "042")} <= triples(evs)
