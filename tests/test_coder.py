@@ -611,3 +611,28 @@ def test_welcoming_a_presidents_speech_is_praise_not_hosting(coder):
     assert triples(coder.code("US welcomes speech by Taiwan president.", date="2004-05-20")) == {("USA", "TWNGOV", "051")}
     evs = coder.code("Putin welcomed the Chinese president to the Kremlin.", date="2013-03-22")
     assert {("RUSGOV", "CHNGOV", "043"), ("CHNGOV", "RUSGOV", "042")} <= triples(evs)
+
+
+def test_hosting_a_match_and_a_row_in_words(coder):
+    assert not coder.code("In June, former champions Zambia will host Lesotho, Malawi and Swaziland in the third "
+                          "group in Lusaka.", date="2005-03-01")
+    evs = coder.code("Japan will host the Indian prime minister next week.", date="2005-03-01")
+    assert ("JPN", "INDGOV", "043") in triples(evs)
+    evs = coder.code("The UK's top judge has revealed he has clashed with ministers about how the heads of public "
+                     "inquiries are chosen.", date="2005-03-01")
+    assert triples(evs) == {("GBRJUD", "GBRGOV", "111"), ("GBRGOV", "GBRJUD", "111")}
+    evs = coder.code("Indian and Chinese troops clashed on the disputed border.", date="2020-06-16")
+    assert ("INDMIL", "CHNMIL", "193") in triples(evs)
+
+
+def test_business_offers_and_budgets_are_no_aid(coder):
+    assert not coder.code("The firm had been expected to offer 22.5bn yuan worth of shares to investors.",
+                          date="2005-03-01")
+    assert not coder.code("Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March.",
+                          date="2005-03-01")
+
+
+def test_a_legislature_asked_by_a_government_is_its_own(coder):
+    evs = coder.code("On Tuesday, the US administration asked Congress for additional funds for military "
+                     "operations.", date="2005-03-01")
+    assert ("USAGOV", "USALEG", "020") in triples(evs)

@@ -299,6 +299,9 @@ class LexiconFile(_Strict):
     local_roles: frozenset[RoleCode]
     local_victim_roles: frozenset[RoleCode]
     domestic_roles: frozenset[RoleCode]
+    branch_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="branches of a state named without a country facing a government "
+        "('the US administration asked Congress'): that government's")
     jurisdiction_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="state organs whose acts on a soldier named without a country "
         "('a military court charged an army officer') are on their own state's")

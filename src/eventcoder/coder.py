@@ -1170,7 +1170,8 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
             other.role is None and other.code == other.country and bare.role in lexicon.civil_society_roles)
         if not ((bare.role in domestic and other_state)
                 or (bare.role in state and other.role in domestic)
-                or (bare.role == "MIL" and other.role in lexicon.jurisdiction_roles)):
+                or (bare.role == "MIL" and other.role in lexicon.jurisdiction_roles)
+                or (bare.role in lexicon.branch_roles and other.role == "GOV")):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,
