@@ -636,3 +636,12 @@ def test_a_legislature_asked_by_a_government_is_its_own(coder):
     evs = coder.code("On Tuesday, the US administration asked Congress for additional funds for military "
                      "operations.", date="2005-03-01")
     assert ("USAGOV", "USALEG", "020") in triples(evs)
+
+
+def test_feeling_compelled_is_no_coercion_and_northern_ireland_is_british(coder):
+    assert not coder.code("Interim Iraqi Prime Minister Ayad Allawi felt compelled to spend a few of his first "
+                          "minutes at the White House giving reporters a geography lesson.", date="2004-09-24")
+    assert ("RUS", "UKR", "170") in triples(coder.code("Russia forced Ukraine to sign the deal.", date="2004-09-24"))
+    evs = coder.code("The Irish Republican Army has reopened negotiations with Northern Ireland's disarmament chief.",
+                     date="2004-10-10")
+    assert not [e for e in evs if "IRL" in (e.source.code or "") + (e.target.code or "")]

@@ -257,11 +257,17 @@ def misattached_conj(v: Token) -> bool:
 
 def attributive(v: Token) -> bool:
     """A participle right after a preposition or an article, whatever the parser made of it
-    ("founded by assassinated former prime minister Rafik Hariri"): it describes a noun."""
+    ("founded by assassinated former prime minister Rafik Hariri"): it describes a noun; and
+    one after "felt", "seemed" ("felt compelled to"): it describes a state."""
     if v.i == 0 or v.tag_ not in {"VBN", "VBD"}:
         return False
     prev = v.doc[v.i - 1]
-    return prev.pos_ == "ADP" or prev.lower_ in {"the", "a", "an"}
+    if prev.pos_ == "ADP" or prev.lower_ in {"the", "a", "an"}:
+        return True
+    # "Allawi felt compelled to spend a few minutes ...": a state of mind, not an act
+    states = {"feel", "felt", "feels", "seem", "seems", "seemed", "appear", "appears", "appeared", "look", "looked"}
+    return any(c.dep_ in {"aux", "auxpass"} and (c.lemma_.lower() in states or c.lower_ in states)
+               for c in v.children)
 
 
 def uncoordinated_conj(v: Token) -> bool:
