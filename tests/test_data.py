@@ -359,6 +359,20 @@ def test_agreeing_that_is_a_position_and_agreeing_to_an_intent(tmp_path: Path):
         ("JPN", "KOR", "036"), ("KOR", "JPN", "036")}
 
 
+def test_the_longest_agent_phrase_before_the_head_wins(tmp_path: Path):
+    path = tmp_path / "agents.yaml"
+    path.write_text('source: my project\nversion: "1"\nagents:\n'
+                    '  - {text: "opposition party", role: OPP}\n'
+                    '  - {text: "main opposition party", role: PTY}\n', encoding="utf-8")
+    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+
+    def sources(text: str) -> set[str | None]:
+        return {e.source.code for e in coder.code(text, date="2016-05-01")}
+
+    assert sources("Kenya's main opposition party criticised the government in Nairobi.") == {"KENPTY"}
+    assert sources("Kenya's opposition party criticised the government in Nairobi.") == {"KENOPP"}
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

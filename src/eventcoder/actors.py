@@ -386,6 +386,13 @@ class ActorResolver:
         text = tok.text.lower()
         phrases = self.tables.agent_phrases.get(lemma) or self.tables.agent_phrases.get(text)
         if phrases:
+            # the longest run of words right before the head: "main opposition group" before
+            # "opposition group"
+            left = [t for t in tok.doc[tok.left_edge.i : tok.i] if not t.is_punct]
+            for n in range(min(4, len(left)), 1, -1):
+                run = " ".join(t.lower_ for t in left[-n:])
+                if run in phrases:
+                    return phrases[run]
             mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}]
             mods += [c.text.lower() for c in tok.children if c.dep_ in {"compound", "amod"}]
             for mod in mods:
