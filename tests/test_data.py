@@ -373,6 +373,16 @@ def test_the_longest_agent_phrase_before_the_head_wins(tmp_path: Path):
     assert sources("Kenya's opposition party criticised the government in Nairobi.") == {"KENOPP"}
 
 
+def test_an_agent_phrase_with_of_is_found_below_its_first_word(tmp_path: Path):
+    path = tmp_path / "agents.yaml"
+    path.write_text('source: my project\nversion: "1"\nagents:\n'
+                    '  - {text: "ministry of wildlife protection", role: ENV}\n', encoding="utf-8")
+    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    evs = coder.code("Kenya's Ministry of Wildlife Protection accused Tanzania of ignoring poaching.",
+                     date="2018-12-10")
+    assert {e.source.code for e in evs} == {"KENENV"}
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

@@ -398,13 +398,20 @@ class ActorResolver:
             for mod in mods:
                 if mod in phrases:
                     return phrases[mod]
-            # "secretary of state"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        key = f"{text} of"
-                        if key in phrases and g.lower_ in phrases.get(key, {}):
-                            return phrases[key]
+        # "secretary of state", "Ministry of Silly Walks": a phrase with "of" is listed under
+        # its last word, which the parser hangs below the first
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    under = self.tables.agent_phrases.get(g.lower_) or self.tables.agent_phrases.get(g.lemma_.lower())
+                    if not under:
+                        continue
+                    before = " ".join(t.lower_ for t in tok.doc[g.left_edge.i : g.i] if not t.is_punct)
+                    key = f"{text} of {before}".strip()
+                    if key in under:
+                        return under[key]
         role = self.tables.agents.get(lemma) or self.tables.agents.get(text)
         if role is not None and lemma in self.lexicon.generic_role_heads:
             # "business leaders", "student leaders": the modifier says whose leaders
