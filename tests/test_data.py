@@ -383,6 +383,18 @@ def test_an_agent_phrase_with_of_is_found_below_its_first_word(tmp_path: Path):
     assert {e.source.code for e in evs} == {"KENENV"}
 
 
+def test_a_state_a_user_lists_as_a_plain_name_places_role_nouns(tmp_path: Path):
+    """"ARNOR [ARN]" in a PETRARCH actors file becomes a name with its own country code:
+    "lawmakers in Arnor" are ARNLEG as "lawmakers in Poland" are POLLEG."""
+    path = tmp_path / "states.yaml"
+    path.write_text('source: my project\nversion: "1"\norganisations:\n'
+                    '  - {code: ARN, name: Arnor, country: ARN}\n  - {code: GON, name: Gondor, country: GON}\n',
+                    encoding="utf-8")
+    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    evs = coder.code("Lawmakers in Arnor and Gondor criticised Ethiopia.", date="2018-12-10")
+    assert {(e.source.code, e.target.code) for e in evs} == {("ARNLEG", "ETH"), ("GONLEG", "ETH")}
+
+
 # -- public API -----------------------------------------------------------------------
 
 PUBLIC_API = [

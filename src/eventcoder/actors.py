@@ -522,7 +522,8 @@ class ActorResolver:
                 # "a court in Guyana", "officials in Kyiv": the place gives the country
                 for g in c.children:
                     m = mentions.get(g.i)
-                    if g.dep_ == "pobj" and m is not None and m.entry.kind in {"country", "capital", "place"}:
+                    if g.dep_ == "pobj" and m is not None and (
+                            m.entry.kind in {"country", "capital", "place"} or _state_like(m.entry)):
                         stack.append(g)
         seen: set[int] = set()
         while stack:
@@ -697,6 +698,12 @@ class ActorResolver:
         code = _compose(code_base, role)
         text = _phrase(head)[0] if not text_tokens else " ".join(t.text for t in text_tokens)
         return Actor(text=text, code=code, country=country, role=role, entries=entries), span
+
+
+def _state_like(e: Entry) -> bool:
+    """A user dictionary's state given as a plain name with its country code (a PETRARCH
+    actors file lists "ARNOR [ARN]" like any other actor)."""
+    return e.kind == "org" and e.role is None and bool(e.country) and e.code == e.country
 
 
 def _in_country(actor: Actor, like: Actor) -> Actor:
