@@ -645,3 +645,9 @@ def test_feeling_compelled_is_no_coercion_and_northern_ireland_is_british(coder)
     evs = coder.code("The Irish Republican Army has reopened negotiations with Northern Ireland's disarmament chief.",
                      date="2004-10-10")
     assert not [e for e in evs if "IRL" in (e.source.code or "") + (e.target.code or "")]
+
+
+def test_a_list_goes_on_past_a_member_no_dictionary_knows(coder):
+    # "the Baltic states" is parsed as an apposition of Poland, and the rest of the list hangs on it
+    evs = coder.code("Poland, the Baltic states, Finland and Sweden criticised Russia.", date="2022-05-01")
+    assert {("POL", "RUS", "111"), ("FIN", "RUS", "111"), ("SWE", "RUS", "111")} <= triples(evs)

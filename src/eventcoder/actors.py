@@ -458,9 +458,12 @@ class ActorResolver:
             shared = [a for a, _ in out if a.country and a.role and own is None]
             for h in heads:
                 for c in h.children:
-                    # "the US, Russia, and Switzerland" is often parsed as an apposition
-                    listed = c.dep_ == "appos" and own is not None and c.i in mentions and \
-                        mentions[c.i].entry.kind == own.entry.kind
+                    # "the US, Russia, and Switzerland" is often parsed as an apposition (also
+                    # when the apposed member is a name no dictionary knows: "Mordor, the
+                    # Shire, Arnor and Bree")
+                    listed = c.dep_ == "appos" and own is not None and any(
+                        t.i in mentions and mentions[t.i].entry.kind == own.entry.kind
+                        for t in (c, *(g for g in c.children if g.dep_ == "conj")))
                     if (c.dep_ == "conj" or listed) and (own is None or not own.start <= c.i < own.end):
                         found = self.resolve(c, mentions, date, context=context, strict=strict, _seen=seen)
                         if (shared and c.dep_ == "conj" and found and all(a.country is None for a, _ in found)
