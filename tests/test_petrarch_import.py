@@ -398,7 +398,8 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     d.mkdir()
     (d / "welcome.verbs.txt").write_text(
         "--- WELCOME [050] ---\nWELCOME\n- * ASSURANCES (FROM) [030]\n- * {SECURITY ASSURANCES} (FROM) [777]\n\n"
-        "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % * [120]\n\n--- MEET [040:040] ---\nMEET\n")
+        "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % * [120]\n\n--- MEET [040:040] ---\nMEET\n\n"
+        "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n")
     res = import_petrarch(d)
     block = _pattern(res, "--- WELCOME")
     assert "between" in block["target"] and block["target"][0] == "obj"
@@ -422,6 +423,10 @@ def test_imported_patterns_find_their_target_where_petrarch_does(tmp_path: Path)
     assert _pattern(res, "--- DELAY")["reciprocal"] == "subjects"
     assert coded("India and Pakistan have postponed their talks on Kashmir.") == {
         ("IND", "PAK", "120"), ("PAK", "IND", "120")}
+    # "- + * MONEY $": the giver is named after the object, the receiver is the subject
+    money = _pattern(res, "MONEY $ [071]")
+    assert money["source"][0] == "from" and money["target"] == ["subj"]
+    assert ("JPN", "UKR", "071") in coded("Ukraine received money from Japan for the reconstruction.")
     # a paired code: the meeting is coded both ways (the built-in pattern codes one)
     assert _pattern(res, "--- MEET")["converse"] == "040"
     assert coded("The Indian foreign minister met Chinese officials in Delhi.") == {

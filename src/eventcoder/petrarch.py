@@ -110,6 +110,10 @@ STOPWORDS = _wordset(
     "neither one 's"
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "cannot"})
+AFTER_OBJECT = ("from", "by", "of", "with", "obj")
+"""Where "$" right after an object word finds the source: "received money from Osgiliath"."""
+AFTER_OBJECT_TARGET = ("to", "for", "with", "against", "on", "of", "iobj", "obj")
+"""Where "+" right after an object word finds the target: "sent aid to Gondor"."""
 PETRARCH_TARGET = ("obj", "iobj", "with", "against", "to", "on", "at", "toward", "towards", "into",
                    "upon", "from", "between", "about", "over", "for", "of", "comp_subj", "in")
 """Where a pattern without ``+`` finds its target: PETRARCH takes the first actor after the
@@ -902,6 +906,9 @@ class _Importer:
                     paren_used = True
                 elif prev_preps:
                     slots = list(prev_preps)
+                elif seen_content:
+                    # "- + * MONEY $": the actor named after the object ("money from Osgiliath")
+                    slots = list(AFTER_OBJECT if t == "$" else AFTER_OBJECT_TARGET)
                 else:
                     slots = ["obj"]
                 if first_prep is not None and prev_preps is first_prep and not seen_content:
