@@ -257,20 +257,28 @@ def test_valid_user_dictionary_loads(tmp_path: Path):
     assert [(a.text, a.role) for a in loaded.agents] == [("coast guard", "MIL")]
 
 
+def _user_coder(tmp_path: Path, sections: str) -> eventcoder.Coder:
+    """A coder with the built-in data and one user dictionary holding ``sections`` (YAML)."""
+    path = tmp_path / "user.yaml"
+    path.write_text(f'source: my project\nversion: "1"\n{sections}', encoding="utf-8")
+    return eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+
+
+def _triples(coder: eventcoder.Coder, text: str, date: str = "2024-05-01") -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date=date)}
+
+
 def test_user_patterns_outrank_the_built_in_ones(tmp_path: Path):
     """A user's pattern decides the verbs it fits, even over a more specific built-in one;
     where it does not fit, the built-in patterns still code the verb."""
-    path = tmp_path / "mine.yaml"
-    path.write_text(
-        'source: my project\nversion: "1"\npatterns:\n'
-        '  - {id: mine.condemn, code: "112", lemmas: [condemn]}\n'
-        '  - {id: mine.praise, code: "050", lemmas: [praise], requires: [ceasefire]}\n',
-        encoding="utf-8")
+    sections = ('patterns:\n'
+                '  - {id: mine.condemn, code: "112", lemmas: [condemn]}\n'
+                '  - {id: mine.praise, code: "050", lemmas: [praise], requires: [ceasefire]}\n')
     sentences = ["The French government condemned the Iranian missile attack on Tuesday.",
                  "Germany praised Armenia for the ceasefire.",
                  "Germany praised Armenia for its restraint."]
     built_in = eventcoder.Coder()
-    mine = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    mine = _user_coder(tmp_path, sections)
 
     def codes(coder: eventcoder.Coder, text: str) -> set[tuple[str, str]]:
         return {(e.cameo.code, e.provenance.pattern_id) for e in coder.code(text, date="2024-05-01")}
@@ -285,12 +293,8 @@ def test_user_patterns_outrank_the_built_in_ones(tmp_path: Path):
 def test_a_null_pattern_claims_its_verb_and_codes_nothing(tmp_path: Path):
     """code '---' (PETRARCH's null code): this use of the verb is no event, and no more
     general pattern codes it either; other uses are coded as before."""
-    path = tmp_path / "sport.yaml"
-    path.write_text(
-        'source: my project\nversion: "1"\npatterns:\n'
-        '  - {id: mine.praise_team, code: "---", lemmas: [praise], requires: [team, squad]}\n',
-        encoding="utf-8")
-    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    coder = _user_coder(tmp_path, 'patterns:\n'
+                        '  - {id: mine.praise_team, code: "---", lemmas: [praise], requires: [team, squad]}\n')
     assert not coder.code("Germany praised Armenia's football team after the match.", date="2024-05-01")
     kept = coder.code("Germany praised Armenia for its restraint.", date="2024-05-01")
     assert [(e.source.code, e.target.code, e.cameo.code) for e in kept] == [("DEU", "ARM", "051")]
@@ -302,19 +306,16 @@ def test_a_null_pattern_claims_its_verb_and_codes_nothing(tmp_path: Path):
 
 
 def test_discard_phrases_rule_out_a_sentence_or_a_whole_article(tmp_path: Path):
-    path = tmp_path / "discards.yaml"
-    path.write_text(
-        'source: my project\nversion: "1"\ndiscards:\n'
-        '  - {text: baseball}\n'
-        '  - {text: World Cup, scope: article, note: football stories}\n',
-        encoding="utf-8")
+    sections = ('discards:\n'
+                '  - {text: baseball}\n'
+                '  - {text: World Cup, scope: article, note: football stories}\n')
     text = ("The United States accused Cuba of cheating at the baseball tournament. "
             "Russia accused Ukraine of shelling the Zaporizhzhia power plant.")
     plain = eventcoder.Coder()
-    mine = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    mine = _user_coder(tmp_path, sections)
 
     def triples(coder: eventcoder.Coder, t: str) -> set[tuple[str | None, str | None, str]]:
-        return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(t, date="2023-06-01")}
+        return _triples(coder, t, "2023-06-01")
 
     assert ("USA", "CUB", "112") in triples(plain, text)
     assert triples(mine, text) == {("RUS", "UKR", "1123")}  # only the sentence with "baseball" goes
@@ -328,13 +329,10 @@ def test_discard_phrases_rule_out_a_sentence_or_a_whole_article(tmp_path: Path):
 def test_a_name_given_only_a_state_code_takes_the_role_of_its_title(tmp_path: Path):
     """A user dictionary (or an imported PETRARCH one) that gives a politician only the
     state's code: "Prime Minister Tarmo Kask" is the government, "Tarmo Kask" the state."""
-    path = tmp_path / "names.yaml"
-    path.write_text('source: my notes\nversion: "1"\norganisations:\n'
-                    '  - {code: EST, name: Tarmo Kask, country: EST}\n', encoding="utf-8")
-    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    coder = _user_coder(tmp_path, 'organisations:\n  - {code: EST, name: Tarmo Kask, country: EST}\n')
 
     def sources(text: str) -> set[str | None]:
-        return {e.source.code for e in coder.code(text, date="2024-02-01")}
+        return {s for s, _, _ in _triples(coder, text, "2024-02-01")}
 
     assert sources("Estonian Prime Minister Tarmo Kask criticised Russia on Monday.") == {"ESTGOV"}
     assert sources("Tarmo Kask criticised Russia on Monday.") == {"EST"}
@@ -344,14 +342,11 @@ def test_agreeing_that_is_a_position_and_agreeing_to_an_intent(tmp_path: Path):
     """A user's pattern for "agree" (diplomatic cooperation, 050, between the members of a
     compound subject): "agreed that X should ..." is the position itself; "agreed to hold
     talks" is an act to come, coded as an intent (here to meet, 036), not as 050."""
-    path = tmp_path / "agree.yaml"
-    path.write_text('source: my project\nversion: "1"\npatterns:\n'
-                    '  - {id: mine.agree, code: "050", lemmas: [agree], reciprocal: subjects}\n',
-                    encoding="utf-8")
-    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    coder = _user_coder(tmp_path, 'patterns:\n'
+                        '  - {id: mine.agree, code: "050", lemmas: [agree], reciprocal: subjects}\n')
 
     def codes(text: str) -> set[tuple[str | None, str | None, str]]:
-        return {(e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2024-05-01")}
+        return _triples(coder, text)
 
     assert codes("Japan and South Korea agreed that the dispute over the islands should be settled "
                  "through talks.") == {("JPN", "KOR", "050"), ("KOR", "JPN", "050")}
@@ -360,24 +355,18 @@ def test_agreeing_that_is_a_position_and_agreeing_to_an_intent(tmp_path: Path):
 
 
 def test_the_longest_agent_phrase_before_the_head_wins(tmp_path: Path):
-    path = tmp_path / "agents.yaml"
-    path.write_text('source: my project\nversion: "1"\nagents:\n'
-                    '  - {text: "opposition party", role: OPP}\n'
-                    '  - {text: "main opposition party", role: PTY}\n', encoding="utf-8")
-    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    coder = _user_coder(tmp_path, 'agents:\n  - {text: "opposition party", role: OPP}\n'
+                        '  - {text: "main opposition party", role: PTY}\n')
 
     def sources(text: str) -> set[str | None]:
-        return {e.source.code for e in coder.code(text, date="2016-05-01")}
+        return {s for s, _, _ in _triples(coder, text, "2016-05-01")}
 
     assert sources("Kenya's main opposition party criticised the government in Nairobi.") == {"KENPTY"}
     assert sources("Kenya's opposition party criticised the government in Nairobi.") == {"KENOPP"}
 
 
 def test_an_agent_phrase_with_of_is_found_below_its_first_word(tmp_path: Path):
-    path = tmp_path / "agents.yaml"
-    path.write_text('source: my project\nversion: "1"\nagents:\n'
-                    '  - {text: "ministry of wildlife protection", role: ENV}\n', encoding="utf-8")
-    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    coder = _user_coder(tmp_path, 'agents:\n  - {text: "ministry of wildlife protection", role: ENV}\n')
     evs = coder.code("Kenya's Ministry of Wildlife Protection accused Tanzania of ignoring poaching.",
                      date="2018-12-10")
     assert {e.source.code for e in evs} == {"KENENV"}
@@ -386,11 +375,8 @@ def test_an_agent_phrase_with_of_is_found_below_its_first_word(tmp_path: Path):
 def test_a_state_a_user_lists_as_a_plain_name_places_role_nouns(tmp_path: Path):
     """"ARNOR [ARN]" in a PETRARCH actors file becomes a name with its own country code:
     "lawmakers in Arnor" are ARNLEG as "lawmakers in Poland" are POLLEG."""
-    path = tmp_path / "states.yaml"
-    path.write_text('source: my project\nversion: "1"\norganisations:\n'
-                    '  - {code: ARN, name: Arnor, country: ARN}\n  - {code: GON, name: Gondor, country: GON}\n',
-                    encoding="utf-8")
-    coder = eventcoder.Coder(CoderConfig(dictionaries=(path,)))
+    coder = _user_coder(tmp_path, 'organisations:\n  - {code: ARN, name: Arnor, country: ARN}\n'
+                        '  - {code: GON, name: Gondor, country: GON}\n')
     evs = coder.code("Lawmakers in Arnor and Gondor criticised Ethiopia.", date="2018-12-10")
     assert {(e.source.code, e.target.code) for e in evs} == {("ARNLEG", "ETH"), ("GONLEG", "ETH")}
 
