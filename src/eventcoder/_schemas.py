@@ -35,7 +35,7 @@ EventCode = Annotated[str, _matching(_EVENT_RE, "a CAMEO event code like '0231'"
 NULL_CODE = "---"
 """A pattern's code for "this use of the verb is no event": the pattern claims its trigger
 (so no more general pattern codes it) and codes nothing, as PETRARCH's ``[---]``."""
-PatternCode = Annotated[str, _matching(re.compile(r"^(?:(0[1-9]|1[0-9]|20)[0-9]{0,2}|---)$"),
+PatternCode = Annotated[str, _matching(re.compile(rf"^(?:{_EVENT_RE.pattern[1:-1]}|---)$"),
                                        "a CAMEO event code like '0231', or '---' to code nothing")]
 
 
@@ -172,6 +172,11 @@ class PatternRecord(_Strict):
         default_factory=list,
         description="dependency labels that must not hang from the trigger ('oprd': 'called him a liar' "
         "is no phone call)",
+    )
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="verbs an adverbial participle trigger must not go with ('won the Oscar, beating "
+        "...' is no beating)",
     )
     before: list[str] = Field(
         default_factory=list,

@@ -658,7 +658,7 @@ class ActorResolver:
                 actor = Actor(text=own.text, code=code, country=country, role=prole, entries=entries)
                 return actor, span
             code_base, country, role = e.code, e.country, e.role
-            if e.kind == "org" and role is None and e.country and e.code == e.country and head.pos_ == "PROPN":
+            if _state_like(e) and head.pos_ == "PROPN":
                 # a name a dictionary gives only its state's code ("Romendacil [BRE]"), with a
                 # title before it ("Prime Minister Romendacil"): the state's government
                 role = self._title_role(head)

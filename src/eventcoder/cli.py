@@ -30,7 +30,7 @@ def coder_options(f: F) -> F:
     f = click.option("--model", default=None, help="spaCy pipeline to use (an installed package name).")(f)
     f = click.option(
         "--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="User YAML dictionary (countries, organisations, agents, people or patterns); repeatable.",
+        help="User YAML dictionary (countries, organisations, agents, people, patterns or discards); repeatable.",
     )(f)
     f = click.option("--only-dictionaries", is_flag=True, help="Use only --dictionary files, no built-in data.")(f)
     f = click.option("--statements", is_flag=True,
@@ -686,7 +686,7 @@ def dictionary_grp() -> None:
 def import_petrarch_cmd(paths: tuple[Path, ...], out: Path, include: tuple[str, ...],
                         warnings_file: Path | None) -> None:
     """Convert the PETRARCH/TABARI dictionaries in PATHS (directories or files: actors,
-    agents, verbs with their patterns; discards are counted, not converted) into one
+    agents, verbs with their patterns, discards) into one
     eventcoder user dictionary for --dictionary.
 
     \b

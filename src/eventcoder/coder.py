@@ -127,7 +127,8 @@ class _Job:
 @dataclass
 class CoderStats:
     """Running totals of a :class:`Coder`: articles coded, sentences read, sentences parsed,
-    and articles and parsed sentences left uncoded by a user's discard phrases."""
+    and articles and sentences (that would have been parsed) left uncoded by a user's
+    discard phrases."""
 
     articles: int = 0
     sentences: int = 0
@@ -253,6 +254,11 @@ class Coder:
                     masked, lines = mask_datelines(page.text, self._is_city)  # "BAGHDAD, Iraq - " is no subject
                     job.dateline = self._dateline_location(lines)
                     job.plan = self.prefilter.plan(self.nlp.make_doc(masked), enabled=self.config.prefilter)
+                    if self.discards:  # a user's discard phrase: the sentence is not even parsed
+                        for k, seg in enumerate(job.plan.segments):
+                            if job.plan.parse[k] and self.discards.hit(seg.text, "sentence"):
+                                job.plan.parse[k] = False
+                                self.stats.discarded_sentences += 1
                 except Exception as exc:  # one bad document must not stop a corpus run
                     job.error = exc
                     yield empty(), (job, -1, True)
@@ -319,9 +325,6 @@ class Coder:
         """Code a parsed sentence (a doc that is one sentence) as sentence ``index``."""
         sent = doc[:]
         if len(sent) > self.config.max_sentence_tokens or not len(sent):
-            return []
-        if self.discards and self.discards.hit(doc.text, "sentence"):
-            self.stats.discarded_sentences += 1
             return []
         ctx.ents = {0: list(doc.ents)}
         return self._code_sentence(sent, ctx, index)

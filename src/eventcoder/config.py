@@ -14,8 +14,9 @@ class CoderConfig(BaseModel):
     """Settings of a :class:`~eventcoder.Coder`.
 
     ``dictionaries`` are user YAML files; each declares what it holds by its top-level
-    key (``countries``, ``organisations``, ``agents``, ``people`` or ``patterns``) and
-    overrides built-in entries with the same phrase or pattern id.
+    key (``countries``, ``organisations``, ``agents``, ``people``, ``patterns`` or
+    ``discards``). They override built-in entries with the same phrase or pattern id, and a
+    user's pattern that fits a verb is chosen before any built-in one.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -1,9 +1,10 @@
 """Event patterns matched on the dependency parse.
 
 A pattern names trigger lemmas (verbs or nouns), optional words that must occur in the
-trigger's complement (``requires``), and the slots that give source and target. The most
-specific matching pattern wins; words used to satisfy ``requires`` are consumed and do
-not trigger events of their own ("threatened to impose sanctions" is one threat).
+trigger's complement (``requires``), and the slots that give source and target. A user's
+pattern that fits wins over built-in ones, then the most specific matching pattern; words
+used to satisfy ``requires`` are consumed and do not trigger events of their own
+("threatened to impose sanctions" is one threat).
 """
 
 from __future__ import annotations
@@ -87,10 +88,14 @@ class PatternSet:
         return out
 
     def match(self, tok: Token) -> Match | None:
-        """The most specific pattern that fits the trigger token, if any."""
+        """The pattern that fits the trigger token best (a user's first, then the most
+        specific), if any."""
         best: Match | None = None
-        for p in self.candidates(tok):
-            m = _fit(p, tok)
+        candidates = self.candidates(tok)
+        descriptive = bool(candidates) and describes(tok)
+        before = words_before(tok) if any(p.before for p in candidates) else frozenset()
+        for p in candidates:
+            m = _fit(p, tok, descriptive, before)
             if m is not None and (best is None or self._rank(m) > self._rank(best)):
                 best = m
         return best
@@ -131,13 +136,18 @@ def base_word(t: Token) -> str:
     return t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1]
 
 
-def _fit(p: PatternRecord, tok: Token) -> Match | None:
+def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]) -> Match | None:
+    """``descriptive``: the token is a participle that describes (see :func:`describes`);
+    ``before``: the words before it in its phrase (:func:`words_before`); both worked out
+    once per token by :meth:`PatternSet.match`."""
     spec = 1
     consumed: list[int] = []
     if p.without and any(c.dep_ in p.without for c in tok.children):
         return None
-    if p.pos == "VERB" and (tok.dep_ == "amod" or uncoordinated_conj(tok) or attributive(tok)):
+    if p.pos == "VERB" and descriptive:
         return None  # "the jailed journalist", "hand over wanted Chechen activist ...": no act
+    if p.not_after and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in p.not_after:
+        return None  # "won the Oscar, beating ...": the verb the participle goes with
     if p.particle:
         # "called Putin on Monday" is a call, not "called on"
         prts = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == p.particle
@@ -147,13 +157,7 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
         spec += 2
         consumed.extend(c.i for c in prts)
     if p.before:
-        # the trigger's own phrase left of it (subject, adverbs, auxiliaries) and the verbs
-        # it hangs from ("said it would give money")
-        clauses = {"advcl", "ccomp", "parataxis", "csubj"}
-        left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses for t in c.subtree]
-        left += [a for a in tok.ancestors if a.i < tok.i]
-        seen = {base_word(t) for t in left} | {t.lower_ for t in left}
-        if not any(w.lower() in seen for w in p.before):
+        if not any(w.lower() in before for w in p.before):
             return None
         spec += 4
     if p.requires or p.excludes or p.also_requires:
@@ -169,8 +173,6 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
             words.setdefault(base_word(t), t)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
-        if p.excludes and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in p.excludes:
-            return None  # "won the Oscar, beating ...": the verb the participle goes with
         hits: list[Token] = []
         if p.requires:
             hits = [words[w.lower()] for w in p.requires if w.lower() in words]
@@ -198,6 +200,15 @@ def _fit(p: PatternRecord, tok: Token) -> Match | None:
                     break
                 t = t.head
     return Match(p, tok, tuple(consumed), spec)
+
+
+def words_before(tok: Token) -> frozenset[str]:
+    """The words of the trigger's own phrase left of it (subject, adverbs, auxiliaries) and
+    of the verbs it hangs from ("said it would give money"), for patterns' ``before``."""
+    clauses = {"advcl", "ccomp", "parataxis", "csubj"}
+    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses for t in c.subtree]
+    left += [a for a in tok.ancestors if a.i < tok.i]
+    return frozenset({base_word(t) for t in left} | {t.lower_ for t in left})
 
 
 def _depth(t: Token, top: Token) -> int:
@@ -255,6 +266,17 @@ def misattached_conj(v: Token) -> bool:
     return v.dep_ == "conj" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.head.dep_ == "xcomp" and v.head.tag_ == "VB"
 
 
+_STATE_AUX = frozenset({"feel", "felt", "feels", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                        "look", "looked"})
+
+
+def describes(v: Token) -> bool:
+    """A verb form that describes rather than reports an act: an adjectival participle
+    ("the jailed journalist"), a participle conjoined without "and" (:func:`uncoordinated_conj`)
+    or one after a preposition, article or "felt" (:func:`attributive`)."""
+    return v.dep_ == "amod" or uncoordinated_conj(v) or attributive(v)
+
+
 def attributive(v: Token) -> bool:
     """A participle right after a preposition or an article, whatever the parser made of it
     ("founded by assassinated former prime minister Rafik Hariri"): it describes a noun; and
@@ -265,8 +287,7 @@ def attributive(v: Token) -> bool:
     if prev.pos_ == "ADP" or prev.lower_ in {"the", "a", "an"}:
         return True
     # "Allawi felt compelled to spend a few minutes ...": a state of mind, not an act
-    states = {"feel", "felt", "feels", "seem", "seems", "seemed", "appear", "appears", "appeared", "look", "looked"}
-    return any(c.dep_ in {"aux", "auxpass"} and (c.lemma_.lower() in states or c.lower_ in states)
+    return any(c.dep_ in {"aux", "auxpass"} and (c.lemma_.lower() in _STATE_AUX or c.lower_ in _STATE_AUX)
                for c in v.children)
 
 

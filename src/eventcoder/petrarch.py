@@ -1,9 +1,10 @@
 """Convert PETRARCH / TABARI dictionaries into an eventcoder user dictionary.
 
-``import_petrarch(directory)`` reads the dictionary files of a PETRARCH (1 or 2) or TABARI
-installation and returns the records of an eventcoder user dictionary (the sections
-``organisations``, ``people``, ``agents`` and ``patterns`` of
-:func:`eventcoder.dictionaries.load_user_file`); ``write_yaml`` writes them out.
+``import_petrarch(paths)`` reads the dictionary files of a PETRARCH (1 or 2) or TABARI
+installation (directories, files, or both) and returns the records of an eventcoder user
+dictionary (the sections ``organisations``, ``people``, ``agents``, ``patterns`` and
+``discards`` of :func:`eventcoder.dictionaries.load_user_file`); ``write_yaml`` writes them
+out.
 
 Files are recognised by name (``*actors*``, ``*agents*``, ``*verbs*``/``*verbpatterns*``,
 ``*discards*``) or, for a verb dictionary with another name such as ``CAMEO.2.0.txt``, by
@@ -544,7 +545,7 @@ class _Importer:
     def read_verbs(self, text: str) -> None:
         lines = list(_clean_lines(text))
         self._synsets = self._read_synsets(lines)
-        self._paired = 0
+        self._paired: set[str] = set()  # paired codes A:B whose B is not CAMEO's
         block: dict[str, Any] | None = None
         mode: str | None = None
         transformations = 0
@@ -587,7 +588,7 @@ class _Importer:
             self.warn(None, f"{transformations} transformation rules (~ ...) not imported: "
                       "eventcoder has no counterpart")
         if self._paired:
-            self.warn(None, f"{self._paired} patterns with a paired code A:B whose B is not a CAMEO "
+            self.warn(None, f"{len(self._paired)} paired codes A:B whose B is not a CAMEO "
                       "code keep only A")
 
     def _read_synsets(self, lines: list[tuple[int, str]]) -> dict[str, list[str]]:
@@ -653,7 +654,7 @@ class _Importer:
         if not b or a.strip() not in self._codes:
             return None
         if b not in self._codes:
-            self._paired += 1
+            self._paired.add(raw.strip())
             return None
         return b
 
@@ -998,6 +999,8 @@ class _Importer:
         return out
 
     def _add_pattern(self, key: str, rec: dict[str, Any]) -> None:
+        if "target" not in rec:
+            rec["target"] = list(PETRARCH_TARGET)
         dedup = (rec["code"], tuple(rec["lemmas"]), tuple(rec.get("before", ())), tuple(rec.get("requires", ())),
                  tuple(rec.get("also_requires", ())), rec.get("particle"),
                  tuple(rec.get("source", ())), tuple(rec.get("target") or ()),
@@ -1008,8 +1011,6 @@ class _Importer:
                 old["excludes"] = list(dict.fromkeys([*old.get("excludes", []), *rec["excludes"]]))
             self.count("duplicate_patterns")
             return
-        if "target" not in rec:
-            rec["target"] = list(PETRARCH_TARGET)
         order = ("code", "pos", "lemmas", "before", "requires", "also_requires", "excludes", "particle",
                  "source", "target", "reciprocal", "converse", "statement", "note")
         out = {"id": self._next_id(key), **{k: rec[k] for k in order if k in rec}}
@@ -1072,8 +1073,11 @@ def import_petrarch(paths: Path | str | Sequence[Path | str],
     kinds: dict[str, str] = {}
     readers = {"actors": imp.read_actors, "agents": imp.read_agents, "verbs": imp.read_verbs,
                "discards": imp.read_discards}
-    for path in dict.fromkeys(files):
-        imp._fname = path.name
+    files = list(dict.fromkeys(files))
+    clash = {p.name for p in files if sum(q.name == p.name for q in files) > 1}
+    for path in files:
+        # a file is named by its name, or by its path where two folders hold the same name
+        imp._fname = str(path) if path.name in clash else path.name
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
@@ -1086,10 +1090,10 @@ def import_petrarch(paths: Path | str | Sequence[Path | str],
             continue
         if kind not in readers:
             imp.warn(None, f"{kind} dictionary not imported: eventcoder has no counterpart")
-            kinds[path.name] = kind
+            kinds[imp._fname] = kind
             continue
-        kinds[path.name] = kind
-        imp.file_counts.setdefault(path.name, {})
+        kinds[imp._fname] = kind
+        imp.file_counts.setdefault(imp._fname, {})
         readers[kind](text)
     where = ", ".join(str(i) for i in items)
     if not any(k in readers for k in kinds.values()):
