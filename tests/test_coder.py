@@ -543,7 +543,10 @@ def test_winning_is_no_beating(coder):
     for text in ["Veteran Spaniard Conchita Martinez came from a set down to beat Italian Roberta Vinci at the "
                  "Qatar Open in Doha.",
                  "British costume designer Sandy Powell won the Oscar for The Aviator, beating Finding "
-                 "Neverland's UK designer Alexandra Byrne."]:
+                 "Neverland's UK designer Alexandra Byrne.",
+                 "Prince earned more than any other pop star in 2004, beating artists such as Madonna and "
+                 "Elton John in US magazine Rolling Stone's annual list.",
+                 "Wales have beaten France on two of their last three visits to Paris."]:
         assert not [e for e in coder.code(text, date="2005-03-01") if e.cameo.root == "18"], text
     evs = coder.code("Police in Zimbabwe beat opposition activists in Harare.", date="2005-03-01")
     assert ("ZWECOP", "ZWEOPP", "182") in triples(evs)
