@@ -654,3 +654,18 @@ def test_a_list_goes_on_past_a_member_no_dictionary_knows(coder):
     # "the Baltic states" is parsed as an apposition of Poland, and the rest of the list hangs on it
     evs = coder.code("Poland, the Baltic states, Finland and Sweden criticised Russia.", date="2022-05-01")
     assert {("POL", "RUS", "111"), ("FIN", "RUS", "111"), ("SWE", "RUS", "111")} <= triples(evs)
+
+
+def test_its_own_programme_is_the_subjects_not_the_speakers(coder):
+    evs = coder.code("Iran has agreed to suspend its uranium enrichment programme, a Western diplomat close to "
+                     "the United Nations said.", date="2004-11-07")
+    assert not [e for e in evs if e.target.code and e.target.code.startswith("WST")]
+    # an attack is on someone else's: "its" is still the speaker's
+    evs = coder.code("Ukraine said Russian drones had attacked its energy facilities.", date="2023-01-14")
+    assert ("RUSMIL", "UKR", "190") in triples(evs)
+
+
+def test_defending_oneself_is_no_support(coder):
+    evs = coder.code("France defended itself Friday against accusations by Ivory Coast authorities.",
+                     date="2004-11-12")
+    assert not [e for e in evs if e.cameo.root == "05"]

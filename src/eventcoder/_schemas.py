@@ -272,6 +272,9 @@ class LexiconFile(_Strict):
     riot_code: EventCode
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
+    own_object_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs whose object is the subject's own: in 'Iran will suspend its "
+        "programme, a diplomat said', 'its' is Iran's, not the speaker's")
     generic_role_heads: frozenset[str] = Field(
         default=frozenset(), description="role nouns whose own role yields to a modifier's: 'business "
         "leaders' are BUS, 'student leaders' EDU, 'military officials' MIL (a bare 'leader' is GOV)")

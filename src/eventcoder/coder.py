@@ -979,6 +979,11 @@ class Coder:
                 if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
                     break
                 t = t.head
+            if t.lemma_.lower() in self.lexicon.own_object_verbs:
+                # "Iran will suspend its programme, a diplomat said": the clause's own subject
+                subs = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                if subs and (pron.lower_ != "its" or subs[0].tag_ in {"NN", "NNP"}):
+                    return subs[0]
         elif pron.lower_ in {"it", "them"} and (pron.dep_ == "dobj" or (
                 pron.dep_ == "pobj" and pron.head.head.pos_ in {"VERB", "AUX"})):
             # "Israel said a mortar bomb was fired at it", "Russia said drones attacked it": the speaker
