@@ -669,3 +669,18 @@ def test_defending_oneself_is_no_support(coder):
     evs = coder.code("France defended itself Friday against accusations by Ivory Coast authorities.",
                      date="2004-11-12")
     assert not [e for e in evs if e.cameo.root == "05"]
+
+
+def test_surviving_an_attack_makes_the_survivor_its_target(coder):
+    evs = coder.code("A senior Hamas leader survived an Israeli assassination attempt in the Gaza Strip on "
+                     "Wednesday.", date="2004-09-15")
+    assert triples(evs) == {("ISR", "PSEREBHMS", "186")}
+    evs = coder.code("The Afghan president escaped a Taliban attack in Kabul.", date="2004-09-15")
+    assert ("AFGREB", "AFGGOV", "190") in triples(evs)
+
+
+def test_armed_sides_of_a_fight_do_not_share_a_country(coder):
+    evs = coder.code("Insurgents and American forces clashed briefly Thursday near the Iraqi city.",
+                     date="2004-09-15")
+    assert not [e for e in evs if "USAREB" in (e.source.code, e.target.code)]
+    assert any(e.source.code == "USAMIL" for e in evs)

@@ -272,6 +272,9 @@ class LexiconFile(_Strict):
     riot_code: EventCode
     hosted_events: frozenset[str]
     person_nouns: frozenset[str]
+    undergo_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
+        "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
     own_object_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose object is the subject's own: in 'Iran will suspend its "
         "programme, a diplomat said', 'its' is Iran's, not the speaker's")

@@ -435,6 +435,10 @@ class Coder:
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
                              attacker=p.code[:2] in self.lexicon.attacker_target_roots)
+        if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
+            # "the Afghan president escaped a Taliban attack in Kabul": the president
+            victims = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
+            targets = victims or targets
         descended = False
         if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
@@ -807,6 +811,10 @@ class Coder:
                     base = _phrase_base(trig)
                     gov = clause_verb(base)
                     heads = subject_heads(gov) if gov.i != trig.i and base.dep_ in {"dobj", "attr", "nsubjpass", "appos"} else []
+                    if heads and _undergone(trig, self.lexicon.undergo_verbs):
+                        # "a Hamas leader survived an Israeli assassination attempt": the one
+                        # who survived is the target; the attacker is named on the noun
+                        heads = [c for c in possessor_heads(base) if c.dep_ == "poss" or c.i in ctx.mentions]
                 found = self._resolve(heads, ctx, slot)
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
@@ -1322,3 +1330,10 @@ def _person_name(h: Token) -> bool:
     """A person's name the dictionaries do not know ("Mr Mubanga", "Conchita Martinez")."""
     return h.pos_ == "PROPN" and (h.ent_type_ == "PERSON" or any(
         c.lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"} for c in h.children))
+
+
+def _undergone(noun: Token, undergo_verbs: frozenset[str]) -> bool:
+    """A nominal event that is the object of "survived", "escaped", "suffered": its
+    subject is the one it was done to."""
+    base = _phrase_base(noun)
+    return base.dep_ == "dobj" and base.head.lemma_.lower() in undergo_verbs
