@@ -437,8 +437,8 @@ class Coder:
                              attacker=p.code[:2] in self.lexicon.attacker_target_roots)
         if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
             # "the Afghan president escaped a Taliban attack in Kabul": the president
-            victims = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
-            targets = victims or targets
+            undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
+            targets = undergoers or targets
         descended = False
         if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
