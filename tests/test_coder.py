@@ -684,3 +684,17 @@ def test_armed_sides_of_a_fight_do_not_share_a_country(coder):
                      date="2004-09-15")
     assert not [e for e in evs if "USAREB" in (e.source.code, e.target.code)]
     assert any(e.source.code == "USAMIL" for e in evs)
+
+
+def test_a_person_attacking_in_words_is_criticism(coder):
+    evs = coder.code("South African president Thabo Mbeki has attacked British imperialists, saying they treated "
+                     "Africans like savages.", date="2005-03-01")
+    assert [e.cameo.code for e in evs] == ["111"]
+    assert ("ISRMIL", "PSEREBHMS", "190") in triples(coder.code("Israeli troops attacked a Hamas base in Gaza.",
+                                                                 date="2005-03-01"))
+    assert ("RUS", "UKR", "190") in triples(coder.code("Russia attacked Ukraine on Thursday.", date="2022-02-24"))
+
+
+def test_officials_arranging_fixtures_meet_no_states(coder):
+    assert not coder.code("Manager Brian Kerr and FAI officials met representatives from Switzerland, France, Cyprus "
+                          "and Israel to arrange the fixture schedule.", date="2005-03-01")

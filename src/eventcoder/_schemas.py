@@ -186,11 +186,12 @@ class PatternRecord(_Strict):
     )
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
-    by_source: dict[Literal["armed", "state"], EventCode] = Field(
+    by_source: dict[Literal["armed", "state", "person"], EventCode] = Field(
         default_factory=dict,
         description="code to use for a kind of source: 'armed' (military, rebels: killings in "
         "war are conventional force, 19x, not assault, 18x), 'state' (a state that protests "
-        "complains officially, 114)",
+        "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
+        "attacked British imperialists' is criticism, 111)",
     )
     reciprocal: bool | Literal["subjects"] = Field(
         False,

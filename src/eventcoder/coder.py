@@ -577,9 +577,11 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
-            if (p.code[:2] in self.lexicon.sports_roots and sa.code == sa.country and ta.code == ta.country
-                    and sa.code and ta.code and self._sporty(sent)):
-                continue  # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16"
+            if (p.code[:2] in self.lexicon.sports_roots and sa.code in {sa.country, sa.role}
+                    and ta.code in {ta.country, ta.role} and sa.code and ta.code and self._sporty(sent)):
+                # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16", "FAI
+                # officials met representatives from Switzerland to arrange the fixtures"
+                continue
             key = (sa.code, ta.code, converse)
             if key in seen:
                 continue
@@ -587,7 +589,9 @@ class Coder:
             code, cameo, recoded = base_code, base_cameo, base_recoded
             if converse:
                 code, cameo, recoded = converse, self.ontology.get(converse), f" (converse of {p.code})"
-            kind = _source_kind(sa, sslot, self.lexicon.armed_roles)
+            kind: Literal["armed", "state", "person"] | None = _source_kind(sa, sslot, self.lexicon.armed_roles)
+            if "person" in p.by_source and kind != "armed" and self._person(sa, sspan, sent.doc):
+                kind = "person"
             if code == p.code and kind in p.by_source:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
@@ -774,6 +778,17 @@ class Coder:
                 actor, span, _slot = known[kind]
                 return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
         return []
+
+    def _person(self, a: Actor, span: tuple[int, int] | None, doc: Doc) -> bool:
+        """The actor is one person: a known person, a name, or a role noun for one person
+        ("the president", "a Tory spokesman")."""
+        if any(e.startswith("people:") for e in a.entries):
+            return True
+        phrase = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+        if phrase is None or not len(phrase):
+            return False
+        root = phrase.root
+        return root.ent_type_ == "PERSON" or (root.tag_ in {"NN", "NNP"} and base_word(root) in self.lexicon.person_nouns)
 
     def _sporty(self, sent: Span) -> bool:
         """A sentence about a game: a score ("2-1") or the words of sport."""
