@@ -698,3 +698,14 @@ def test_a_person_attacking_in_words_is_criticism(coder):
 def test_officials_arranging_fixtures_meet_no_states(coder):
     assert not coder.code("Manager Brian Kerr and FAI officials met representatives from Switzerland, France, Cyprus "
                           "and Israel to arrange the fixture schedule.", date="2005-03-01")
+
+
+def test_parties_are_actors_and_going_on_the_offensive_is_no_trip(coder):
+    evs = coder.code("Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using "
+                     "force against burglars.", date="2005-03-01")
+    assert ("GBRPTY", "GBRGOV", "112") in triples(evs)
+    assert ("INDPTY", "PAK", "111") in triples(coder.code("India's BJP criticised Pakistan over the attack.",
+                                                          date="2019-02-20"))
+    assert not coder.code("Tory leader Michael Howard has gone on the offensive in response to people questioning "
+                          "his asylum plans.", date="2005-03-01")
+    assert not coder.code("Workers protested against low labour costs.", date="2005-03-01")

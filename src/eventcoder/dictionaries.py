@@ -108,7 +108,7 @@ def load_yaml(text: str, model: type[M], path: str) -> M:
     return _validate(data, model, path, text)
 
 
-EXTRA_BUILTIN = {"organisations": ("groups.yaml",)}
+EXTRA_BUILTIN = {"organisations": ("groups.yaml", "parties.yaml")}
 """More built-in files of the same kind: non-state groups share the organisations schema."""
 
 
