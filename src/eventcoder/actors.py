@@ -470,17 +470,20 @@ class ActorResolver:
                                 and not any(g.dep_ == "poss" for g in c.children)):
                             # (not "US forces and Sadr's militia": the militia is his, not American)
                             # (not "American forces and insurgents": armed sides of a fight)
-                            armed = self.lexicon.armed_roles
-                            found = [(b if b.role != a.role and {a.role, b.role} <= armed else _in_country(b, a), sp)
+                            found = [(b if self._opposed(a, b) else _in_country(b, a), sp)
                                      for b, sp in found if b.role for a in shared]
                         elif (not shared and c.dep_ == "conj" and one is not None and one[0].country is None
                               and one[0].role and found and all(a.country and a.role for a, _ in found)
-                              and not any(a.role != one[0].role and {a.role, one[0].role} <= self.lexicon.armed_roles
-                                          for a, _ in found)):
+                              and not any(self._opposed(a, one[0]) for a, _ in found)):
                             # ("insurgents and American forces": not American insurgents)
                             out = [(_in_country(one[0], a), one[1]) for a, _ in found] + out[1:]
                         out.extend(found)
         return out
+
+    def _opposed(self, a: Actor, b: Actor) -> bool:
+        """Two armed sides of different kinds named together ("insurgents and American
+        forces"): one does not lend the other its country."""
+        return a.role != b.role and {a.role, b.role} <= self.lexicon.armed_roles
 
     def _conjoined_modifiers(
         self, head: Token, first: tuple[Actor, tuple[int, int]], mentions: dict[int, Mention]

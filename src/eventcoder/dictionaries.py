@@ -109,7 +109,8 @@ def load_yaml(text: str, model: type[M], path: str) -> M:
 
 
 EXTRA_BUILTIN = {"organisations": ("groups.yaml", "parties.yaml")}
-"""More built-in files of the same kind: non-state groups share the organisations schema."""
+"""More built-in files of the same kind: non-state groups and political parties share the
+organisations schema."""
 
 
 def _load_builtin_file(name: str, model: type[M]) -> M:
