@@ -709,3 +709,10 @@ def test_parties_are_actors_and_going_on_the_offensive_is_no_trip(coder):
     assert not coder.code("Tory leader Michael Howard has gone on the offensive in response to people questioning "
                           "his asylum plans.", date="2005-03-01")
     assert not coder.code("Workers protested against low labour costs.", date="2005-03-01")
+
+
+def test_a_match_between_players_is_no_assault(coder):
+    assert not coder.code("Dane Kenneth Carlsen beat Georgian Irakli Labadze 6-3 6-4 in the first round.",
+                          date="2005-03-01")
+    evs = coder.code("Russian troops shelled the stadium in Kharkiv after the football match.", date="2022-05-01")
+    assert ("RUSMIL", "UKR", "194") in triples(evs)

@@ -577,10 +577,14 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
-            if (p.code[:2] in self.lexicon.sports_roots and sa.code in {sa.country, sa.role}
-                    and ta.code in {ta.country, ta.role} and sa.code and ta.code and self._sporty(sent)):
-                # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16", "FAI
-                # officials met representatives from Switzerland to arrange the fixtures"
+            if (p.code[:2] in self.lexicon.sports_roots and sa.code and ta.code
+                    and not any(a.country and a.role in self.lexicon.state_roles | self.lexicon.armed_roles
+                                for a in (sa, ta))
+                    and self._sporty(sent)):
+                # "The United States beat Brazil 2-1", "New Zealand hold Australia 16-16", "Dane
+                # Kenneth Carlsen beat Georgian Irakli Labadze 6-3", "FAI officials met
+                # representatives from Switzerland to arrange the fixtures": no state organ or
+                # armed force of a country on either side
                 continue
             key = (sa.code, ta.code, converse)
             if key in seen:
