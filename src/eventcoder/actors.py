@@ -412,15 +412,17 @@ class ActorResolver:
                     key = f"{text} of {before}".strip()
                     if key in under:
                         return under[key]
-        role = self.tables.agents.get(lemma) or self.tables.agents.get(text)
+        role = self._agent_word(tok)
         if role is not None and lemma in self.lexicon.generic_role_heads:
             # "business leaders", "student leaders": the modifier says whose leaders
             for c in tok.children:
-                if c.dep_ in {"compound", "amod"} and c.i < tok.i:
-                    own = self.tables.agents.get(c.lemma_.lower()) or self.tables.agents.get(c.lower_)
-                    if own is not None:
-                        return own
+                if c.dep_ in {"compound", "amod"} and c.i < tok.i and (own := self._agent_word(c)) is not None:
+                    return own
         return role
+
+    def _agent_word(self, tok: Token) -> str | None:
+        """The role of a one-word agent, by lemma or as written."""
+        return self.tables.agents.get(tok.lemma_.lower()) or self.tables.agents.get(tok.lower_)
 
     def resolve(
         self,

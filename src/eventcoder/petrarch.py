@@ -51,6 +51,7 @@ import datetime as dt
 import fnmatch
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1074,7 +1075,7 @@ def import_petrarch(paths: Path | str | Sequence[Path | str],
     readers = {"actors": imp.read_actors, "agents": imp.read_agents, "verbs": imp.read_verbs,
                "discards": imp.read_discards}
     files = list(dict.fromkeys(files))
-    clash = {p.name for p in files if sum(q.name == p.name for q in files) > 1}
+    clash = {name for name, n in Counter(p.name for p in files).items() if n > 1}
     for path in files:
         # a file is named by its name, or by its path where two folders hold the same name
         imp._fname = str(path) if path.name in clash else path.name
