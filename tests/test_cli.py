@@ -320,3 +320,23 @@ def test_config_file_in_the_working_directory_adds_dictionaries(tmp_path):
     bad = _run("code", story, "--config", tmp_path / "bad.toml")
     assert bad.returncode != 0 and bad.stderr.startswith("error:") and "bad.toml" in bad.stderr
     assert "batch_size" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_announced_acts_option_and_config_file(runner, tmp_path):
+    text = "Japan will send 500 tonnes of food to North Korea, the foreign ministry said.\n"
+    res = runner.invoke(cli, ["code", "-", "--date", "2024-03-08"], input=text)
+    assert res.exit_code == 0, res.output
+    assert {r["cameo"]["code"][:2] for r in _jsonl(res.stdout)} == {"03"}
+    res = runner.invoke(cli, ["code", "-", "--date", "2024-03-08", "--announced-acts", "act"], input=text)
+    assert res.exit_code == 0, res.output
+    recs = _jsonl(res.stdout)
+    assert {(r["source"]["code"], r["target"]["code"], r["cameo"]["code"][:2]) for r in recs} == {("JPN", "PRK", "07")}
+    assert all(r["hypothetical"] for r in recs)
+    # the same setting from a config file; a wrong value is named
+    cfg = tmp_path / "eventcoder.toml"
+    cfg.write_text('[coder]\nannounced_acts = "act"\n')
+    res = runner.invoke(cli, ["code", "-", "--date", "2024-03-08", "--config", str(cfg)], input=text)
+    assert {r["cameo"]["code"][:2] for r in _jsonl(res.stdout)} == {"07"}
+    cfg.write_text('[coder]\nannounced_acts = "maybe"\n')
+    res = runner.invoke(cli, ["code", "-", "--config", str(cfg)], input=text)
+    assert res.exit_code != 0 and "announced_acts" in str(res.exception)

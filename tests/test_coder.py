@@ -6,6 +6,8 @@ import datetime as dt
 
 from conftest import roots, triples
 
+from eventcoder import Coder
+
 
 def test_event_record_follows_schema(coder):
     (ev,) = coder.code("Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.",
@@ -179,6 +181,22 @@ def test_bare_future_is_the_act_and_a_reported_one_an_intent(coder):
     evs = coder.code("Germany will deliver 20 Leopard tanks to Ukraine next month, the defence ministry said.",
                      date="2023-02-01")
     assert any(e.cameo.code == "0332" and e.target.code == "UKR" for e in evs)
+
+
+def test_announced_acts_can_be_coded_as_the_act_as_petrarch_does(coder):
+    petrarch_style = Coder(announced_acts="act")
+    text = "Germany will deliver 20 Leopard tanks to Ukraine next month, the defence ministry said."
+    assert any(e.cameo.code == "0332" for e in coder.code(text, date="2023-02-01"))
+    ev = next(e for e in petrarch_style.code(text, date="2023-02-01") if e.target.code == "UKR")
+    assert (ev.source.code, ev.cameo.code, ev.hypothetical) == ("DEU", "072", True)
+    # an announced punishment: a threat by the codebook, the sanction itself by PETRARCH
+    text = "The European Union will impose new sanctions on Belarus, diplomats said on Monday."
+    assert ("IGOEUREEC", "BLR", "13") in roots(coder.code(text, date="2021-06-21"))
+    ev = next(e for e in petrarch_style.code(text, date="2021-06-21") if e.target.code == "BLR")
+    assert ev.cameo.root == "16" and ev.hypothetical
+    # an intent stated with a verb of intention stays an intent under either convention
+    text = "Japan pledged to send emergency food aid to Haiti."
+    assert any(e.cameo.code.startswith("03") for e in petrarch_style.code(text, date="2010-01-20"))
 
 
 def test_scheduled_meeting_is_coded_as_the_meeting(coder):

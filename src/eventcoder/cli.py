@@ -35,6 +35,10 @@ def coder_options(f: F) -> F:
     f = click.option("--only-dictionaries", is_flag=True, help="Use only --dictionary files, no built-in data.")(f)
     f = click.option("--statements", is_flag=True,
                      help="Code bare public statements ('X said ...') as CAMEO 010, as human coders do.")(f)
+    f = click.option("--announced-acts", type=click.Choice(["intent", "act"]), default=None,
+                     help="Code an act announced for the future ('X will send aid') as an intent or "
+                     "threat, as CAMEO and PLOVER do (intent, the default), or as the act itself, as "
+                     "PETRARCH does (act).")(f)
     f = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      default=None, help="TOML config file with a [coder] table (default: ./eventcoder.toml "
                      "when it exists); command-line options win.")(f)
@@ -42,10 +46,10 @@ def coder_options(f: F) -> F:
 
 
 def _coder(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False,
-           config_file: Path | None = None) -> Any:
+           config_file: Path | None = None, announced_acts: str | None = None) -> Any:
     from .coder import Coder
 
-    return Coder(_config(model, dictionaries, only, statements, config_file))
+    return Coder(_config(model, dictionaries, only, statements, config_file, announced_acts=announced_acts))
 
 
 def _config(model: str | None, dictionaries: tuple[Path, ...], only: bool, statements: bool = False,
@@ -61,7 +65,7 @@ def _config(model: str | None, dictionaries: tuple[Path, ...], only: bool, state
         kw["statements"] = True
     if model:
         kw["model"] = model
-    kw.update(more)
+    kw.update({k: v for k, v in more.items() if v is not None})
     return CoderConfig(**kw)
 
 
@@ -87,7 +91,7 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show for each event the pattern and dictionary entries behind it.")
 @coder_options
 def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bool, model: str | None,
-             dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+             dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool, announced_acts: str | None,
              config_file: Path | None) -> None:
     """Code each PATH: a text, HTML, JSONL/JSON or CSV file, a directory (read recursively),
     or - for stdin.
@@ -112,7 +116,7 @@ def code_cmd(paths: tuple[str, ...], date: dt.date | None, fmt: str, explain: bo
     finally:
         for w in warnings:
             click.echo(f"warning: {w}", err=True)
-    coder = _coder(model, dictionaries, only_dictionaries, statements, config_file)
+    coder = _coder(model, dictionaries, only_dictionaries, statements, config_file, announced_acts)
     events = []
     with _progress("coding", total=len(articles)) as advance:
         coded = list(_advancing(coder.pipe(articles), advance))
@@ -199,7 +203,7 @@ def db_option(f: F) -> F:
               help="Articles per transaction.")
 @coder_options
 def ingest_cmd(paths: tuple[str, ...], db: Path, from_dir: Path | None, date: dt.date | None, key: str | None,
-               batch_size: int, model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+               batch_size: int, model: str | None, dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool, announced_acts: str | None,
              config_file: Path | None) -> None:
     """Code the articles in PATH... (same inputs as 'code') and store them in the event store.
 
@@ -230,7 +234,7 @@ def ingest_cmd(paths: tuple[str, ...], db: Path, from_dir: Path | None, date: dt
     if not paths:
         raise click.UsageError("nothing to ingest: give PATH... or --from DIR")
     with Store(db, key=keys) as store:
-        coder = _coder(model, dictionaries, only_dictionaries, statements, config_file)
+        coder = _coder(model, dictionaries, only_dictionaries, statements, config_file, announced_acts)
         articles = read_paths(paths, date=date, warnings=warnings, errors=errors)
         with _progress("ingest", transient=False) as advance:
             stats = store.ingest(coder, articles, batch_size=batch_size, progress=advance)
@@ -282,7 +286,7 @@ def _ingest_batch(from_dir: Path, db: Path, keys: tuple[str, ...] | None, batch_
 @coder_options
 def batch_cmd(paths: tuple[str, ...], out: Path, workers: int, scheduler: str | None, partition_size: int,
               date: dt.date | None, no_prefilter: bool, model: str | None, dictionaries: tuple[Path, ...],
-              only_dictionaries: bool, statements: bool, config_file: Path | None) -> None:
+              only_dictionaries: bool, statements: bool, announced_acts: str | None, config_file: Path | None) -> None:
     """Code corpora (same inputs as 'code') on Dask into partitioned Parquet under --out.
 
     Without --scheduler a local cluster of --workers processes is started. Finished
@@ -298,7 +302,7 @@ def batch_cmd(paths: tuple[str, ...], out: Path, workers: int, scheduler: str | 
     """
     from .batch import run_batch
 
-    cfg = _config(model, dictionaries, only_dictionaries, statements, config_file,
+    cfg = _config(model, dictionaries, only_dictionaries, statements, config_file, announced_acts=announced_acts,
                   **({"prefilter": False} if no_prefilter else {}))
     total = _count_articles(paths, date)
     with _batch_progress(total) as show:
@@ -560,7 +564,7 @@ def network_cmd(db: Path, level: str, top: int, min_events: int, since: dt.date 
               help="Largest text (bytes) that /code accepts.")
 @coder_options
 def serve_cmd(db: Path, host: str, port: int, max_upload: int, model: str | None, dictionaries: tuple[Path, ...],
-              only_dictionaries: bool, statements: bool, config_file: Path | None) -> None:
+              only_dictionaries: bool, statements: bool, announced_acts: str | None, config_file: Path | None) -> None:
     """Browse, explain and chart the store in a web browser: dashboard, events, articles
     with their events marked, dyad charts, the actor network, /code for pasted text, and a
     JSON API under /api (reference at /docs). The store is opened read-only; the coder
@@ -576,7 +580,7 @@ def serve_cmd(db: Path, host: str, port: int, max_upload: int, model: str | None
     from .coder import Coder
     from .web import create_app
 
-    config = _config(model, dictionaries, only_dictionaries, statements, config_file)
+    config = _config(model, dictionaries, only_dictionaries, statements, config_file, announced_acts=announced_acts)
     app = create_app(db, max_upload=max_upload, coder_factory=lambda: Coder(config))
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"note: listening on {host}: anyone who can reach this machine can read the store", err=True)
@@ -712,7 +716,7 @@ def import_petrarch_cmd(paths: tuple[Path, ...], out: Path, include: tuple[str, 
 @click.option("--details", type=click.Path(dir_okay=False, path_type=Path), help="Write per-record gold vs predicted JSONL here.")
 @coder_options
 def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
-                 dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool,
+                 dictionaries: tuple[Path, ...], only_dictionaries: bool, statements: bool, announced_acts: str | None,
              config_file: Path | None) -> None:
     """Score the coder on GOLD (JSONL with text, date and gold events).
 
@@ -730,7 +734,7 @@ def evaluate_cmd(gold: Path, fmt: str, details: Path | None, model: str | None,
     # sentences coded by several people are scored by agreement in their terms; they code
     # "X said" as a statement (01), so statements are coded for them too
     human = is_human_gold(records)
-    coder = _coder(model, dictionaries, only_dictionaries, statements or human, config_file)
+    coder = _coder(model, dictionaries, only_dictionaries, statements or human, config_file, announced_acts)
     score = agreement if human else evaluate
     with _progress("evaluating", total=len(records)) as advance:
         res = score(coder, _advancing(records, advance), details=details is not None)

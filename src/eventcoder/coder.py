@@ -528,7 +528,9 @@ class Coder:
         rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
         intent = self.ontology.recode("intent", p.code)
         threatened = intent_governor(verb, rules.threat_verbs) is not None
-        if threat and (conditional(verb) or future(verb) or threatened
+        # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
+        announced = future(verb) and self.config.announced_acts == "intent"
+        if threat and (conditional(verb) or announced or threatened
                        or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
@@ -537,7 +539,7 @@ class Coder:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
         elif intent and (
-            governor is not None or (hypo and future(verb) and self._reported(verb))
+            governor is not None or (hypo and announced and self._reported(verb))
             or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs and not _finite_clause(trig))
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)

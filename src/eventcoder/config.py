@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,6 +31,12 @@ class CoderConfig(BaseModel):
     statements: bool = Field(
         False, description="code a bare public statement ('X said ...') as CAMEO 010, as human "
         "coders do; off by default: the statement's speaker is recorded on the events it reports"
+    )
+    announced_acts: Literal["intent", "act"] = Field(
+        "intent", description="how an act announced for the future is coded ('X will send aid to "
+        "Y', 'X will impose sanctions'): 'intent' follows the CAMEO codebook and PLOVER (an intent, "
+        "03x, or a threat, 13x); 'act' codes the act itself, as PETRARCH and its dictionaries do. "
+        "Either way the event is marked hypothetical"
     )
     role_only_dyads: bool = Field(
         False, description="keep events where neither side has a country or organisation"
