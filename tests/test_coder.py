@@ -734,3 +734,51 @@ def test_a_match_between_players_is_no_assault(coder):
                           date="2005-03-01")
     evs = coder.code("Russian troops shelled the stadium in Kharkiv after the football match.", date="2022-05-01")
     assert ("RUSMIL", "UKR", "194") in triples(evs)
+
+
+def test_hyphenated_compounds_count_as_the_word_written_whole(coder):
+    # the tokenizer splits "cease-fire"; it is still a ceasefire
+    evs = coder.code("India and Pakistan agreed to a cease-fire along their disputed border in Kashmir.",
+                     date="2003-11-25")
+    assert {("IND", "PAK", "03"), ("PAK", "IND", "03")} <= roots(evs)
+    evs = coder.code("Armenia accused Azerbaijani forces of violating the cease-fire overnight.", date="2020-10-11")
+    assert ("ARM", "AZEMIL", "1123") in triples(evs)
+
+
+def test_a_required_noun_holds_the_prepositional_target(coder):
+    # "in eastern Ukraine" hangs on the ceasefire, not on the verb
+    evs = coder.code("Vladimir Putin has agreed to a ceasefire in eastern Ukraine.", date="2015-02-12")
+    assert ("RUSGOV", "UKR", "03") in roots(evs)
+    # "against Turkey" hangs on what was called for; calling for sanctions against a
+    # state is disapproval of it, calling for them to be lifted an appeal
+    evs = coder.code("Greece called for sanctions against Turkey on Monday.", date="2020-08-31")
+    assert ("GRC", "TUR", "110") in triples(evs)
+    evs = coder.code("Iran called for the lifting of sanctions on its oil exports by the United States.",
+                     date="2019-05-02")
+    assert ("IRN", "USA", "02") in roots(evs)
+    # the blockade of a country is lifted for that country
+    evs = coder.code("France lifted its blockade of the U.K. after two days.", date="2020-12-23")
+    assert ("FRA", "GBR", "081") in triples(evs)
+
+
+def test_strikes_on_bases_and_positions(coder):
+    evs = coder.code("US forces hit five bases used by Kataib Hezbollah in western Iraq.", date="2019-12-29")
+    assert ("USAMIL", "IRQUAF", "19") in roots(evs)
+    evs = coder.code("Israeli jets targeted Hamas positions in Gaza overnight.", date="2021-05-12")
+    assert ("ISRMIL", "PSEREBHMS", "190") in triples(evs)
+    # hitting a record or hitting back at critics is no attack
+    assert not coder.code("Chinese exports hit a record high in March.", date="2021-04-13")
+    assert not [e for e in coder.code("Turkey hit back at France over the cartoons.", date="2020-10-26")
+                if e.cameo.root == "19"]
+
+
+def test_a_deadline_set_for_another_is_an_ultimatum(coder):
+    evs = coder.code("Israel gave Hamas a 24-hour deadline to release the hostages.", date="2023-10-20")
+    assert ("ISR", "PSEREBHMS", "139") in triples(evs)
+    evs = coder.code("Trump set a 30-day deadline for the World Health Organization.", date="2020-05-19")
+    assert ("USAGOV", "IGOUNOHLHWHO", "139") in triples(evs)
+    # demanding sanctions against a state is no demand to ease them
+    evs = coder.code("Greece demanded sanctions against Turkey.", date="2020-08-31")
+    assert ("GRC", "TUR", "100") in triples(evs)
+    evs = coder.code("Russia demanded that the EU lift its sanctions.", date="2018-03-01")
+    assert ("RUS", "IGOEUREEC", "1054") in triples(evs)

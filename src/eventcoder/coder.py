@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
@@ -296,7 +296,9 @@ class Coder:
         for j in range(job.next, k + 1):  # organisations named so far answer to "the alliance"
             job.described.update(self.prefilter.descriptions_for(plan.orgs[j]))
         job.next = k + 1
-        ctx = _Context(job.article, job.article.date, self.matcher.mentions(doc), job.described,
+        mentions = self.matcher.mentions(doc)
+        _repair_parse(doc, mentions)
+        ctx = _Context(job.article, job.article.date, mentions, job.described,
                        job.proposals, job.salient, dateline=job.dateline, sentence=k,
                        window=self.config.salience_window)
         base = plan.segments[k].start_char
@@ -433,8 +435,15 @@ class Coder:
         sources = self._fill(p.source, trig, ctx, role="source")
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
         # "condemned the beheading of an American hostage": not the victim, the one who did it
+        # the nouns that made the pattern fit ("agreed to a ceasefire in Ukraine") hold
+        # prepositional targets as the object does
+        # ("called for sanctions against Turkey": the particle's object too)
+        used = [sent.doc[i] for i in m.consumed]
+        required = [t for t in [*used, *(g for t in used if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj")]
+                    if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj" and t.head.head.i == trig.i
+                    and t.head.lower_ in {"to", "for", "on", "into"}]
         targets = self._fill(tslots, trig, ctx, role="target",
-                             attacker=p.code[:2] in self.lexicon.attacker_target_roots)
+                             attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required)
         if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
             # "the Afghan president escaped a Taliban attack in Kabul": the president
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
@@ -814,7 +823,8 @@ class Coder:
                     return kinds[c.lemma_.lower()]
         return kind
 
-    def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str, attacker: bool = False) -> list[Arg]:
+    def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str, attacker: bool = False,
+              required: Sequence[Token] = ()) -> list[Arg]:
         verb = trig.pos_ in {"VERB", "AUX"}
         for slot in slots:
             heads: list[Token]
@@ -867,7 +877,7 @@ class Coder:
             else:
                 heads = prep_heads(trig, slot)
                 if verb:
-                    for o in object_heads(trig):
+                    for o in dict.fromkeys([*object_heads(trig), *required]):
                         heads += prep_heads(o, slot)
                         for g in prep_heads(o, "of"):  # "suspended part of a program for Bosnia"
                             heads += prep_heads(g, slot)
@@ -1338,6 +1348,22 @@ def _shifted(ev: Event, base: int) -> Event:
     return ev.model_copy(update={"provenance": pv.model_copy(update={
         "trigger_offsets": trig, "source_offsets": move(pv.source_offsets),
         "target_offsets": move(pv.target_offsets)})})
+
+
+def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """Mend one error of the small parser: a national adjective made a sibling of the noun
+    it modifies ("accused Azerbaijani forces of ...": two objects, "Azerbaijani" and
+    "forces"). A one-word country or group name right before a common noun that has the
+    same head and the same relation becomes that noun's modifier."""
+    for i, m in mentions.items():
+        if i != m.start or m.end != i + 1 or m.end >= len(doc):
+            continue
+        a, b = doc[i], doc[i + 1]
+        if (a.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and a.dep_ == b.dep_ and a.head.i == b.head.i
+                and a.head.i != a.i and b.pos_ == "NOUN" and b.i + 1 not in mentions and a.tag_ in {"JJ", "NNP", "NNPS"}
+                and m.entry.kind in {"adjective", "country", "org"}):
+            a.head = b
+            a.dep_ = "amod" if a.tag_ == "JJ" else "compound"
 
 
 def _finite_clause(v: Token) -> bool:

@@ -80,6 +80,8 @@ class PatternSet:
             return []
         lemma = tok.lemma_.lower()
         out = self.by_lemma.get((lemma, pos), [])
+        for joined in hyphen_forms(tok):  # "a cease-fire": the noun "ceasefire"
+            out = out + self.by_lemma.get((joined, pos), [])
         if tok.lower_ != lemma:
             # a noun's plural; for a verb, a form a user's dictionary lists as it is written
             # (PETRARCH's "--- RISEN ---", "LEFT")
@@ -128,6 +130,19 @@ def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:
     return out
 
 
+def hyphen_forms(t: Token) -> tuple[str, ...]:
+    """The word a hyphenated compound ends in, written whole: the tokenizer splits
+    "cease-fire" into three tokens, so "fire" also stands for "ceasefire" and "cease-fire"
+    ("peace-keeping", "counter-attack", "air-strikes")."""
+    if t.i < 2 or not t.is_alpha:
+        return ()
+    hyphen, first = t.doc[t.i - 1], t.doc[t.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return ()
+    stem = first.lower_
+    return tuple(dict.fromkeys(f"{stem}{sep}{w}" for w in (t.lemma_.lower(), t.lower_) for sep in ("", "-")))
+
+
 def base_word(t: Token) -> str:
     """The lower-case lemma; for a capitalised plural the tagger took for a name and left
     unlemmatised ("Rockets were fired", a headline's "Protesters"), its singular."""
@@ -171,6 +186,8 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             words.setdefault(t.lemma_.lower(), t)
             words.setdefault(t.lower_, t)
             words.setdefault(base_word(t), t)
+            for joined in hyphen_forms(t):
+                words.setdefault(joined, t)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
         hits: list[Token] = []

@@ -49,6 +49,25 @@ def _newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: lemmas the English rule lemmatizer gets wrong for news ("bases" is "basis" to it; in news
+#: they are nearly always military bases)
+LEMMA_FIXES: dict[str, dict[str, list[str]]] = {"noun": {"bases": ["base"]}}
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_exc" not in lookups.tables:
+        return
+    table = lookups.get_table("lemma_exc")
+    for pos, fixes in LEMMA_FIXES.items():
+        if pos in table:
+            exc = dict(table[pos])
+            exc.update(fixes)
+            table[pos] = exc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy pipeline ``name``; NER and lemmatizer are kept."""
@@ -68,6 +87,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "dependency parser and a tagger"
         )
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _fix_lemmas(nlp)
     if "eventcoder_newlines" not in nlp.pipe_names:
         from spacy.language import Language as _Language
 

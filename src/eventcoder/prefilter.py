@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ._schemas import LexiconFile
     from .actors import ActorMatcher, ActorTables, Entry
@@ -200,7 +200,7 @@ class Prefilter:
                 continue
             words: set[str] = set()
             for t in seg:
-                words |= self._lemmas(t.lower_)
+                words |= self._token_forms(t)
             name = any(i in matched for i in range(seg.start, seg.end))
             actor = name or bool(words & self._actor_words)
             yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
@@ -231,9 +231,19 @@ class Prefilter:
                 self._cache[lower] = got
         return got
 
+    def _token_forms(self, t: Token) -> frozenset[str]:
+        """:meth:`_lemmas` of the token, and for the last part of a hyphenated compound
+        the same written whole ("cease-fire": "ceasefire", "cease-fire")."""
+        forms = self._lemmas(t.lower_)
+        doc = t.doc
+        if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+            stem = doc[t.i - 2].lower_
+            forms = forms | {f"{stem}{sep}{w}" for w in forms for sep in ("", "-")}
+        return forms
+
     def _triggered(self, seg: Span, words: set[str]) -> bool:
         for t in seg:
-            for lemma in self._lemmas(t.lower_):
+            for lemma in self._token_forms(t):
                 for need in self._needs.get(lemma, ()):
                     if need.particle and need.particle not in words:
                         continue
