@@ -9,7 +9,14 @@ from pathlib import Path
 from _common import SHARED, write_section
 
 from eventcoder import Coder
-from eventcoder.evaluate import agreement, evaluate, load_gold
+from eventcoder.evaluate import (
+    PENTA_NAMES,
+    agreement,
+    evaluate,
+    load_gold,
+    load_penta,
+    penta_agreement,
+)
 
 SETS = [
     ("petrarch2_gsr_validation.jsonl", "PETRARCH-2 GSR (real sentences)", "petrarch2_gsr_validation_phoenix"),
@@ -114,6 +121,28 @@ def main() -> None:
             "0.654, 0.715 with \"no code\" as a category.\n\n"
             "| half | sentences | pairwise root agreement (pairs) | with \"no code\" | consensus roots found |\n"
             "|---|---|---|---|---|\n" + "\n".join(human_rows))
+    # sentence-level PentaClass labels on real news (ConfliBERT's CAMEO classification set);
+    # the train file's sentences were read while fixing error classes, the test file was not
+    penta_rows = []
+    penta_dir = SHARED / "corpora" / "conflibert"
+    for split, note in (("test", "untouched"), ("train", "read during development")):
+        path = penta_dir / f"cameo_class__{split}.tsv"
+        if not path.exists():
+            continue
+        res = penta_agreement(coder, load_penta(path))
+        results[f"cameo_class_{split}"] = res
+        per = " / ".join(f"{v['agree']}/{v['sentences']}" for v in res["by_label"].values())
+        penta_rows.append(f"| {split} ({note}) | {res['sentences']} | {res['coverage']:.3f} | {res['accuracy']:.3f} | "
+                          f"{res['accuracy_all']:.3f} | {per} | {res['crashes']} |")
+        print(f"cameo_class {split}", json.dumps(res))
+    if penta_rows:
+        body += (
+            "\n\nReal news sentences labelled by people with a PentaClass (ConfliBERT's `cameo_class` set: "
+            + ", ".join(f"{i} {name}" for i, name in enumerate(PENTA_NAMES)) + "). The class of the coder's first "
+            "event against the label; a sentence with no event counts as wrong in \"all\". Built-in "
+            "dictionaries, no article date.\n\n"
+            "| split | sentences | coded | agreement on coded | agreement on all | right per label 0/1/2/3/4 | crashes |\n"
+            "|---|---|---|---|---|---|---|\n" + "\n".join(penta_rows))
     write_section("eval", body)
     Path("out").mkdir(exist_ok=True)
     Path("out/eval.json").write_text(json.dumps(results, indent=1))

@@ -74,3 +74,22 @@ def test_event_scores_are_reported_for_each_half(coder):
         for k in ("tp", "fp", "fn"):
             assert sum(h[kind][k] for h in res["halves"].values()) == res[kind][k]
     assert res["strict"]["tp"] >= 3
+
+
+def test_penta_class_agreement_on_labelled_sentences(coder, tmp_path):
+    from eventcoder.evaluate import load_penta, penta_agreement, penta_class
+
+    assert [penta_class(r) for r in ("01", "02", "04", "07", "11", "16", "14", "19")] == [0, 0, 1, 2, 3, 3, 4, 4]
+    path = tmp_path / "penta.tsv"
+    path.write_text(
+        "Kenya condemned Somalia over the border raid.\t3\n"
+        "Japan sent emergency food aid to Haiti.\t2\n"
+        "Russian troops shelled the Ukrainian town of Bakhmut.\t1\n"   # labelled wrongly on purpose
+        "The weather in Oslo was mild on Tuesday.\t0\n"
+        "no label here\n", encoding="utf-8")
+    rows = load_penta(path)
+    assert len(rows) == 4 and rows[1] == ("Japan sent emergency food aid to Haiti.", 2)
+    res = penta_agreement(coder, rows)
+    assert (res["sentences"], res["coded"], res["agree"]) == (4, 3, 2)
+    assert res["accuracy"] == round(2 / 3, 4) and res["accuracy_all"] == 0.5 and res["coverage"] == 0.75
+    assert res["by_label"][1] == {"sentences": 1, "coded": 1, "agree": 0}

@@ -264,3 +264,71 @@ def agreement(coder: Coder, records: Iterable[dict[str, Any]], *, details: bool 
     if details:
         out["details"] = rows
     return out
+
+
+# -- agreement with sentence-level PentaClass labels ----------------------------------------
+
+#: PentaClass, the five-way grouping of CAMEO roots used by the ConfliBERT CAMEO sets:
+#: 0 statement (01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08),
+#: 3 verbal conflict (09-13 and 16, reducing relations), 4 material conflict (14-15, 17-20)
+PENTA_NAMES = ("statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+
+
+def penta_class(root: str) -> int:
+    """The PentaClass (0-4) of a CAMEO root ("01"-"20")."""
+    r = int(root)
+    if r <= 2:
+        return 0
+    if r <= 5:
+        return 1
+    if r <= 8:
+        return 2
+    if r <= 13 or r == 16:
+        return 3
+    return 4
+
+
+def load_penta(path: str | Path) -> list[tuple[str, int]]:
+    """``sentence<TAB>label`` lines (label 0-4), as in ConfliBERT's cameo_class files."""
+    rows: list[tuple[str, int]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            text, sep, label = line.rstrip("\n").rpartition("\t")
+            if sep and label.strip().isdigit() and text.strip():
+                rows.append((text.strip(), int(label)))
+    return rows
+
+
+def penta_agreement(coder: Coder, rows: Iterable[tuple[str, int]]) -> dict[str, Any]:
+    """How often the PentaClass of the coder's first event (in text order, negated events
+    left out) is the sentence's label: over the sentences it codes (``accuracy``), over
+    all (``accuracy_all``, an uncoded sentence counting as wrong), and the share coded
+    (``coverage``), with each label's own figures in ``by_label``."""
+    per: dict[int, list[int]] = {k: [0, 0, 0] for k in range(5)}  # sentences, coded, right
+    start = time.perf_counter()
+    n = crashes = 0
+    for text, label in rows:
+        n += 1
+        try:
+            events = [e for e in coder.code(text, date=None, article_id=f"penta-{n}") if not e.negated]
+        except Exception as exc:  # an evaluation counts crashes, it does not stop
+            crashes += 1
+            log.warning("sentence %d: coder failed (%s)", n, exc)
+            events = []
+        events.sort(key=lambda e: (e.sentence_index, e.provenance.trigger_offsets[0]))
+        acc = per.setdefault(label, [0, 0, 0])
+        acc[0] += 1
+        if events:
+            acc[1] += 1
+            acc[2] += penta_class(events[0].cameo.root) == label
+    elapsed = time.perf_counter() - start
+    total, coded, right = (sum(v[i] for v in per.values()) for i in range(3))
+    return {
+        "sentences": total, "coded": coded, "agree": right,
+        "coverage": round(coded / total, 4) if total else 0.0,
+        "accuracy": round(right / coded, 4) if coded else 0.0,
+        "accuracy_all": round(right / total, 4) if total else 0.0,
+        "by_label": {k: {"sentences": v[0], "coded": v[1], "agree": v[2]} for k, v in sorted(per.items())},
+        "crashes": crashes,
+        "sentences_per_second": round(n / elapsed, 1) if elapsed else 0.0,
+    }
