@@ -782,3 +782,19 @@ def test_a_deadline_set_for_another_is_an_ultimatum(coder):
     assert ("GRC", "TUR", "100") in triples(evs)
     evs = coder.code("Russia demanded that the EU lift its sanctions.", date="2018-03-01")
     assert ("RUS", "IGOEUREEC", "1054") in triples(evs)
+
+
+def test_military_operations_flag_burning_and_places_named_by_adjective(coder):
+    evs = coder.code("Turkey launched a military operation against Kurdish militants in northern Iraq.",
+                     date="2022-04-18")
+    assert ("TUR", "IRQREB", "190") in triples(evs)
+    evs = coder.code("Israel resumed its offensive against Hamas in Gaza on Friday.", date="2023-12-01")
+    assert ("ISR", "PSEREBHMS", "190") in triples(evs)
+    # a campaign against corruption is no use of force
+    assert not coder.code("The opposition started a campaign against the government's reforms.", date="2022-04-18")
+    # a foreign flag burned: a protest against that state, by people of the place
+    evs = coder.code("Protesters in the eastern Kosovan town of Gjilan burned the Macedonian flag.",
+                     date="2001-03-10")
+    assert ("KSV", "MKD", "14") in {(e.source.country, e.target.code, e.cameo.root) for e in evs}
+    evs = coder.code("Police arrested ten protesters in the Syrian town of Daraa.", date="2011-03-18")
+    assert ("SYRCOP", "SYROPP", "173") in triples(evs)

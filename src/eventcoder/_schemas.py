@@ -276,6 +276,9 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    place_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns for a settlement or an area that a national adjective "
+        "places in its country: 'in the eastern Kosovan town of Gjilan' is in Kosovo, whatever Gjilan is")
     own_object_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose object is the subject's own: in 'Iran will suspend its "
         "programme, a diplomat said', 'its' is Iran's, not the speaker's")

@@ -539,6 +539,10 @@ class ActorResolver:
                     if g.dep_ == "pobj" and m is not None and (
                             m.entry.kind in {"country", "capital", "place"} or _state_like(m.entry)):
                         stack.append(g)
+                    elif g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.place_nouns:
+                        # "protesters in the Kosovan town of Gjilan": the town's country
+                        stack.extend(a for a in g.children if a.dep_ in {"amod", "compound"} and a.i in mentions
+                                     and mentions[a.i].entry.kind == "adjective")
         seen: set[int] = set()
         while stack:
             t = stack.pop()
