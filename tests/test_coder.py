@@ -792,6 +792,8 @@ def test_military_operations_flag_burning_and_places_named_by_adjective(coder):
     assert ("ISR", "PSEREBHMS", "190") in triples(evs)
     # a campaign against corruption is no use of force
     assert not coder.code("The opposition started a campaign against the government's reforms.", date="2022-04-18")
+    assert not coder.code("President Bush went before world leaders to mount a vigorous defense of the war in Iraq.",
+                          date="2004-09-21")
     # a foreign flag burned: a protest against that state, by people of the place
     evs = coder.code("Protesters in the eastern Kosovan town of Gjilan burned the Macedonian flag.",
                      date="2001-03-10")
