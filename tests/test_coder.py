@@ -800,3 +800,11 @@ def test_military_operations_flag_burning_and_places_named_by_adjective(coder):
     assert ("KSV", "MKD", "14") in {(e.source.country, e.target.code, e.cameo.root) for e in evs}
     evs = coder.code("Police arrested ten protesters in the Syrian town of Daraa.", date="2011-03-18")
     assert ("SYRCOP", "SYROPP", "173") in triples(evs)
+
+
+def test_calls_for_action_against_and_calling_up_reservists(coder):
+    evs = coder.code("Kenyan opposition leaders called for action against the police.", date="2022-09-21")
+    assert ("KENOPP", "KENCOP", "100") in triples(evs)
+    assert not coder.code("Activists called for action on climate change.", date="2022-09-21")
+    evs = coder.code("Israel called up reservists to the border with Lebanon.", date="2023-10-08")
+    assert ("ISR", "LBN", "154") in triples(evs)
