@@ -808,3 +808,21 @@ def test_calls_for_action_against_and_calling_up_reservists(coder):
     assert not coder.code("Activists called for action on climate change.", date="2022-09-21")
     evs = coder.code("Israel called up reservists to the border with Lebanon.", date="2023-10-08")
     assert ("ISR", "LBN", "154") in triples(evs)
+
+
+def test_arrests_at_gatherings_attacks_on_camps_and_blame(coder):
+    # an arrest at a rally is an arrest, where the rally is
+    evs = coder.code("Russian police detained several dozen people at a rally in Yekaterinburg.", date="2018-06-12")
+    assert ("RUSCOP", "RUSCVL", "173") in triples(evs)
+    # holding a rally or talks is no arrest
+    evs = coder.code("The government held talks with Russia on Monday.", date="2018-06-12")
+    assert not [e for e in evs if e.cameo.root == "17"]
+    # the attacker named on the attack that killed
+    evs = coder.code("A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.",
+                     date="2018-06-12")
+    assert ("IMGMUSISI", "SYRCVL", "19") in roots(evs)
+    evs = coder.code("The Pakistan Army destroyed several Taliban camps in Afghanistan.", date="2018-06-12")
+    assert ("PAKMIL", "AFGREB", "190") in triples(evs)
+    assert not coder.code("French authorities dismantled a refugee camp near Calais.", date="2016-10-24")
+    evs = coder.code("Britain holds Moscow accountable for the poisoning.", date="2018-03-14")
+    assert ("GBR", "RUS", "112") in triples(evs)

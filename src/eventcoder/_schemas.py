@@ -276,6 +276,9 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    gathering_nouns: frozenset[str] = Field(
+        default=frozenset(), description="public gatherings: what happens at one happens where it is "
+        "('detained dozens of people at a rally in Yekaterinburg')")
     place_nouns: frozenset[str] = Field(
         default=frozenset(), description="nouns for a settlement or an area that a national adjective "
         "places in its country: 'in the eastern Kosovan town of Gjilan' is in Kosovo, whatever Gjilan is")

@@ -864,6 +864,8 @@ class Coder:
                 found = self._resolve([c for g in causes for c in possessor_heads(g)
                                        if c.dep_ == "poss" or (c.i in ctx.mentions and
                                            ctx.mentions[c.i].entry.kind not in {"place", "capital", "country"})], ctx, slot)
+                if not found:  # "a car bombing by the Islamic State group killed 75 people"
+                    found = self._resolve([b for g in causes for b in prep_heads(g, "by")], ctx, slot)
             elif slot == "obj":
                 found = self._deep(object_heads(trig), ctx, slot, attacker) if verb else []
             elif slot == "iobj":
@@ -1061,6 +1063,11 @@ class Coder:
                     near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
                 if (m := _place_mention(near, ctx)) is not None:
                     return m
+            for g in (g for prep in ("at", "during") for g in prep_heads(t, prep)):
+                # "detained dozens of people at a rally in Yekaterinburg"
+                if g.lemma_.lower() in self.lexicon.hosted_events | self.lexicon.gathering_nouns:
+                    if (m := _place_mention(prep_heads(g, "in"), ctx)) is not None:
+                        return m
             for g in (g for prep in ("with", "by") for g in prep_heads(t, prep)):
                 if g.lemma_.lower() in self.lexicon.attack_nouns:  # "killed four with artillery fire in Kharkiv"
                     if (m := _place_mention(prep_heads(g, "in"), ctx)) is not None:
