@@ -826,3 +826,18 @@ def test_arrests_at_gatherings_attacks_on_camps_and_blame(coder):
     assert not coder.code("French authorities dismantled a refugee camp near Calais.", date="2016-10-24")
     evs = coder.code("Britain holds Moscow accountable for the poisoning.", date="2018-03-14")
     assert ("GBR", "RUS", "112") in triples(evs)
+
+
+def test_ceasefire_violations_tariff_cuts_and_aid_suspensions(coder):
+    evs = coder.code("Azerbaijani forces violated the ceasefire with Armenia.", date="2020-10-11")
+    assert ("AZEMIL", "ARM", "196") in triples(evs)
+    # the broker of a ceasefire is not its target
+    evs = coder.code("Houthi rebels have violated the UN-brokered ceasefire in Hodeidah.", date="2019-01-05")
+    assert not [e for e in evs if e.target.code and e.target.code.startswith("IGOUNO")]
+    # cutting tariffs eases them; imposing them is a sanction
+    evs = coder.code("The U.S. reduced tariffs on $120 billion of China's exports.", date="2020-01-15")
+    assert ("USA", "CHN", "085") in triples(evs) and not [e for e in evs if e.cameo.root == "16"]
+    evs = coder.code("The EU imposed tariffs on Chinese steel.", date="2019-12-13")
+    assert ("IGOEUREEC", "CHN", "163") in triples(evs)
+    evs = coder.code("The U.S. announced a suspension of aid to Guatemala.", date="2019-03-30")
+    assert ("USA", "GTM", "162") in triples(evs) and not [e for e in evs if e.cameo.root == "07"]
