@@ -841,3 +841,11 @@ def test_ceasefire_violations_tariff_cuts_and_aid_suspensions(coder):
     assert ("IGOEUREEC", "CHN", "163") in triples(evs)
     evs = coder.code("The U.S. announced a suspension of aid to Guatemala.", date="2019-03-30")
     assert ("USA", "GTM", "162") in triples(evs) and not [e for e in evs if e.cameo.root == "07"]
+
+
+def test_accepting_demands_is_yielding_now(coder):
+    evs = coder.code("Nepal's government accepts the key demands by protesters in southern Nepal.", date="2015-09-20")
+    assert ("NPLGOV", "NPLOPP", "080") in triples(evs)
+    # agreeing to a ceasefire is still the intent to observe one
+    evs = coder.code("Turkey has agreed to a ceasefire in Syria.", date="2019-10-17")
+    assert ("TUR", "SYR", "03") in roots(evs)
