@@ -849,3 +849,14 @@ def test_accepting_demands_is_yielding_now(coder):
     # agreeing to a ceasefire is still the intent to observe one
     evs = coder.code("Turkey has agreed to a ceasefire in Syria.", date="2019-10-17")
     assert ("TUR", "SYR", "03") in roots(evs)
+
+
+def test_what_is_halted_is_no_event_and_an_announced_release_happened(coder):
+    evs = coder.code("Turkish President Erdogan agreed to a ceasefire halting Turkey's incursion into northern Syria.",
+                     date="2019-10-17")
+    assert not [e for e in evs if e.cameo.root == "19"]
+    evs = coder.code("Iran announced the release of two Kuwaiti nationals.", date="2019-06-03")
+    assert ("IRN", "KWTCVL", "0841") in triples(evs)
+    # a release promised for later is still an intent
+    evs = coder.code("Israel announced it would free 150 Palestinian prisoners.", date="2008-08-20")
+    assert ("ISR", "PSECVL", "0353") in triples(evs)

@@ -276,6 +276,9 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    halting_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs that stop what their object names: 'a ceasefire halting "
+        "Turkey's incursion' codes no incursion")
     gathering_nouns: frozenset[str] = Field(
         default=frozenset(), description="public gatherings: what happens at one happens where it is "
         "('detained dozens of people at a rally in Yekaterinburg')")

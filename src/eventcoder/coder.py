@@ -432,6 +432,9 @@ class Coder:
         if (p.code[:2] in self.lexicon.attack_roots and trig.dep_ in {"advcl", "conj"}
                 and trig.head.lemma_.lower() in self.lexicon.accident_verbs):
             return []  # "a plane crashed into a lake, killing 53 people": an accident
+        if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
+                base.head.lemma_.lower() in self.lexicon.halting_verbs:
+            return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
         sources = self._fill(p.source, trig, ctx, role="source")
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
         # "condemned the beheading of an American hostage": not the victim, the one who did it
