@@ -860,3 +860,11 @@ def test_what_is_halted_is_no_event_and_an_announced_release_happened(coder):
     # a release promised for later is still an intent
     evs = coder.code("Israel announced it would free 150 Palestinian prisoners.", date="2008-08-20")
     assert ("ISR", "PSECVL", "0353") in triples(evs)
+
+
+def test_powers_to_act_and_football_are_no_events(coder):
+    text = ("The detainees took their case to the House of Lords after the Court of Appeal backed the Home "
+            "Office's powers to hold them without limit or charge.")
+    assert not [e for e in coder.code(text, date="2004-12-16") if e.cameo.root == "17"]
+    text = "A brave defensive display, led by keeper David James, helped Manchester City hold the leaders Chelsea."
+    assert not coder.code(text, date="2005-01-10")

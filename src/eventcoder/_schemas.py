@@ -276,6 +276,9 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    capacity_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns of power or permission: the act in their infinitive is "
+        "only possible ('backed the Home Office's powers to hold them' codes no arrest)")
     halting_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs that stop what their object names: 'a ceasefire halting "
         "Turkey's incursion' codes no incursion")

@@ -432,6 +432,8 @@ class Coder:
         if (p.code[:2] in self.lexicon.attack_roots and trig.dep_ in {"advcl", "conj"}
                 and trig.head.lemma_.lower() in self.lexicon.accident_verbs):
             return []  # "a plane crashed into a lake, killing 53 people": an accident
+        if p.pos == "VERB" and trig.dep_ == "acl" and trig.head.lemma_.lower() in self.lexicon.capacity_nouns:
+            return []  # "the powers to hold them without charge": a power, not an act
         if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
