@@ -868,3 +868,22 @@ def test_powers_to_act_and_football_are_no_events(coder):
     assert not [e for e in coder.code(text, date="2004-12-16") if e.cameo.root == "17"]
     text = "A brave defensive display, led by keeper David James, helped Manchester City hold the leaders Chelsea."
     assert not coder.code(text, date="2005-01-10")
+
+
+def test_resignations_of_office_holders(coder):
+    evs = coder.code("Peru's interim president, Manuel Merino, resigned on Sunday after protests calling for his "
+                     "removal.", date="2020-11-15")
+    assert ("PERGOV", "PER", "0831") in triples(evs)
+    ev = next(e for e in evs if e.cameo.code == "0831")
+    assert ev.plover.event_type == "CONCEDE" and ev.provenance.target_slot == "own country"
+    evs = coder.code("Iraqi Prime Minister Adil Abdul Mahdi has agreed to resign after weeks of protests.",
+                     date="2019-11-29")
+    assert ("IRQGOV", "IRQ", "0341") in triples(evs)
+    evs = coder.code("New York Governor Andrew Cuomo has declined to resign after allegations of harassment.",
+                     date="2021-03-14")
+    assert ("USAGOV", "USA", "1231") in triples(evs)
+    # a coach, a chief executive or a party member leaving is no concession of power
+    assert not coder.code("The Chelsea manager resigned on Monday.", date="2021-03-14")
+    assert not coder.code("BP's chief executive stepped down in May.", date="2021-03-14")
+    assert not coder.code("Manuel Camacho Solis, a former stalwart of Mexico's ruling party, resigned from the party.",
+                          date="1995-12-12")

@@ -276,6 +276,10 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    office_act_codes: frozenset[str] = Field(
+        default=frozenset(), description="codes of acts only an office-holder can do (a resignation): "
+        "events of these codes need a source with one of officeholder_roles")
+    officeholder_roles: frozenset[str] = Field(default=frozenset(), description="roles of office-holders")
     capacity_nouns: frozenset[str] = Field(
         default=frozenset(), description="nouns of power or permission: the act in their infinitive is "
         "only possible ('backed the Home Office's powers to hold them' codes no arrest)")

@@ -438,6 +438,9 @@ class Coder:
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
         sources = self._fill(p.source, trig, ctx, role="source")
+        if p.code in self.lexicon.office_act_codes:
+            # "the president resigned"; not a coach, a chief executive or a footballer
+            sources = [s for s in sources if s[0].role in self.lexicon.officeholder_roles]
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         # the nouns that made the pattern fit ("agreed to a ceasefire in Ukraine") hold
@@ -582,7 +585,9 @@ class Coder:
         for s, t, converse in todo:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
-            if sa.code == ta.code or (sa.code and ta.code and (
+            # (an office-holder resigning yields to the state: "the prime minister resigned" GBRGOV -> GBR)
+            resigns = tslot == "own country" and p.code in self.lexicon.office_act_codes
+            if sa.code == ta.code or (sa.code and ta.code and not resigns and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
                     or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code
                     or (sa.code == sa.country and ta.code == sa.code + (ta.role or "")
