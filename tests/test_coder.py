@@ -887,3 +887,13 @@ def test_resignations_of_office_holders(coder):
     assert not coder.code("BP's chief executive stepped down in May.", date="2021-03-14")
     assert not coder.code("Manuel Camacho Solis, a former stalwart of Mexico's ruling party, resigned from the party.",
                           date="1995-12-12")
+
+
+def test_laying_down_arms_and_acronyms_that_spell_towns(coder):
+    evs = coder.code("Thousands of FARC rebels laid down their arms in Colombia.", date="2017-06-27")
+    assert ("COLREB", "COL", "0873") in triples(evs)
+    evs = coder.code("Iraqi fighters agreed to lay down their weapons.", date="2008-03-30")
+    assert ("IRQREB", "IRQ", "03") in roots(evs)
+    # "UN" is the United Nations, not Un, a town in Gujarat
+    evs = coder.code("Colombian rebels turned in their weapons to UN monitors.", date="2017-06-27")
+    assert ("COLREB", "IGOUNOGOV", "0873") in triples(evs)

@@ -312,6 +312,12 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
         if (tags & {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("PERSON" in tags and not city_object)
                 or ("ORG" in tags and not (after_locative or city_object))):
             return False
+        if len(span) == 1 and first.is_upper and len(first.text) <= 4 and not key.isupper():
+            # "to UN monitors" is the United Nations, not Un (a town in India); in an all-caps
+            # headline the case says nothing
+            around = [t for t in span.doc[max(0, span.start - 3): span.end + 3] if t.is_alpha and t.i != first.i]
+            if not around or not all(t.is_upper for t in around):
+                return False
         if town and not after_locative:
             # "in Jenin", "the town of Bakhmut"; not "Obama" (a town in Japan) nor "Mr Eavis'
             # Somerset farm" (Somerset, Kentucky)
