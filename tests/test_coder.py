@@ -897,3 +897,22 @@ def test_laying_down_arms_and_acronyms_that_spell_towns(coder):
     # "UN" is the United Nations, not Un, a town in Gujarat
     evs = coder.code("Colombian rebels turned in their weapons to UN monitors.", date="2017-06-27")
     assert ("COLREB", "IGOUNOGOV", "0873") in triples(evs)
+
+
+def test_training_exercises_and_solidarity(coder):
+    evs = coder.code("Iran trains Houthi fighters in Yemen.", date="2018-03-15")
+    assert ("IRN", "YEMREB", "062") in triples(evs)
+    assert not coder.code("Russia trained its guns on the Ukrainian border.", date="2022-02-15")
+    # the trained fight, not the trainer
+    evs = coder.code("Turkey trained Syrian rebels to fight Islamic State.", date="2016-03-15")
+    assert ("SYRREB", "IMGMUSISI", "190") in triples(evs) and not [e for e in evs if e.cameo.root == "19"
+                                                                   and e.source.code == "TUR"]
+    # taking part in war games together is military cooperation; war games near a state a show of force
+    evs = coder.code("Germany, Italy and the US are participating in the AsterX space war game in Toulouse.",
+                     date="2021-03-09")
+    assert {("DEU", "USA", "062"), ("USA", "ITA", "062")} <= triples(evs)
+    evs = coder.code("China held war games near Taiwan.", date="2022-08-05")
+    assert ("CHN", "TWN", "150") in triples(evs)
+    assert not coder.code("The two teams held games in Boston.", date="2022-08-05")
+    evs = coder.code("The White House says it stands in solidarity with its closest ally the UK.", date="2018-03-15")
+    assert ("USAGOV", "GBR", "018") in triples(evs)

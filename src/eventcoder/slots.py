@@ -23,6 +23,10 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+#: verbs whose object does what their infinitive says even when it is parsed as a purpose
+#: clause ("trained rebels to fight", "armed the militia to attack")
+PURPOSE_OBJECT_CONTROL = frozenset({"arm", "encourage", "equip", "fund", "help", "hire", "incite", "pay", "persuade",
+                                    "recruit", "train"})
 # verbs with an object whose complement is still the subject's act ("promised Kyiv to send",
 # "used his speech to urge China", "took the opportunity to warn")
 SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend", "waste", "lose"})
@@ -63,6 +67,13 @@ def subject_heads(v: Token) -> list[Token]:
             # "Israeli soldiers on Saturday shot and killed ...": the parser made the subject
             # the root and hung the finite verb on it
             return [t.head]
+        if (t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.lemma_.lower() in PURPOSE_OBJECT_CONTROL):
+            # "Turkey trained Syrian rebels to fight IS": the rebels fight (the parser often
+            # makes the infinitive a purpose clause instead of a complement)
+            objs = [c for c in t.head.children if c.dep_ in {"dobj", "obj"}]
+            if objs:
+                return objs
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
             continue
