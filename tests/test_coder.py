@@ -916,3 +916,35 @@ def test_training_exercises_and_solidarity(coder):
     assert not coder.code("The two teams held games in Boston.", date="2022-08-05")
     evs = coder.code("The White House says it stands in solidarity with its closest ally the UK.", date="2018-03-15")
     assert ("USAGOV", "GBR", "018") in triples(evs)
+
+
+def test_audit_of_world_news_classes(coder):
+    # released names are no released people
+    assert not coder.code("The Pentagon has released the names of US service members killed recently in Iraq.",
+                          date="2004-09-10")
+    # an armed force blocking roads blockades (191); protesters obstruct (144)
+    assert ("ISRMIL", "PSE", "191") in triples(coder.code("Israeli forces blocked main roads in Gaza.", date="2004-09-10"))
+    assert ("KENOPP", "KEN", "144") in triples(coder.code("Protesters blocked main roads in Nairobi.", date="2004-09-10"))
+    # paying a visit; house arrest
+    evs = coder.code("Venezuelan President Hugo Chavez paid a visit to Cuba this week.", date="2004-12-15")
+    assert ("VENGOV", "CUB", "042") in triples(evs)
+    evs = coder.code("Myanmar's military government placed the opposition leader under house arrest.", date="2004-09-10")
+    assert ("MMRGOV", "MMROPP", "173") in triples(evs)
+    # a dateline does not lend its country where the sentence names another
+    evs = coder.code("CAIRO, Dec 17 (AFP) -- Rebels in Sudan's Darfur region said that the government had "
+                     "launched an offensive, denouncing it as a truce violation.", date="2004-12-17")
+    assert not [e for e in evs if "EGY" in (e.source.code or "") + (e.target.code or "")]
+    # a party named with another state is that state's party
+    evs = coder.code("Israel's opposition Labour party began talks with Prime Minister Ariel Sharon.", date="2004-11-10")
+    assert ("ISRPTY", "ISRGOV", "046") in triples(evs)
+    # out of office, the title says what someone is now
+    evs = coder.code("Opposition leader Viktor Yushchenko demanded that Russia stay out of the election.",
+                     date="2004-11-10")
+    assert ("UKROPP", "RUS") in {(e.source.code, e.target.code) for e in evs}
+    # a participle on the subject says who it is; the event is the main verb's
+    evs = coder.code("Afghan militants holding three U.N. workers hostage began talks with the government.",
+                     date="2004-11-10")
+    assert not [e for e in evs if e.cameo.root == "18"] and ("AFGREB", "AFGGOV", "046") in triples(evs)
+    # the kidnappers of Chinese engineers are not Chinese
+    evs = coder.code("Pakistan was negotiating with the kidnappers of two Chinese engineers.", date="2004-10-12")
+    assert not [e for e in evs if (e.target.country, e.source.country) == ("CHN", "PAK")]

@@ -533,8 +533,10 @@ class ActorResolver:
         named = self._state_named(head, mentions)
         if named:
             return named
+        # "the kidnappers of two Chinese engineers" are not Chinese
+        adversary = head.lemma_.lower() in self.lexicon.adversary_nouns
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish:
+            if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish and not adversary:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ == "in" and self.role_of(head) is not None and not any(
                 d.dep_ in _NP_DEPS and d.i in mentions for d in head.children
@@ -670,6 +672,12 @@ class ActorResolver:
             text_tokens = list(head.doc[own.start : own.end])
             if e.kind == "person" and e.person is not None:
                 code, country, prole = person_code(e.person, date)
+                title = self._title_role(head) if prole == e.person.outside_role else None
+                if title is not None and title not in {"GOV", prole} and country is not None:
+                    # out of office, with a title that says what they are now ("Opposition
+                    # leader Viktor Yushchenko" in 2004): that role in their state
+                    return Actor(text=own.text, code=f"{country}{title}", country=country, role=title,
+                                 entries=entries), span
                 if prole == e.person.outside_role and self._titled(head):
                     # the text calls them "President ..." (not "former"): in office, though the
                     # table has no term for the date (or there is no date); the nearest term's state
@@ -689,6 +697,13 @@ class ActorResolver:
                          or (head.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "det" for c in head.children)))):
                 role = "CVL"  # "two Americans", "a Briton": people of that country, not the state
             if e.kind == "org" and e.role is not None:
+                named_in = [m.entry.country for m in mods if m.entry.kind in {"country", "adjective", "capital"}
+                            and m.entry.country and m.entry.country != e.country]
+                if e.role == "PTY" and named_in:
+                    # a party named with another state ("Israel's opposition Labour party"): a
+                    # party of that name in that state, not the one the table knows
+                    return Actor(text=own.text, code=f"{named_in[0]}PTY", country=named_in[0], role="PTY",
+                                 entries=[*entries, f"countries:{named_in[0]}:modifier"]), span
                 # the name is the entity ("Rapid Support Forces" is RSF, not RSF + MIL)
                 return Actor(text=own.text, code=_org_code(e, e.role), country=e.country,
                              role=e.role, entries=entries), span

@@ -480,9 +480,11 @@ class Coder:
                 targets = [_localise(a, *here, victims) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
             sources, targets = _domestic(sent.doc, sources, targets, self.lexicon)
-        if ctx.dateline is not None and ctx.dateline.country:
+        if ctx.dateline is not None and ctx.dateline.country and not self._elsewhere(ctx):
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
-            # datelined in a country belongs to that country
+            # datelined in a country belongs to that country (not when the sentence names
+            # another country: "CAIRO -- Rebels in Sudan's Darfur said the government had
+            # launched an offensive" is not Egypt's government)
             here = (ctx.dateline.country, ctx.dateline.country, f"dateline:{ctx.dateline.name}")
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
             targets = [_localise(a, *here, victims) for a in targets]
@@ -944,6 +946,15 @@ class Coder:
                 if country is not None or pl is not None:
                     return _place_location(name, country, pl, "dateline")
         return None
+
+    def _elsewhere(self, ctx: _Context) -> bool:
+        """The sentence names a country or place of another state than the dateline's, and
+        none of the dateline's own (besides the dateline)."""
+        assert ctx.dateline is not None
+        named = {(m.start, m.end): m.entry.country for m in ctx.mentions.values()
+                 if m.entry.kind in _PLACE_KINDS and m.entry.country}
+        home = sum(1 for c in named.values() if c == ctx.dateline.country)
+        return home <= 1 and any(c != ctx.dateline.country for c in named.values())
 
     def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]

@@ -289,9 +289,18 @@ _STATE_AUX = frozenset({"feel", "felt", "feels", "seem", "seems", "seemed", "app
 
 def describes(v: Token) -> bool:
     """A verb form that describes rather than reports an act: an adjectival participle
-    ("the jailed journalist"), a participle conjoined without "and" (:func:`uncoordinated_conj`)
-    or one after a preposition, article or "felt" (:func:`attributive`)."""
-    return v.dep_ == "amod" or uncoordinated_conj(v) or attributive(v)
+    ("the jailed journalist"), a participle conjoined without "and" (:func:`uncoordinated_conj`),
+    one after a preposition, article or "felt" (:func:`attributive`) or one that says who the
+    subject is (:func:`describes_subject`)."""
+    return v.dep_ == "amod" or uncoordinated_conj(v) or attributive(v) or describes_subject(v)
+
+
+def describes_subject(v: Token) -> bool:
+    """A present participle on the subject of another verb ("Afghan militants holding
+    three UN workers hostage began talks", "protesters demanding reforms clashed with
+    police"): it says who the subject is; the event is the main verb's."""
+    return (v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in {"nsubj", "nsubjpass"}
+            and v.head.head.pos_ in {"VERB", "AUX"})
 
 
 def attributive(v: Token) -> bool:
