@@ -948,3 +948,18 @@ def test_audit_of_world_news_classes(coder):
     # the kidnappers of Chinese engineers are not Chinese
     evs = coder.code("Pakistan was negotiating with the kidnappers of two Chinese engineers.", date="2004-10-12")
     assert not [e for e in evs if (e.target.country, e.source.country) == ("CHN", "PAK")]
+
+
+def test_victims_of_national_armed_groups_seized_people_and_regional_demonyms(coder):
+    evs = coder.code("Suspected Algerian Islamic militants killed 16 people in the first attack on civilians this "
+                     "year.", date="2004-11-10")
+    assert ("DZAREB", "DZACVL", "19") in roots(evs)
+    evs = coder.code("Chechen rebels killed 10 people in Moscow.", date="2004-11-10")
+    assert ("RUSREB", "RUSCVL", "19") in roots(evs)
+    evs = coder.code("Kidnappers seized two Americans and a Briton from their home in Baghdad.", date="2004-09-16")
+    assert {("CRM", "USACVL", "181"), ("CRM", "GBRCVL", "181")} <= triples(evs)
+    evs = coder.code("Iran seized a British oil tanker in the Gulf.", date="2019-07-19")
+    assert ("IRN", "GBR", "171") in triples(evs)
+    # gunmen facing a foreign envoy are not of the envoy's state
+    evs = coder.code("Gunmen seized the Russian ambassador in Baghdad.", date="2004-09-16")
+    assert not [e for e in evs if e.source.code == "RUSREB"]

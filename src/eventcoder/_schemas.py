@@ -193,6 +193,11 @@ class PatternRecord(_Strict):
         "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
         "attacked British imperialists' is criticism, 111)",
     )
+    by_target: dict[Literal["people"], EventCode] = Field(
+        default_factory=dict,
+        description="code to use for a kind of target: 'people' (civilians or named persons: "
+        "'kidnappers seized two Americans' is an abduction, 181, not a seizure of property, 171)",
+    )
     reciprocal: bool | Literal["subjects"] = Field(
         False,
         description="true: code both directions for conjoined subjects and 'with'/'between' "
@@ -280,6 +285,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="codes of acts only an office-holder can do (a resignation): "
         "events of these codes need a source with one of officeholder_roles")
     officeholder_roles: frozenset[str] = Field(default=frozenset(), description="roles of office-holders")
+    diplomat_nouns: frozenset[str] = Field(
+        default=frozenset(), description="a state's envoys abroad: those facing them are not of "
+        "their state ('gunmen seized the Russian ambassador in Baghdad')")
     capacity_nouns: frozenset[str] = Field(
         default=frozenset(), description="nouns of power or permission: the act in their infinitive is "
         "only possible ('backed the Home Office's powers to hold them' codes no arrest)")

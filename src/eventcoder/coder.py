@@ -623,6 +623,11 @@ class Coder:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
+            if (code == p.code and "people" in p.by_target and t is not None
+                    and (ta.role == "CVL" or (ta.country and self._person(ta, tspan, sent.doc)))):
+                # "kidnappers seized two Americans": people seized are abducted
+                code, recoded = p.by_target["people"], f" (people as target: {p.by_target['people']})"
+                cameo = self.ontology.get(code)
             if (any(code.startswith(r) for r in self.lexicon.riot_codes)
                     and _head_lemma(sent.doc, sspan) in self.lexicon.protester_nouns):
                 # "protesters set fire to the embassy": a riot (CAMEO 145), not an armed attack
@@ -1233,8 +1238,8 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
     def fill(bare: Actor, other: Actor) -> Actor | None:
         if bare.country is not None or bare.code != bare.role or other.country is None:
             return None
-        if other is ta and _head_lemma(doc, tspan) in lexicon.mission_nouns:
-            return None  # "protesters stormed the Russian embassy": not Russians
+        if other is ta and _head_lemma(doc, tspan) in lexicon.mission_nouns | lexicon.diplomat_nouns:
+            return None  # "protesters stormed the Russian embassy", "seized the Russian ambassador": not Russians
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
             return None  # "President Bill Clinton": a named person, not "the government"
         # armed forces and spies act abroad too: only civil state organs are domestic
@@ -1246,7 +1251,9 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
         if not ((bare.role in domestic and other_state)
                 or (bare.role in state and other.role in domestic)
                 or (bare.role == "MIL" and other.role in lexicon.jurisdiction_roles)
-                or (bare.role in lexicon.branch_roles and other.role == "GOV")):
+                or (bare.role in lexicon.branch_roles and other.role == "GOV")
+                # "Algerian Islamic militants killed 16 people": the people of their own country
+                or (bare.role == "CVL" and other is sa and other.role in lexicon.local_victim_roles)):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,
