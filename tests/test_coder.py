@@ -963,3 +963,11 @@ def test_victims_of_national_armed_groups_seized_people_and_regional_demonyms(co
     # gunmen facing a foreign envoy are not of the envoy's state
     evs = coder.code("Gunmen seized the Russian ambassador in Baghdad.", date="2004-09-16")
     assert not [e for e in evs if e.source.code == "RUSREB"]
+
+
+def test_suicide_bombers_and_islamist_groups_are_actors(coder):
+    evs = coder.code("A suicide car bomber struck an entrance to Baghdad's Green Zone government compound Tuesday.",
+                     date="2004-10-14")
+    assert ("IRQREB", "IRQGOV", "190") in triples(evs)
+    evs = coder.code("An Iraqi Islamist group killed a US hostage.", date="2004-09-21")
+    assert ("IRQREB", "USACVL", "19") in roots(evs)

@@ -647,8 +647,11 @@ class ActorResolver:
                 return None
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)
-        if own is None and not mods and head.lemma_.lower() in self.tables.source_only:
-            return None  # "killed by a mortar attack": a weapon with no owner names no attacker
+        if (own is None and not mods and head.lemma_.lower() in self.tables.source_only
+                and self.role_of(head) == self._agent_word(head)):
+            # "killed by a mortar attack": a weapon with no owner names no attacker (but a
+            # "suicide bomber" is a person, listed as a phrase of its own)
+            return None
         role = None if own is not None else self.role_of(head)
         if role is None and own is None and head.pos_ == "NOUN" and mods:
             # "Serbian army positions": a role word in compound, with a country
