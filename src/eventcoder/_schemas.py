@@ -193,10 +193,12 @@ class PatternRecord(_Strict):
         "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
         "attacked British imperialists' is criticism, 111)",
     )
-    by_target: dict[Literal["people"], EventCode] = Field(
+    by_target: dict[Literal["people", "people_by_state"], EventCode] = Field(
         default_factory=dict,
-        description="code to use for a kind of target: 'people' (civilians or named persons: "
-        "'kidnappers seized two Americans' is an abduction, 181, not a seizure of property, 171)",
+        description="code to use when the target is people (civilians or named persons): "
+        "'people' for any source ('kidnappers seized two Americans' is an abduction, 181, not a "
+        "seizure of property, 171), 'people_by_state' when a state or its forces act ('Israeli "
+        "troops seized two Palestinians' is an arrest, 173)",
     )
     reciprocal: bool | Literal["subjects"] = Field(
         False,

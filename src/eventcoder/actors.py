@@ -700,9 +700,11 @@ class ActorResolver:
                          or (head.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "det" for c in head.children)))):
                 role = "CVL"  # "two Americans", "a Briton": people of that country, not the state
             if e.kind == "org" and e.role is not None:
-                named_in = [m.entry.country for m in mods if m.entry.kind in {"country", "adjective", "capital"}
-                            and m.entry.country and m.entry.country != e.country]
-                if e.role == "PTY" and named_in:
+                states = [m.entry.country for m in mods if m.entry.kind in {"country", "adjective", "capital"}
+                          and m.entry.country and not (m.start > 0 and head.doc[m.start - 1].text == "-")]
+                # (not "pro-Russian Party of Regions": a stance, not a state)
+                named_in = [c for c in states if c != e.country]
+                if e.role == "PTY" and named_in and e.country not in states:
                     # a party named with another state ("Israel's opposition Labour party"): a
                     # party of that name in that state, not the one the table knows
                     return Actor(text=own.text, code=f"{named_in[0]}PTY", country=named_in[0], role="PTY",

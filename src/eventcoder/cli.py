@@ -36,9 +36,9 @@ def coder_options(f: F) -> F:
     f = click.option("--statements", is_flag=True,
                      help="Code bare public statements ('X said ...') as CAMEO 010, as human coders do.")(f)
     f = click.option("--announced-acts", type=click.Choice(["intent", "act"]), default=None,
-                     help="Code an act announced for the future ('X will send aid') as an intent or "
-                     "threat, as CAMEO and PLOVER do (intent, the default), or as the act itself, as "
-                     "PETRARCH does (act).")(f)
+                     help="Code an act announced for the future ('X will send aid, the minister said'; "
+                     "'X will impose sanctions') as an intent or threat, as CAMEO and PLOVER do (intent, "
+                     "the default), or as the act itself, as PETRARCH does (act).")(f)
     f = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      default=None, help="TOML config file with a [coder] table (default: ./eventcoder.toml "
                      "when it exists); command-line options win.")(f)

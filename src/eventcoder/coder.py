@@ -31,6 +31,7 @@ from .events import (
     PatternSet,
     base_word,
     conditional,
+    describes_subject,
     future,
     hypothetical,
     intent_governor,
@@ -392,6 +393,11 @@ class Coder:
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
                 candidates.append((m.specificity, ev, m))
+        # "militants holding three UN workers hostage began talks": the participle says who
+        # the subject is when the main verb has an event of its own
+        coded = {m.trigger.i for _s, _e, m in candidates}
+        candidates = [(sp, ev, m) for sp, ev, m in candidates
+                      if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
         self._remember_subjects(sent, ctx)
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
@@ -442,7 +448,6 @@ class Coder:
             # "the president resigned"; not a coach, a chief executive or a footballer
             sources = [s for s in sources if s[0].role in self.lexicon.officeholder_roles]
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
-        # "condemned the beheading of an American hostage": not the victim, the one who did it
         # the nouns that made the pattern fit ("agreed to a ceasefire in Ukraine") hold
         # prepositional targets as the object does
         # ("called for sanctions against Turkey": the particle's object too)
@@ -450,6 +455,7 @@ class Coder:
         required = [t for t in [*used, *(g for t in used if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj")]
                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj" and t.head.head.i == trig.i
                     and t.head.lower_ in {"to", "for", "on", "into"}]
+        # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
                              attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required)
         if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
@@ -479,8 +485,10 @@ class Coder:
                 here = (place.entry.code, place.entry.country, place.entry.id + ":location")
                 targets = [_localise(a, *here, victims) for a in targets]
         if len(sources) == 1 and len(targets) == 1:
-            sources, targets = _domestic(sent.doc, sources, targets, self.lexicon)
-        if ctx.dateline is not None and ctx.dateline.country and not self._elsewhere(ctx):
+            named = frozenset(m.entry.country for m in ctx.mentions.values()
+                              if m.entry.kind in _PLACE_KINDS and m.entry.country)
+            sources, targets = _domestic(sent.doc, sources, targets, self.lexicon, named)
+        if ctx.dateline is not None and ctx.dateline.country and not self._elsewhere(sent, ctx):
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country (not when the sentence names
             # another country: "CAIRO -- Rebels in Sudan's Darfur said the government had
@@ -623,11 +631,15 @@ class Coder:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
-            if (code == p.code and "people" in p.by_target and t is not None
+            if (code == p.code and p.by_target and t is not None
                     and (ta.role == "CVL" or (ta.country and self._person(ta, tspan, sent.doc)))):
-                # "kidnappers seized two Americans": people seized are abducted
-                code, recoded = p.by_target["people"], f" (people as target: {p.by_target['people']})"
-                cameo = self.ontology.get(code)
+                # "kidnappers seized two Americans": abducted; "troops seized two Palestinians": arrested
+                by_state = _state_actor(sa) or (sa.country is not None and sa.role in {"MIL", "COP"})
+                which: Literal["people", "people_by_state"] = (
+                    "people_by_state" if by_state and "people_by_state" in p.by_target else "people")
+                if which in p.by_target:
+                    code, recoded = p.by_target[which], f" (people as target: {p.by_target[which]})"
+                    cameo = self.ontology.get(code)
             if (any(code.startswith(r) for r in self.lexicon.riot_codes)
                     and _head_lemma(sent.doc, sspan) in self.lexicon.protester_nouns):
                 # "protesters set fire to the embassy": a riot (CAMEO 145), not an armed attack
@@ -952,14 +964,26 @@ class Coder:
                     return _place_location(name, country, pl, "dateline")
         return None
 
-    def _elsewhere(self, ctx: _Context) -> bool:
-        """The sentence names a country or place of another state than the dateline's, and
-        none of the dateline's own (besides the dateline)."""
+    def _elsewhere(self, sent: Span, ctx: _Context) -> bool:
+        """The sentence says it happens in another state than the dateline's: a place of
+        another state after "in", "at", "near" ... ("Rebels in Sudan's Darfur region"), and
+        no place of the dateline's own besides the dateline."""
         assert ctx.dateline is not None
-        named = {(m.start, m.end): m.entry.country for m in ctx.mentions.values()
-                 if m.entry.kind in _PLACE_KINDS and m.entry.country}
-        home = sum(1 for c in named.values() if c == ctx.dateline.country)
-        return home <= 1 and any(c != ctx.dateline.country for c in named.values())
+        home = other = 0
+        for (start, _end), country in {(m.start, m.end): m.entry.country for m in ctx.mentions.values()
+                                       if m.entry.kind in _PLACE_KINDS and m.entry.country}.items():
+            tok = sent.doc[start]
+            head = tok.head
+            while head.dep_ in {"compound", "poss", "amod", "nmod"} and head.head.i != head.i:
+                head = head.head  # "Sudan's Darfur region": the phrase's head
+            if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
+                tok = head
+            located = tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS
+            if country == ctx.dateline.country:
+                home += 1
+            elif located:
+                other += 1
+        return other > 0 and home <= 1
 
     def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
@@ -1229,7 +1253,8 @@ def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return base_word(phrase.root)
 
 
-def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile) -> tuple[list[Arg], list[Arg]]:
+def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile,
+              places: frozenset[str | None] = frozenset()) -> tuple[list[Arg], list[Arg]]:
     """A state organ named without a country facing a domestic non-state actor of country
     C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
     the president ...") is C's; and the other way round."""
@@ -1253,7 +1278,9 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
                 or (bare.role == "MIL" and other.role in lexicon.jurisdiction_roles)
                 or (bare.role in lexicon.branch_roles and other.role == "GOV")
                 # "Algerian Islamic militants killed 16 people": the people of their own country
-                or (bare.role == "CVL" and other is sa and other.role in lexicon.local_victim_roles)):
+                # (not "Somali militants killed 67 people at a Nairobi mall")
+                or (bare.role == "CVL" and other is sa and other.role in lexicon.local_victim_roles
+                    and not places - {other.country})):
             return None
         return bare.model_copy(update={"code": other.country + (bare.role or ""),
                                        "country": other.country,
@@ -1326,6 +1353,7 @@ def _state_actor(a: Actor) -> bool:
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "place"})
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 
 
 def _place_mention(toks: Iterable[Token], ctx: _Context, kinds: frozenset[str] = _PLACE_KINDS) -> Mention | None:

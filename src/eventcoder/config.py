@@ -34,9 +34,10 @@ class CoderConfig(BaseModel):
     )
     announced_acts: Literal["intent", "act"] = Field(
         "intent", description="how an act announced for the future is coded ('X will send aid to "
-        "Y', 'X will impose sanctions'): 'intent' follows the CAMEO codebook and PLOVER (an intent, "
-        "03x, or a threat, 13x); 'act' codes the act itself, as PETRARCH and its dictionaries do. "
-        "Either way the event is marked hypothetical"
+        "Y, a minister said', 'X will impose sanctions'): 'intent' follows the CAMEO codebook and "
+        "PLOVER (an intent, 03x, or a threat, 13x); 'act' codes the act itself, as PETRARCH and its "
+        "dictionaries do. Either way the event is marked hypothetical. (A future act stated as news, "
+        "'X will send aid to Y' with no one announcing it, is the act under both)"
     )
     role_only_dyads: bool = Field(
         False, description="keep events where neither side has a country or organisation"

@@ -201,6 +201,18 @@ def _human_first_root(coder_rec: dict[str, Any]) -> str | None:
     return None
 
 
+def _asserted(coder: Coder, text: str, date: Any, article_id: str) -> tuple[list[Event], int]:
+    """The events the coder asserts for a text (negated ones left out), in text order, and
+    1 if the coder failed on it (an evaluation counts crashes; it does not stop)."""
+    try:
+        events = [e for e in coder.code(text, date=date, article_id=article_id) if not e.negated]
+    except Exception as exc:
+        log.warning("%s: coder failed (%s)", article_id, exc)
+        return [], 1
+    events.sort(key=lambda e: (e.sentence_index, e.provenance.trigger_offsets[0]))
+    return events, 0
+
+
 def agreement(coder: Coder, records: Iterable[dict[str, Any]], *, details: bool = False) -> dict[str, Any]:
     """Root-code agreement with human coders, in the coders' own terms.
 
@@ -217,14 +229,8 @@ def agreement(coder: Coder, records: Iterable[dict[str, Any]], *, details: bool 
     n = crashes = 0
     for rec in records:
         n += 1
-        try:
-            events = [e for e in coder.code(rec.get("text", ""), date=parse_date(rec.get("date")),
-                                            article_id=str(rec.get("id", n))) if not e.negated]
-        except Exception as exc:  # an evaluation counts crashes, it does not stop
-            crashes += 1
-            log.warning("%s: coder failed (%s)", rec.get("id"), exc)
-            events = []
-        events.sort(key=lambda e: (e.sentence_index, e.provenance.trigger_offsets[0]))
+        events, crashed = _asserted(coder, rec.get("text", ""), parse_date(rec.get("date")), str(rec.get("id", n)))
+        crashes += crashed
         mine = events[0].cameo.root if events else None
         my_roots = {e.cameo.root for e in events}
         humans = [_human_first_root(c) for c in rec.get("coders", [])]
@@ -309,13 +315,8 @@ def penta_agreement(coder: Coder, rows: Iterable[tuple[str, int]]) -> dict[str, 
     n = crashes = 0
     for text, label in rows:
         n += 1
-        try:
-            events = [e for e in coder.code(text, date=None, article_id=f"penta-{n}") if not e.negated]
-        except Exception as exc:  # an evaluation counts crashes, it does not stop
-            crashes += 1
-            log.warning("sentence %d: coder failed (%s)", n, exc)
-            events = []
-        events.sort(key=lambda e: (e.sentence_index, e.provenance.trigger_offsets[0]))
+        events, crashed = _asserted(coder, text, None, f"penta-{n}")
+        crashes += crashed
         acc = per.setdefault(label, [0, 0, 0])
         acc[0] += 1
         if events:

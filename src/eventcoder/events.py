@@ -130,17 +130,28 @@ def complement_tokens(tok: Token, depth: int = 4) -> list[Token]:
     return out
 
 
-def hyphen_forms(t: Token) -> tuple[str, ...]:
+def hyphen_stem(t: Token) -> str | None:
+    """The first part of the hyphenated compound ``t`` ends ("cease" for the "fire" of
+    "cease-fire"), or None."""
+    if t.i < 2 or not t.is_alpha:
+        return None
+    hyphen, first = t.doc[t.i - 1], t.doc[t.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return first.lower_
+
+
+def joined_forms(stem: str, words: Iterable[str]) -> frozenset[str]:
+    """A compound written whole and with its hyphen, for each of ``words``."""
+    return frozenset(f"{stem}{sep}{w}" for w in words for sep in ("", "-"))
+
+
+def hyphen_forms(t: Token) -> frozenset[str]:
     """The word a hyphenated compound ends in, written whole: the tokenizer splits
     "cease-fire" into three tokens, so "fire" also stands for "ceasefire" and "cease-fire"
     ("peace-keeping", "counter-attack", "air-strikes")."""
-    if t.i < 2 or not t.is_alpha:
-        return ()
-    hyphen, first = t.doc[t.i - 1], t.doc[t.i - 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
-        return ()
-    stem = first.lower_
-    return tuple(dict.fromkeys(f"{stem}{sep}{w}" for w in (t.lemma_.lower(), t.lower_) for sep in ("", "-")))
+    stem = hyphen_stem(t)
+    return frozenset() if stem is None else joined_forms(stem, (t.lemma_.lower(), t.lower_))
 
 
 def base_word(t: Token) -> str:
@@ -289,16 +300,15 @@ _STATE_AUX = frozenset({"feel", "felt", "feels", "seem", "seems", "seemed", "app
 
 def describes(v: Token) -> bool:
     """A verb form that describes rather than reports an act: an adjectival participle
-    ("the jailed journalist"), a participle conjoined without "and" (:func:`uncoordinated_conj`),
-    one after a preposition, article or "felt" (:func:`attributive`) or one that says who the
-    subject is (:func:`describes_subject`)."""
-    return v.dep_ == "amod" or uncoordinated_conj(v) or attributive(v) or describes_subject(v)
+    ("the jailed journalist"), a participle conjoined without "and" (:func:`uncoordinated_conj`)
+    or one after a preposition, article or "felt" (:func:`attributive`)."""
+    return v.dep_ == "amod" or uncoordinated_conj(v) or attributive(v)
 
 
 def describes_subject(v: Token) -> bool:
     """A present participle on the subject of another verb ("Afghan militants holding
-    three UN workers hostage began talks", "protesters demanding reforms clashed with
-    police"): it says who the subject is; the event is the main verb's."""
+    three UN workers hostage began talks"): it says who the subject is. The coder drops its
+    event when the main verb codes one."""
     return (v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in {"nsubj", "nsubjpass"}
             and v.head.head.pos_ in {"VERB", "AUX"})
 

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .events import hyphen_stem, joined_forms
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -235,11 +237,8 @@ class Prefilter:
         """:meth:`_lemmas` of the token, and for the last part of a hyphenated compound
         the same written whole ("cease-fire": "ceasefire", "cease-fire")."""
         forms = self._lemmas(t.lower_)
-        doc = t.doc
-        if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
-            stem = doc[t.i - 2].lower_
-            forms = forms | {f"{stem}{sep}{w}" for w in forms for sep in ("", "-")}
-        return forms
+        stem = hyphen_stem(t)
+        return forms if stem is None else forms | joined_forms(stem, forms)
 
     def _triggered(self, seg: Span, words: set[str]) -> bool:
         for t in seg:
