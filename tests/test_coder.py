@@ -1011,3 +1011,22 @@ def test_review_of_new_rules_on_ordinary_news(coder):
     # jets hitting targets attack; a politician targeting rebels in a vote criticises
     assert ("ISRMIL", "PSEREBHMS", "190") in triples(coder.code("Israeli jets hit Hamas targets in Gaza.",
                                                                 date="2014-07-10"))
+
+
+def test_curfews_access_refugees_cyber_and_hosting_envoys(coder):
+    # a curfew a state imposes at home, with no one else named, is against its own state
+    evs = coder.code("Authorities in Pakistan have imposed a curfew in parts of North West Frontier Province.",
+                     date="2009-06-10")
+    assert ("PAKGOV", "PAK", "1723") in triples(evs)
+    evs = coder.code("Syria allowed UN aid convoys into Aleppo.", date="2016-09-20")
+    assert ("SYR", "IGOUNO", "0863") in triples(evs)
+    evs = coder.code("Russia reopened its border with Georgia on Monday.", date="2010-03-01")
+    assert ("RUS", "GEO", "081") in triples(evs)
+    assert not [e for e in coder.code("Israeli troops opened fire at the border crossing.", date="2018-05-14")
+                if e.cameo.code == "081"]
+    evs = coder.code("The United States accepted 1,141 Iraqi refugees in May.", date="2008-06-10")
+    assert ("USA", "IRQREF", "075") in triples(evs)
+    evs = coder.code("Russia launched cyber warfare against the UK.", date="2018-04-16")
+    assert ("RUS", "GBR", "170") in triples(evs)
+    evs = coder.code("Bahrain's prime minister received the UAE ambassador on Sunday.", date="2019-06-10")
+    assert ("AREGOV", "BHRGOV", "042") in triples(evs)

@@ -533,8 +533,9 @@ class ActorResolver:
         named = self._state_named(head, mentions)
         if named:
             return named
-        # "the kidnappers of two Chinese engineers" are not Chinese
-        adversary = head.lemma_.lower() in self.lexicon.adversary_nouns
+        # "the kidnappers of two Chinese engineers" are not Chinese ("opponents of the Maldives
+        # government" are Maldivian)
+        adversary = head.lemma_.lower() in self.lexicon.assailant_nouns
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish and not adversary:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")

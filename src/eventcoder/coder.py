@@ -595,9 +595,10 @@ class Coder:
         for s, t, converse in todo:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
-            # (an office-holder resigning yields to the state: "the prime minister resigned" GBRGOV -> GBR)
-            resigns = tslot == "own country" and p.code in self.lexicon.office_act_codes
-            if sa.code == ta.code or (sa.code and ta.code and not resigns and (
+            # (a state organ acting on its own state with no one else named: "the prime minister
+            # resigned" GBRGOV -> GBR, "authorities in Pakistan imposed a curfew" PAKGOV -> PAK)
+            at_home = tslot in {"own country", "location"} and p.code in self.lexicon.place_target_codes
+            if sa.code == ta.code or (sa.code and ta.code and not at_home and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
                     or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code
                     or (sa.code == sa.country and ta.code == sa.code + (ta.role or "")
