@@ -1030,3 +1030,29 @@ def test_curfews_access_refugees_cyber_and_hosting_envoys(coder):
     assert ("RUS", "GBR", "170") in triples(evs)
     evs = coder.code("Bahrain's prime minister received the UAE ambassador on Sunday.", date="2019-06-10")
     assert ("AREGOV", "BHRGOV", "042") in triples(evs)
+
+
+def test_calling_off_strikes_and_protests(coder):
+    evs = coder.code("Brazil's truck drivers called off a four-day strike.", date="2018-05-31")
+    assert ("BRALAB", "BRA", "082") in triples(evs)
+    evs = coder.code("Kenyan opposition leaders called off mass protests planned for Monday.", date="2017-10-20")
+    assert ("KENOPP", "KEN", "082") in triples(evs)
+    evs = coder.code("Protest leaders in Sudan have agreed to end the general strike.", date="2019-06-11")
+    assert ("SDNOPP", "SDN", "03") in roots(evs)
+    # calling a strike starts one; a government ending a protest, or a state ending air strikes, is no easing of dissent
+    assert not [e for e in coder.code("Unions called a general strike in France.", date="2019-12-05")
+                if e.cameo.code == "082"]
+    assert not [e for e in coder.code("The Kenyan government ended the protest by force.", date="2017-10-20")
+                if e.cameo.code == "082"]
+    assert not [e for e in coder.code("Israel ended its air strikes on Gaza.", date="2014-08-26")
+                if e.cameo.code == "082"]
+
+
+def test_a_users_pattern_decides_who_may_act(tmp_path):
+    # the built-in resignation patterns want an office-holder; a user's pattern with the same
+    # code is taken as written
+    path = tmp_path / "mine.yaml"
+    path.write_text('patterns:\n  - {id: my.quit, code: "0831", lemmas: [quit], target: [from]}\n', encoding="utf-8")
+    mine = Coder(dictionaries=(path,))
+    evs = mine.code("Britain quit from the European Union.", date="2020-02-01")
+    assert ("GBR", "IGOEUREEC", "0831") in triples(evs)

@@ -287,6 +287,10 @@ class LexiconFile(_Strict):
         default=frozenset(), description="codes of acts only an office-holder can do (a resignation): "
         "events of these codes need a source with one of officeholder_roles")
     officeholder_roles: frozenset[str] = Field(default=frozenset(), description="roles of office-holders")
+    dissent_codes: frozenset[str] = Field(
+        default=frozenset(), description="codes of acts only dissenters can do (calling off a strike): "
+        "events of these codes need a source with one of dissenter_roles")
+    dissenter_roles: frozenset[str] = Field(default=frozenset(), description="roles of dissenters")
     assailant_nouns: frozenset[str] = Field(
         default=frozenset(), description="people who act by force on those named after 'of': 'the "
         "kidnappers of two Chinese engineers' are not Chinese (critics or opponents of a government "

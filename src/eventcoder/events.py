@@ -89,6 +89,10 @@ class PatternSet:
             out = out + (more if pos == "NOUN" else [p for p in more if p.id in self._user])
         return out
 
+    def is_user(self, pattern: PatternRecord) -> bool:
+        """The pattern comes from a user's dictionary (not the built-in data)."""
+        return pattern.id in self._user
+
     def match(self, tok: Token) -> Match | None:
         """The pattern that fits the trigger token best (a user's first, then the most
         specific), if any."""
