@@ -876,7 +876,9 @@ def test_resignations_of_office_holders(coder):
                      "removal.", date="2020-11-15")
     assert ("PERGOV", "PER", "0831") in triples(evs)
     ev = next(e for e in evs if e.cameo.code == "0831")
-    assert ev.plover.event_type == "CONCEDE" and ev.provenance.target_slot == "own country"
+    # PLOVER puts resignations under RETREAT (mode resign), where the crosswalk of 0831 says CONCEDE
+    assert (ev.plover.event_type, ev.plover.mode) == ("RETREAT", "resign")
+    assert ev.provenance.target_slot == "own country"
     evs = coder.code("Iraqi Prime Minister Adil Abdul Mahdi has agreed to resign after weeks of protests.",
                      date="2019-11-29")
     assert ("IRQGOV", "IRQ", "0341") in triples(evs)
@@ -1056,3 +1058,15 @@ def test_a_users_pattern_decides_who_may_act(tmp_path):
     mine = Coder(dictionaries=(path,))
     evs = mine.code("Britain quit from the European Union.", date="2020-02-01")
     assert ("GBR", "IGOEUREEC", "0831") in triples(evs)
+
+
+def test_a_patterns_plover_type_is_checked(tmp_path):
+    import pytest
+
+    from eventcoder.errors import DictionaryError
+
+    path = tmp_path / "mine.yaml"
+    path.write_text('patterns:\n  - {id: my.quit, code: "0831", plover: [LEAVE, resign], lemmas: [quit]}\n',
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError, match="PLOVER event type 'LEAVE'"):
+        Coder(dictionaries=(path,))

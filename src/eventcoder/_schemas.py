@@ -193,6 +193,10 @@ class PatternRecord(_Strict):
         "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
         "attacked British imperialists' is criticism, 111)",
     )
+    plover: tuple[str, str | None] | None = Field(
+        None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "
+        "crosswalk gives another: a resignation is CAMEO 0831 (crosswalk: CONCEDE) but PLOVER "
+        "RETREAT, mode resign. Used only while the event keeps the pattern's own code")
     by_target: dict[Literal["people", "people_by_state"], EventCode] = Field(
         default_factory=dict,
         description="code to use when the target is people (civilians or named persons): "

@@ -187,9 +187,12 @@ class Coder:
         return files
 
     def _check_patterns(self) -> None:
+        plover = {self.ontology.get(c).plover_event for c in self.ontology.codes()} - {None}
         for p in self.patterns.by_id.values():
             if p.code != NULL_CODE and p.code not in self.ontology:
                 raise DictionaryError("patterns", f"pattern {p.id!r} has unknown CAMEO code {p.code!r}")
+            if p.plover is not None and p.plover[0] not in plover:
+                raise DictionaryError("patterns", f"pattern {p.id!r} has unknown PLOVER event type {p.plover[0]!r}")
 
     # -- public API -----------------------------------------------------------
     def code(self, text: str, date: dt.date | str | None = None, article_id: str | None = None) -> list[Event]:
@@ -668,8 +671,10 @@ class Coder:
                     target=ta,
                     cameo=CameoCoding(code=cameo.code, root=cameo.root, name=cameo.name,
                                       goldstein=cameo.goldstein, quad_class=cameo.quad_class),
-                    plover=PloverCoding(event_type=cameo.plover_event or self.ontology.get(cameo.root).plover_event,
-                                        mode=cameo.plover_mode),
+                    plover=(PloverCoding(event_type=p.plover[0], mode=p.plover[1])
+                            if p.plover is not None and code == p.code else
+                            PloverCoding(event_type=cameo.plover_event or self.ontology.get(cameo.root).plover_event,
+                                         mode=cameo.plover_mode)),
                     negated=neg,
                     hypothetical=hypo,
                     speaker=speaker,
