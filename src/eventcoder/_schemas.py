@@ -287,14 +287,10 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
-    office_act_codes: frozenset[str] = Field(
-        default=frozenset(), description="codes of acts only an office-holder can do (a resignation): "
-        "events of these codes need a source with one of officeholder_roles")
-    officeholder_roles: frozenset[str] = Field(default=frozenset(), description="roles of office-holders")
-    dissent_codes: frozenset[str] = Field(
-        default=frozenset(), description="codes of acts only dissenters can do (calling off a strike): "
-        "events of these codes need a source with one of dissenter_roles")
-    dissenter_roles: frozenset[str] = Field(default=frozenset(), description="roles of dissenters")
+    acting_roles: dict[EventCode, frozenset[str]] = Field(
+        default_factory=dict, description="codes of acts only some can do, with the roles that may: a "
+        "resignation (0831) needs an office-holder, calling off a strike (082) a dissenter; other "
+        "sources code nothing (built-in patterns only: a user's pattern says for itself who acts)")
     assailant_nouns: frozenset[str] = Field(
         default=frozenset(), description="people who act by force on those named after 'of': 'the "
         "kidnappers of two Chinese engineers' are not Chinese (critics or opponents of a government "

@@ -447,13 +447,11 @@ class Coder:
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
         sources = self._fill(p.source, trig, ctx, role="source")
-        if not self.patterns.is_user(p):  # (a user's own patterns say for themselves who acts)
-            if p.code in self.lexicon.office_act_codes:
-                # "the president resigned"; not a coach, a chief executive or a footballer
-                sources = [s for s in sources if s[0].role in self.lexicon.officeholder_roles]
-            if p.code in self.lexicon.dissent_codes:
-                # "strikers called off their walkout"; not "the government ended the protest"
-                sources = [s for s in sources if s[0].role in self.lexicon.dissenter_roles]
+        allowed = self.lexicon.acting_roles.get(p.code)
+        if allowed is not None and not self.patterns.is_user(p):
+            # "the president resigned", "strikers called off their walkout"; not a coach, nor
+            # "the government ended the protest" (a user's own patterns say for themselves who acts)
+            sources = [s for s in sources if s[0].role in allowed]
         tslots = p.target if p.target is not None else (DEFAULT_NOUN_TARGET if p.pos == "NOUN" else DEFAULT_TARGET)
         # the nouns that made the pattern fit ("agreed to a ceasefire in Ukraine") hold
         # prepositional targets as the object does
