@@ -1050,6 +1050,71 @@ def test_calling_off_strikes_and_protests(coder):
                 if e.cameo.code == "082"]
 
 
+def test_ranks_of_armed_groups_posts_and_forces_attacked_at_home(coder):
+    # a rebel or police modifier says whose the commander or officer is; government soldiers stay MIL
+    evs = coder.code("A Chechen rebel commander claimed responsibility for the raid on the Russian garrison.",
+                     date="2004-09-17")
+    assert {e.source.code for e in evs} == {"RUSREB"}
+    assert ("REB", "RUSMIL", "190") in triples(coder.code("Rebel commander Ahmed Shah ambushed Russian troops.",
+                                                          date="1985-06-01"))
+    assert ("MIL", "RUSMIL", "190") in triples(coder.code("Army commander Ahmed Shah ambushed Russian troops.",
+                                                          date="1985-06-01"))
+    # a post, camp or convoy is the one its compound names
+    assert ("AFGREB", "AFGCOP", "190") in triples(coder.code(
+        "Taliban fighters attacked a police checkpoint on the highway.", date="2021-05-02"))
+    # unnamed forces attacked in a place are that place's; foreign troops are not
+    assert ("REB", "PAKMIL", "190") in triples(coder.code(
+        "Militants ambushed an army convoy in Pakistan on Tuesday.", date="2009-06-02"))
+    evs = coder.code("Taliban militants ambushed a convoy of foreign troops in Afghanistan.", date="2009-06-02")
+    assert "AFGMIL" not in {e.target.code for e in evs}
+    # no country, no event: rebels facing an army are two roles, not a dyad
+    assert not coder.code("Militants ambushed an army convoy on Tuesday.", date="2009-06-02")
+
+
+def test_places_named_with_people_and_a_misread_second_subject(coder):
+    evs = coder.code("Tribal elders in Pakistan's South Waziristan are negotiating with the kidnappers.",
+                     date="2004-10-12")
+    assert ("PAKCVL", "CRM", "040") in triples(evs)
+    evs = coder.code("Villagers on the remote Japanese island of Sado welcomed the American deserter.",
+                     date="2004-07-27")
+    assert {e.source.code for e in evs} == {"JPNCVL"}
+    # "experts on Iran" are no Iranians
+    assert not {e.source.code for e in coder.code("Experts on Iran criticised the Russian proposal.",
+                                                  date="2013-05-01")} & {"IRN", "IRNCVL"}
+    # the object of a subject's clause, misread as a second subject, is not the subject
+    evs = coder.code("Militants claiming to hold three UN workers met Afghan officials on Sunday.",
+                     date="2004-11-14")
+    assert {e.source.code for e in evs} == {"AFGREB"}
+
+
+def test_a_claim_of_ones_own_attack_and_sympathy_at_home(coder):
+    # claiming one's own attack claims responsibility; claiming another's is an accusation
+    assert triples(coder.code("The Taliban claimed that its fighters had attacked the Afghan army base.",
+                              date="2015-04-01")) == {("AFGREB", "AFGMIL", "015")}
+    assert triples(coder.code("Iraq claimed that Iranian troops had attacked its border posts.",
+                              date="1980-09-01")) == {("IRQ", "IRNMIL", "112")}
+    # sympathy for a tragedy at home is towards one's own country
+    assert ("JPNGOV", "JPN", "018") in triples(coder.code(
+        "The Japanese prime minister offered condolences after the typhoon in Okinawa.", date="2019-10-14"))
+    assert ("RUSGOV", "TUR", "018") in triples(coder.code(
+        "Putin expressed condolences over the earthquake in Turkey.", date="2023-02-06"))
+
+
+def test_what_was_foiled_broken_up_or_banned_did_not_happen(coder):
+    # police breaking up a demonstration are not its demonstrators
+    evs = coder.code("Police in Burundi's capital used tear gas to break up a demonstration on Wednesday.",
+                     date="2004-08-18")
+    assert not [e for e in evs if e.cameo.root == "14"]
+    assert not [e for e in coder.code("Egyptian security forces foiled an attack on a church in Cairo.",
+                                      date="2017-04-10") if e.cameo.root in {"18", "19"}]
+    # a banned rally is a restriction of the opposition, not their protest
+    assert triples(coder.code("The Russian authorities banned a rally of the opposition in Moscow.",
+                              date="2019-08-01")) == {("RUSGOV", "RUSOPP", "172")}
+    # breaking a ceasefire is still a violation
+    assert ("ISR", "PSEREBHMS", "196") in triples(coder.code("Israel broke the ceasefire with Hamas.",
+                                                             date="2014-08-20"))
+
+
 def test_a_users_pattern_decides_who_may_act(tmp_path):
     # the built-in resignation patterns want an office-holder; a user's pattern with the same
     # code is taken as written

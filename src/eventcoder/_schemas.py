@@ -204,6 +204,10 @@ class PatternRecord(_Strict):
         "seizure of property, 171), 'people_by_state' when a state or its forces act ('Israeli "
         "troops seized two Palestinians' is an arrest, 173)",
     )
+    own_act: EventCode | None = Field(
+        None, description="code to use when the one accused in the complement is the speaker itself: "
+        "'the US claimed it had attacked Iraq' is no accusation but a claim of responsibility (015) "
+        "against the complement's target")
     reciprocal: bool | Literal["subjects"] = Field(
         False,
         description="true: code both directions for conjoined subjects and 'with'/'between' "
@@ -316,6 +320,16 @@ class LexiconFile(_Strict):
     generic_role_heads: frozenset[str] = Field(
         default=frozenset(), description="role nouns whose own role yields to a modifier's: 'business "
         "leaders' are BUS, 'student leaders' EDU, 'military officials' MIL (a bare 'leader' is GOV)")
+    rank_heads: frozenset[str] = Field(
+        default=frozenset(), description="ranks and units of armed men, MIL alone, whose role yields to an "
+        "armed or police modifier's: 'rebel commander' REB, 'police officer' COP; 'government soldiers' "
+        "stay MIL")
+    facility_nouns: frozenset[str] = Field(
+        default=frozenset(), description="posts, camps and convoys of armed men or police: an armed or police role word in "
+        "compound names whose they are, with no country named ('attacked a police post' COP, 'the rebel "
+        "camp' REB)")
+    rank_modifier_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="the modifier roles a rank head yields to")
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     attack_nouns: frozenset[str]
@@ -344,6 +358,12 @@ class LexiconFile(_Strict):
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
     local_victim_roles: frozenset[RoleCode]
+    attacked_at_home_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="forces named without a country and attacked in a place are that "
+        "place's ('militants ambushed an army convoy in Pakistan' PAKMIL), unless called foreign")
+    foreign_words: frozenset[str] = Field(
+        default=frozenset(), description="modifiers that say forces are not the place's own ('foreign troops', "
+        "'coalition forces')")
     domestic_roles: frozenset[RoleCode]
     branch_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="branches of a state named without a country facing a government "

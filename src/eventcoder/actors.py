@@ -419,12 +419,27 @@ class ActorResolver:
                     if key in under:
                         return under[key]
         role = self._agent_word(tok)
+        if role is not None and lemma in self.lexicon.rank_heads:
+            # "rebel commander", "police officer": the armed men's side, not their rank
+            for c in tok.children:
+                if (c.dep_ in {"compound", "amod"} and c.i < tok.i and (own := self._agent_word(c)) is not None
+                        and own in self.lexicon.rank_modifier_roles):
+                    return own
         if role is not None and lemma in self.lexicon.generic_role_heads:
             # "business leaders", "student leaders": the modifier says whose leaders
             for c in tok.children:
                 if c.dep_ in {"compound", "amod"} and c.i < tok.i and (own := self._agent_word(c)) is not None:
                     return own
         return role
+
+    def _facility_role(self, head: Token) -> str | None:
+        """Whose a post, camp or convoy is, by the armed or police role word in compound ("a
+        police checkpoint" COP, "the rebel camp" REB; a refugee camp is nobody's)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lexicon.facility_nouns:
+            return None
+        roles = [r for c in head.children if c.dep_ == "compound" and c.i < head.i and (r := self.role_of(c))
+                 and r in self.lexicon.rank_modifier_roles | self.lexicon.armed_roles]
+        return roles[-1] if roles else None
 
     def _agent_word(self, tok: Token) -> str | None:
         """The role of a one-word agent, by lemma or as written."""
@@ -539,17 +554,24 @@ class ActorResolver:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish and not adversary:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ == "in" and self.role_of(head) is not None and not any(
+            elif c.dep_ == "prep" and c.lower_ in {"in", "on"} and self.role_of(head) is not None and not any(
                 d.dep_ in _NP_DEPS and d.i in mentions for d in head.children
             ):
                 # "a court in Guyana", "officials in Kyiv": the place gives the country
                 for g in c.children:
                     m = mentions.get(g.i)
-                    if g.dep_ == "pobj" and m is not None and (
+                    if g.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "in" and m is not None and (
                             m.entry.kind in {"country", "capital", "place"} or _state_like(m.entry)):
                         stack.append(g)
-                    elif g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.place_nouns:
-                        # "protesters in the Kosovan town of Gjilan": the town's country
+                    elif c.lower_ == "in" and m is None:
+                        # "tribal elders in Pakistan's South Waziristan": the possessor state
+                        stack.extend(a for a in g.children if a.dep_ == "poss" and a.i in mentions
+                                     and mentions[a.i].entry.kind == "country")
+                    if g.lemma_.lower() in self.lexicon.place_nouns:
+                        # "protesters in the Kosovan town of Gjilan", "villagers on the Japanese
+                        # island of Sado": the town's country
                         stack.extend(a for a in g.children if a.dep_ in {"amod", "compound"} and a.i in mentions
                                      and mentions[a.i].entry.kind == "adjective")
         seen: set[int] = set()
@@ -642,7 +664,7 @@ class ActorResolver:
             if named:
                 return self._resolve_one(named[-1], mentions, date, context, strict)
         if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN" and \
-                head.lemma_.lower() not in self.lexicon.state_nouns:
+                head.lemma_.lower() not in self.lexicon.state_nouns and self._facility_role(head) is None:
             # "China's attempts", "French growth": an abstract thing, not an actor
             if strict or head.lemma_.lower() in self.lexicon.abstract_heads:
                 return None
@@ -659,6 +681,8 @@ class ActorResolver:
             for c in head.children:
                 if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in mentions:
                     role = self.role_of(c) or role
+        if role is None and own is None:
+            role = self._facility_role(head)
         if role is None and own is None and head.pos_ == "PROPN":
             # a name with a title: "Polish Defence Minister Jan Kowalski"
             role = self._title_role(head)

@@ -468,6 +468,14 @@ class Coder:
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
             targets = undergoers or targets
         descended = False
+        own_act = p.own_act is not None and bool(sources) and bool(targets) and all(
+            _same_side(t[0], s[0]) for t in targets for s in sources)
+        if own_act:
+            # "the US claimed it had attacked Iraq": the claimer's own act, against its target
+            comp = [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+            targets = self._fill(DEFAULT_TARGET, comp[0], ctx, role="target") if comp else []
+            targets = [t for t in targets if not any(_same_side(t[0], s[0]) for s in sources)]
+            descended = True
         if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
                 if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
@@ -478,8 +486,15 @@ class Coder:
         place = self._clause_country(trig, ctx)
         # "killed two militants in the Gaza Strip": armed groups attacked somewhere are that
         # country's (those who attack may come from abroad)
-        victims = self.lexicon.local_roles | (
-            self.lexicon.local_victim_roles if p.code[:2] in self.lexicon.attack_roots else frozenset())
+        attack = p.code[:2] in self.lexicon.attack_roots
+        victims = self.lexicon.local_roles | (self.lexicon.local_victim_roles if attack else frozenset())
+        if attack:
+            # "ambushed an army convoy in Pakistan": forces attacked at home ("a convoy of foreign
+            # troops" is not)
+            targets_home = [a for a in targets if a[0].role in self.lexicon.attacked_at_home_roles
+                            and not _phrase_words(sent.doc, a[1]) & self.lexicon.foreign_words]
+            if targets_home:
+                victims = victims | self.lexicon.attacked_at_home_roles
         if place is not None:
             here = (place.entry.code, place.entry.country, place.entry.id + ":location")
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
@@ -576,6 +591,8 @@ class Coder:
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             code, recoded = intent, f" ({p.code} promised or planned, coded as intent)"
+        if own_act and p.own_act is not None:
+            code, recoded = p.own_act, f" (own act claimed: {p.own_act})"
         if recoded and direct:
             # "X is ready to talk with Y": only X said so; "X talks with Y" is mutual
             pairs = pairs[:direct]
@@ -602,7 +619,10 @@ class Coder:
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
             # (a state organ acting on its own state with no one else named: "the prime minister
             # resigned" GBRGOV -> GBR, "authorities in Pakistan imposed a curfew" PAKGOV -> PAK)
-            at_home = tslot in {"own country", "location"} and p.code in self.lexicon.place_target_codes
+            # (and sympathy for a tragedy at home: "Obama expressed sorrow for the shootings in
+            # South Carolina" USAGOV -> USA)
+            at_home = tslot in {"own country", "location"} and (
+                p.code in self.lexicon.place_target_codes or p.code in self.lexicon.occasion_place_codes)
             if sa.code == ta.code or (sa.code and ta.code and not at_home and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
                     or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code
@@ -813,6 +833,14 @@ class Coder:
                 found = [(a.model_copy(update={"code": f"{a.code}CVL", "role": "CVL"}), sp, sl)
                          if a.role is None and a.country and a.code == a.country else (a, sp, sl)
                          for a, sp, sl in found]
+            if found and weak and level == 0 and all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads):
+                # "an army convoy in Pakistan", "a police station in Kabul": the post's role, the
+                # place's country
+                here = [a for a, _s, _l in found if a.country and a.code == a.country]
+                if here:
+                    return [(a.model_copy(update={"code": here[0].country + (a.role or ""), "country": here[0].country,
+                                                  "entries": [*a.entries, *here[0].entries]}), sp, sl)
+                            if a.country is None and a.role else (a, sp, sl) for a, sp, sl in weak]
             if found and (any(_anchored(a) for a, _s, _l in found) or not weak):
                 return found
             frontier = nxt
@@ -1300,6 +1328,22 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
     if new_t is not None:
         targets = [(new_t, tspan, tslot)]
     return sources, targets
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """One actor at two granularities: the US and its troops, Hamas and Hamas."""
+    if not a.code or not b.code:
+        return False
+    return a.code == b.code or (a.country is not None and a.country == b.country
+                                and (a.code.startswith(b.code) or b.code.startswith(a.code)))
+
+
+def _phrase_words(doc: Doc, span: tuple[int, int] | None) -> set[str]:
+    """The lower-cased words of the phrase an actor was found in ("a convoy of foreign troops":
+    foreign, troops)."""
+    if span is None or (sp := doc.char_span(span[0], span[1], alignment_mode="expand")) is None:
+        return set()
+    return {t.lower_ for t in sp.root.subtree}
 
 
 def _localise(arg: Arg, code: str | None, country: str | None, entry: str, local_roles: frozenset[str]) -> Arg:

@@ -48,6 +48,13 @@ def subject_heads(v: Token) -> list[Token]:
                     return [c for c in t.children if c.dep_ in PASS_SUBJ_DEPS]
                 return []
         subs = [c for c in t.children if c.dep_ in SUBJ_DEPS]
+        if len(subs) > 1:
+            # "Militants claiming to hold three UN workers met ...": a second subject right
+            # after the first one's clause is the parser's misreading of that clause's object
+            first = subs[0]
+            if any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.right_edge.i == first.right_edge.i
+                   for c in first.children):
+                subs = [first, *(s for s in subs[1:] if s.left_edge.i != first.right_edge.i + 1)]
         if subs:
             return subs
         if t.dep_ == "xcomp":
