@@ -1115,6 +1115,26 @@ def test_what_was_foiled_broken_up_or_banned_did_not_happen(coder):
                                                              date="2014-08-20"))
 
 
+def test_a_surname_after_another_first_name_is_someone_else_and_named_nationals(coder):
+    # "Abu Bakar Bashir" is not Sudan's Omar al-Bashir; "Hunter Biden" is not Joe Biden
+    evs = coder.code("Indonesian police arrested Abu Bakar Bashir on Monday.", date="2004-10-15")
+    assert not {e.target.code for e in evs} & {"SDNGOV", "SDN"}
+    evs = coder.code("Federal agents questioned Hunter Biden in Delaware.", date="2023-03-01")
+    assert not [e for e in evs if e.target.code in {"USAGOV", "USAELI"}]
+    # full names and titles still find the office-holder
+    assert ("SDNGOV", "EGYGOV", "040") in triples(coder.code(
+        "Sudanese President Omar al-Bashir met Egyptian President Hosni Mubarak.", date="2004-10-15"))
+    assert ("USAGOV", "RUSGOV", "040") in triples(coder.code(
+        "President George W. Bush met Vladimir Putin in Slovakia.", date="2005-02-24"))
+    # flying migrants somewhere is no visit of the one flying them
+    assert not coder.code("The Italian government is flying the migrants to Libya.", date="2004-10-05")
+    assert ("DEUGOV", "CHN", "042") in triples(coder.code(
+        "German Chancellor Gerhard Schroeder arrived in China on Sunday.", date="2004-12-05"))
+    # a national named before a person's name is a person of that country, not its state
+    assert triples(coder.code("Briton Ken Bigley urged Tony Blair to help him.", date="2004-09-22")) == {
+        ("GBRCVL", "GBRGOV", "023")}
+
+
 def test_a_users_pattern_decides_who_may_act(tmp_path):
     # the built-in resignation patterns want an office-holder; a user's pattern with the same
     # code is taken as written

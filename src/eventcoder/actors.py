@@ -272,6 +272,8 @@ class ActorMatcher:
             kind = self._entries[key][0].kind
             if not _plausible(span, key, kind, town=key in self._towns):
                 continue
+            if kind == "person" and not _same_person(span, self._entries[key]):
+                continue
             spans.append(span)
             keys[(start, end)] = key
         out: dict[int, Mention] = {}
@@ -283,6 +285,20 @@ class ActorMatcher:
             for i in range(span.start, span.end):
                 out[i] = m
         return out
+
+
+def _same_person(span: Span, entries: list[Entry]) -> bool:
+    """'Abu Bakar Bashir' is not Omar al-Bashir, nor 'Hunter Biden' Joe Biden: a name matched
+    by its last part, after a first name none of the entry's names has, is someone else."""
+    if span.start == 0:
+        return True
+    prev = span.doc[span.start - 1]
+    if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ == "PERSON"
+            and span.root.ent_type_ == "PERSON"):
+        return True
+    words = {w.lower().strip(".") for e in entries if e.person is not None
+             for n in (e.person.name, *e.person.aliases) for w in n.split()}
+    return prev.lower_.strip(".") in words
 
 
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
@@ -758,6 +774,9 @@ class ActorResolver:
                 entries.append(e.id)
                 if e.role and (role is None or role == "GOV") or role is None and e.role:
                     role = e.role
+                if (role is None and e.kind == "adjective" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+                        and head.doc[m.start].dep_ in {"compound", "amod"}):
+                    role = "CVL"  # "Briton Ken Bigley", "Australian John Smith": a person of that country
                 if e.kind == "org" and role == e.role:
                     return Actor(text=phrase_text, code=_org_code(e, role), country=country, role=role,
                                  entries=entries), span
