@@ -1121,6 +1121,11 @@ def test_a_surname_after_another_first_name_is_someone_else_and_named_nationals(
     assert not {e.target.code for e in evs} & {"SDNGOV", "SDN"}
     evs = coder.code("Federal agents questioned Hunter Biden in Delaware.", date="2023-03-01")
     assert not [e for e in evs if e.target.code in {"USAGOV", "USAELI"}]
+    # forms of address and first names spelt otherwise are no other first names
+    assert ("PAKGOV", "GBRGOV", "046") in triples(coder.code("Gen Musharraf held talks with Tony Blair on Monday.",
+                                                             date="2004-12-06"))
+    assert ("PSEGOV", "ISRGOV", "046") in triples(coder.code(
+        "Yassir Arafat held talks with Shimon Peres in Oslo.", date="1994-08-20"))
     # full names and titles still find the office-holder
     assert ("SDNGOV", "EGYGOV", "040") in triples(coder.code(
         "Sudanese President Omar al-Bashir met Egyptian President Hosni Mubarak.", date="2004-10-15"))
@@ -1133,6 +1138,31 @@ def test_a_surname_after_another_first_name_is_someone_else_and_named_nationals(
     # a national named before a person's name is a person of that country, not its state
     assert triples(coder.code("Briton Ken Bigley urged Tony Blair to help him.", date="2004-09-22")) == {
         ("GBRCVL", "GBRGOV", "023")}
+
+
+def test_bombings_communities_evictions_and_consensus(coder):
+    # the weapon of a killing gives the code: a bomb (183), a car bomb (1832), a roadside bomb (1833)
+    assert ("IRLREB", "GBRMIL", "183") in triples(coder.code(
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.", date="1990-05-17"))
+    assert ("REB", "AFGMIL", "1832") in triples(coder.code(
+        "Militants killed four Afghan soldiers in a car bomb attack in Kandahar.", date="2009-05-17"))
+    assert ("REB", "USAMIL", "1833") in triples(coder.code(
+        "Insurgents killed three American soldiers with a roadside bomb near Samarra.", date="2005-05-17"))
+    # ethnic and religious communities are people of the country named with them or where they act
+    assert ("IRQCVL", "IRQ", "141") in triples(coder.code(
+        "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", date="1996-03-10"))
+    assert ("BHRCVL", "BHRGOV", "141") in triples(coder.code(
+        "Shiites marched in Manama against the government.", date="2011-03-10"))
+    # forcing people out of their homes and evicting them is expelling them
+    assert ("ISRMIL", "PSEREF", "174") in triples(coder.code(
+        "The Israeli army forced out 1,000 Palestinian refugees from their homes.", date="2002-04-10"))
+    assert ("ISRGOV", "PSECVL", "174") in triples(coder.code(
+        "Israeli authorities evicted a Palestinian family in East Jerusalem.", date="2021-05-10"))
+    # reaching a consensus is reaching an agreement; Kampuchea is Cambodia
+    assert ("ISR", "PSE", "057") in triples(coder.code(
+        "Israel and the Palestinians reached a consensus on water.", date="1994-05-10"))
+    assert ("VNMMIL", "KHMREB", "194") in triples(coder.code(
+        "Vietnamese-led forces launched artillery fire against Kampuchean guerrilla camps.", date="1984-05-10"))
 
 
 def test_a_users_pattern_decides_who_may_act(tmp_path):

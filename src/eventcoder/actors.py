@@ -272,7 +272,7 @@ class ActorMatcher:
             kind = self._entries[key][0].kind
             if not _plausible(span, key, kind, town=key in self._towns):
                 continue
-            if kind == "person" and not _same_person(span, self._entries[key]):
+            if kind == "person" and not _same_person(span, self._entries[key], self.tables.agents):
                 continue
             spans.append(span)
             keys[(start, end)] = key
@@ -287,18 +287,32 @@ class ActorMatcher:
         return out
 
 
-def _same_person(span: Span, entries: list[Entry]) -> bool:
+#: forms of address before a surname ("Mr Blair", "Gen Musharraf"); role words ("President
+#: Putin") are the agents table's
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "gen", "col", "lt", "maj",
+                         "capt", "adm", "sgt", "rev", "sheikh", "sheik", "prince", "princess", "king", "queen",
+                         "emir", "sultan", "mullah", "pm", "sen", "rep", "gov", "pres", "herr", "frau", "monsieur",
+                         "madame", "senor", "señor"})
+
+
+def _same_person(span: Span, entries: list[Entry], titles: dict[str, str] | None = None) -> bool:
     """'Abu Bakar Bashir' is not Omar al-Bashir, nor 'Hunter Biden' Joe Biden: a name matched
-    by its last part, after a first name none of the entry's names has, is someone else."""
+    by its last part, after a first name none of the entry's names has, is someone else
+    (a title or form of address before it is no first name: "Gen Musharraf")."""
     if span.start == 0:
         return True
     prev = span.doc[span.start - 1]
     if not (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ == "PERSON"
             and span.root.ent_type_ == "PERSON"):
         return True
-    words = {w.lower().strip(".") for e in entries if e.person is not None
-             for n in (e.person.name, *e.person.aliases) for w in n.split()}
-    return prev.lower_.strip(".") in words
+    word = prev.lower_.strip(".")
+    if word in _HONORIFICS or (titles is not None and word in titles):
+        return True
+    names = [n.split() for e in entries if e.person is not None for n in (e.person.name, *e.person.aliases)]
+    if word in {w.lower().strip(".") for n in names for w in n}:
+        return True
+    # a first name spelt otherwise ("Yassir Arafat", "Moammar Gadhafi") keeps its initial
+    return word[:1] in {n[0][:1].lower() for n in names if len(n) > 1}
 
 
 _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
