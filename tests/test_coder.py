@@ -1165,6 +1165,17 @@ def test_bombings_communities_evictions_and_consensus(coder):
         "Vietnamese-led forces launched artillery fire against Kampuchean guerrilla camps.", date="1984-05-10"))
 
 
+def test_each_of_several_targets_is_domestic_shadow_ministers_and_union_leaders(coder):
+    # a party facing the prime minister and his chancellor: both of its state
+    assert triples(coder.code("The Tories have already accused the prime minister and his chancellor of squabbling.",
+                              date="2005-02-01")) == {("GBRPTY", "GBRGOV", "112")}
+    # a shadow minister speaks for the opposition; a union leader for labour
+    assert ("GBROPP", "GBRGOV", "111") in triples(coder.code(
+        "The shadow home secretary, David Davis, criticised the Home Office.", date="2005-02-01"))
+    assert {e.target.role for e in coder.code("The French president criticised a union leader.",
+                                              date="2005-02-01")} == {"LAB"}
+
+
 def test_a_users_pattern_decides_who_may_act(tmp_path):
     # the built-in resignation patterns want an office-holder; a user's pattern with the same
     # code is taken as written

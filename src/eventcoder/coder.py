@@ -504,10 +504,20 @@ class Coder:
             if place is not None:
                 here = (place.entry.code, place.entry.country, place.entry.id + ":location")
                 targets = [_localise(a, *here, victims) for a in targets]
-        if len(sources) == 1 and len(targets) == 1:
+        if sources and targets and (len(sources) == 1 or len(targets) == 1):
+            # "the Tories accused the prime minister and his chancellor": each pair
             named = frozenset(m.entry.country for m in ctx.mentions.values()
                               if m.entry.kind in _PLACE_KINDS and m.entry.country)
-            sources, targets = _domestic(sent.doc, sources, targets, self.lexicon, named)
+            if len(sources) == 1:
+                done = [_domestic(sent.doc, sources, [t], self.lexicon, named) for t in targets]
+                targets = [t for _s, ts in done for t in ts]
+                if len(targets) == 1:
+                    sources = done[0][0]
+            else:
+                done = [_domestic(sent.doc, [s], targets, self.lexicon, named) for s in sources]
+                sources = [s for ss, _t in done for s in ss]
+                # "rebels and opposition groups in Zimbabwe demanded that the president ...": theirs
+                targets = next((ts for _s, ts in done if ts != targets), targets)
         if ctx.dateline is not None and ctx.dateline.country and not self._elsewhere(sent, ctx):
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country (not when the sentence names
