@@ -1176,6 +1176,32 @@ def test_each_of_several_targets_is_domestic_shadow_ministers_and_union_leaders(
                                               date="2005-02-01")} == {"LAB"}
 
 
+def test_repression_returned_property_shared_intelligence_and_issued_documents(coder):
+    # tear gas and rubber bullets are repression, not military fire
+    assert triples(coder.code("Zimbabwean police fired tear gas at opposition supporters in Harare.",
+                              date="2019-01-15")) == {("ZWECOP", "ZWEOPP", "175")}
+    assert {e.cameo.code for e in coder.code("Police in Hong Kong fired rubber bullets at protesters.",
+                                             date="2019-08-12")} == {"175"}
+    # returning seized property, not restoring order
+    assert ("IRN", "GBR", "0842") in triples(coder.code("Iran returned the seized British tanker to Britain.",
+                                                        date="2019-09-27"))
+    assert not [e for e in coder.code("French troops restored order in the Ivorian capital.", date="2004-11-10")
+                if e.cameo.code == "0842"]
+    # sharing intelligence with each other, and the intent to do so
+    evs = coder.code("Trump and Putin have agreed to share information on North Korea.", date="2018-07-16")
+    assert {("USAGOV", "RUSGOV", "0314"), ("RUSGOV", "USAGOV", "0314")} <= triples(evs)
+    # joint war games performed by two armies
+    evs = coder.code("The armies of Brazil and Argentina performed joint war games in October.", date="2015-11-02")
+    assert {("BRAMIL", "ARGMIL", "062"), ("ARGMIL", "BRAMIL", "062")} <= triples(evs)
+    # a resolution speaks for whoever adopted it; positions belong to their owners
+    assert ("IGOEUREEC", "NICGOV", "111") in triples(coder.code(
+        "The European Parliament has approved a resolution criticizing the Nicaraguan government.", date="2019-03-14"))
+    assert ("ISRMIL", "PSEREB", "190") in triples(coder.code(
+        "The IDF attacked 15 positions belonging to terrorist groups in the Gaza Strip.", date="2019-03-26"))
+    assert ("IMGMUSISI", "IRQ", "190") in triples(coder.code(
+        "The Islamic State group has carried out attacks against military targets in Kirkuk.", date="2019-03-26"))
+
+
 def test_a_users_pattern_decides_who_may_act(tmp_path):
     # the built-in resignation patterns want an office-holder; a user's pattern with the same
     # code is taken as written

@@ -330,6 +330,9 @@ class LexiconFile(_Strict):
         "camp' REB)")
     rank_modifier_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="the modifier roles a rank head yields to")
+    issuing_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs whose subject is the author of the document they take as "
+        "object: 'the European Parliament approved a resolution criticising Nicaragua'")
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     attack_nouns: frozenset[str]

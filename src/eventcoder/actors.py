@@ -635,6 +635,9 @@ class ActorResolver:
                 for p in c.children:
                     if p.dep_ in {"prep", "agent"} and p.lower_ in {"in", "by"}:
                         cands.extend(g for g in p.children if g.dep_ == "pobj")
+        if doc_head.dep_ == "dobj" and doc_head.head.lemma_.lower() in self.lexicon.issuing_verbs:
+            # "the European Parliament approved a resolution criticising ...": who issued it
+            cands.extend(c for c in doc_head.head.children if c.dep_ == "nsubj")
         for c in cands:
             if c.i in mentions or self.role_of(c) is not None or any(
                     d.i in mentions for d in c.children if d.dep_ in _NP_DEPS):

@@ -827,9 +827,10 @@ class Coder:
                     # host); but "resume talks in Jeddah" names only a venue
                     for prep in ("in", "near", "outside", "around"):
                         inner.extend(prep_heads(h, prep))
-                for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y"
-                    if c.dep_ == "acl":
-                        inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in {"by", "at", "in", "on", "against"})
+                for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y",
+                    if c.dep_ == "acl":  # "positions belonging to terrorist groups"
+                        inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and (
+                            a.lower_ in {"by", "at", "in", "on", "against"} or (a.lower_ == "to" and c.lemma_ == "belong")))
                                      for g in a.children if g.dep_ == "pobj")
                 nxt.extend(inner)
             # deeper down only names and role nouns count ("reports of abuses by Ethiopian
