@@ -1202,6 +1202,26 @@ def test_repression_returned_property_shared_intelligence_and_issued_documents(c
         "The Islamic State group has carried out attacks against military targets in Kirkuk.", date="2019-03-26"))
 
 
+def test_borders_deadlines_legal_action_and_measures_at_home(coder):
+    # closing a border restricts movement (191); opening one eases restrictions (081)
+    evs = coder.code("Ghana closed its borders with Ivory Coast, Togo and Burkina Faso.", date="2020-12-05")
+    assert {("GHA", "CIV", "191"), ("GHA", "TGO", "191"), ("GHA", "BFA", "191")} <= triples(evs)
+    # lifting restrictions between oneself and another
+    assert ("ARE", "ISR", "081") in triples(coder.code(
+        "The UAE formally lifted the trade and travel restrictions between it and Israel.", date="2020-08-29"))
+    # legal action is a lawsuit; military action is not
+    assert ("IGOEUREEC", "POLGOV", "115") in triples(coder.code(
+        "The European Commission has launched legal action against the Polish government.", date="2019-04-03"))
+    assert not [e for e in coder.code("The US launched military action against Syria.", date="2018-04-14")
+                if e.cameo.code == "115"]
+    # a curfew or state of emergency in one's own city is against one's own state
+    assert ("THAGOV", "THA", "1724") in triples(coder.code(
+        "The Thai government declared a state of emergency in Bangkok.", date="2010-04-07"))
+    # a cancelled visit is a refusal to meet
+    assert ("EGYCVL", "GBR", "125") in triples(coder.code(
+        "The Grand Mufti of Egypt has cancelled a planned visit to Britain.", date="2015-09-01"))
+
+
 def test_a_users_pattern_decides_who_may_act(tmp_path):
     # the built-in resignation patterns want an office-holder; a user's pattern with the same
     # code is taken as written

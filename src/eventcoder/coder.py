@@ -459,7 +459,7 @@ class Coder:
         used = [sent.doc[i] for i in m.consumed]
         required = [t for t in [*used, *(g for t in used if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj")]
                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj" and t.head.head.i == trig.i
-                    and t.head.lower_ in {"to", "for", "on", "into"}]
+                    and t.head.lower_ in {"to", "for", "on", "into", "between", "against"}]
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
                              attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required)
@@ -631,7 +631,9 @@ class Coder:
             # resigned" GBRGOV -> GBR, "authorities in Pakistan imposed a curfew" PAKGOV -> PAK)
             # (and sympathy for a tragedy at home: "Obama expressed sorrow for the shootings in
             # South Carolina" USAGOV -> USA)
-            at_home = tslot in {"own country", "location"} and (
+            # ("imposed a curfew in Bangkok": the place named after "in" is the state itself)
+            at_home = (tslot in {"own country", "location"} or (
+                tslot in self.lexicon.location_preps and ta.role is None and ta.code == ta.country)) and (
                 p.code in self.lexicon.place_target_codes or p.code in self.lexicon.occasion_place_codes)
             if sa.code == ta.code or (sa.code and ta.code and not at_home and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
@@ -759,6 +761,8 @@ class Coder:
             strict = slot in {"subj", "by"}  # a subject must be an actor, not "China's attempts"
         for h in heads:
             if h.pos_ == "PRON":
+                # "restrictions between it and Israel": the pronoun's conjuncts too
+                out += self._resolve([c for c in h.children if c.dep_ == "conj"], ctx, slot, strict)
                 ante = self._pronoun_antecedent(h)
                 if ante is None:
                     # "It urges Tokyo ...": the last subject of that kind in the article
