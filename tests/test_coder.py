@@ -417,11 +417,11 @@ def test_threats_condemnations_accidents_and_descriptions(coder):
     evs = coder.code("A China Eastern Airlines plane crashed into a frozen lake in northern China, "
                      "killing all 53 people on board.", date="2004-11-21")
     assert evs == []
-    # dismissing a government is no rejection; dismissing claims is
+    # dismissing a government is no rejection; dismissing accusations denies them (016)
     assert coder.code("The Ukrainian parliament voted to dismiss the government of Prime Minister "
                       "Viktor Yanukovych.", date="2004-12-01") == []
     evs = coder.code("China dismissed the US accusations as groundless.", date="2004-12-01")
-    assert ("CHN", "USA", "120") in triples(evs)
+    assert ("CHN", "USA", "016") in triples(evs)
     # "wanted" describing a person is no appeal
     evs = coder.code("Russia raised pressure on Western states to hand over wanted Chechen activist "
                      "Akhmed Zakayev.", date="2004-11-01")
@@ -1220,6 +1220,42 @@ def test_borders_deadlines_legal_action_and_measures_at_home(coder):
     # a cancelled visit is a refusal to meet
     assert ("EGYCVL", "GBR", "125") in triples(coder.code(
         "The Grand Mufti of Egypt has cancelled a planned visit to Britain.", date="2015-09-01"))
+
+
+def test_options_weighed_denials_deployments_treaties_blockades_and_walkouts(coder):
+    # an act under consideration is a policy option weighed (014), not the act
+    assert triples(coder.code("Japan is considering sending aid to North Korea.", date="2016-09-10")) == {
+        ("JPN", "PRK", "014")}
+    assert ("JPN", "PRK", "070") in triples(coder.code("Japan considered the request and sent aid to North Korea.",
+                                                       date="2016-09-10"))
+    # rejecting another's accusations denies them (016); rejecting a demand stays 120
+    assert ("CHN", "AUS", "016") in triples(coder.code("China dismissed Australia's claims of interference.",
+                                                       date="2020-06-01"))
+    assert ("RUS", "USA", "120") in triples(coder.code("Russia rejected the US demand to withdraw its troops.",
+                                                       date="2020-06-01"))
+    # troops and aircraft are sent, not visiting; a peacekeeping deployment is protection (074)
+    assert not coder.code("Hundreds of British troops have arrived in Mali to join the peacekeeping mission.",
+                          date="2020-12-09")
+    assert ("NGA", "LBR", "074") in triples(coder.code(
+        "Nigeria announced the deployment of 230 peacekeepers to Liberia.", date="2003-08-02"))
+    assert ("USAGOV", "KOR", "042") in triples(coder.code("A US delegation arrived in Seoul.", date="2020-06-01"))
+    # leaving a treaty reduces relations (160); leaving talks halts them (164); troops withdraw (0872)
+    assert ("USA", "IRN", "160") in triples(coder.code("The US withdrew from the nuclear deal with Iran.",
+                                                       date="2018-05-08"))
+    assert ("PRK", "KOR", "164") in triples(coder.code("North Korea withdrew from the talks with South Korea.",
+                                                       date="2018-05-16"))
+    assert ("RUS", "GEO", "0872") in triples(coder.code("Russia withdrew its troops from Georgia.", date="2008-10-08"))
+    # blockades and sieges restrict movement (191); sanctions are 163
+    assert ("ISR", "PSE", "191") in triples(coder.code("Israel tightened its blockade of the Gaza Strip.",
+                                                       date="2008-01-18"))
+    assert ("USA", "IRN", "163") in triples(coder.code("The US imposed sanctions on Iran.", date="2018-11-05"))
+    # workers stopping work strike
+    assert ("BELCVL", "BEL", "143") in triples(coder.code("Dock workers in Belgium stopped work on Monday.",
+                                                          date="2019-02-13"))
+    # a participle misread as a noun phrase's head is no act ("internationally recognised Government")
+    assert not [e for e in coder.code("Libya's internationally recognised Government of National Accord (GNA) "
+                                      "announced a ceasefire on Friday, a statement said.", date="2020-08-21")
+                if e.cameo.root == "05"]
 
 
 def test_a_users_pattern_decides_who_may_act(tmp_path):

@@ -270,6 +270,10 @@ class RecodingFile(_Strict):
     threat_verbs: frozenset[str] = Field(
         description="verbs that make the act they govern a threat ('threatened to kill the hostages')"
     )
+    consider_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs that make the act they govern an option weighed, coded "
+        "consider_code ('Japan is considering sending aid to North Korea': 014, not aid)")
+    consider_code: EventCode | None = None
 
 
 class LexiconFile(_Strict):
@@ -333,6 +337,9 @@ class LexiconFile(_Strict):
     issuing_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject is the author of the document they take as "
         "object: 'the European Parliament approved a resolution criticising Nicaragua'")
+    deployed_nouns: frozenset[str] = Field(
+        default=frozenset(), description="forces and craft that are sent, not visiting: 'British troops "
+        "arrived in Mali' is no visit (042/043)")
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     attack_nouns: frozenset[str]

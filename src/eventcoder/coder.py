@@ -459,7 +459,7 @@ class Coder:
         used = [sent.doc[i] for i in m.consumed]
         required = [t for t in [*used, *(g for t in used if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj")]
                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj" and t.head.head.i == trig.i
-                    and t.head.lower_ in {"to", "for", "on", "into", "between", "against"}]
+                    and t.head.lower_ in {"to", "for", "on", "into", "between", "against", "from"}]
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
                              attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required)
@@ -468,13 +468,14 @@ class Coder:
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
             targets = undergoers or targets
         descended = False
+        state = self.lexicon.state_roles | {"MIL"}
         own_act = p.own_act is not None and bool(sources) and bool(targets) and all(
-            _same_side(t[0], s[0]) for t in targets for s in sources)
+            _same_side(t[0], s[0], state) for t in targets for s in sources)
         if own_act:
             # "the US claimed it had attacked Iraq": the claimer's own act, against its target
             comp = [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
             targets = self._fill(DEFAULT_TARGET, comp[0], ctx, role="target") if comp else []
-            targets = [t for t in targets if not any(_same_side(t[0], s[0]) for s in sources)]
+            targets = [t for t in targets if not any(_same_side(t[0], s[0], state) for s in sources)]
             descended = True
         if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
@@ -585,9 +586,15 @@ class Coder:
         rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
         intent = self.ontology.recode("intent", p.code)
         threatened = intent_governor(verb, rules.threat_verbs) is not None
+        # ("considered the plan and sent aid": a conjoined act is no option weighed)
+        considered = (rules.consider_code is not None and verb.dep_ in {"xcomp", "ccomp"}
+                      and verb.head.lemma_.lower() in rules.consider_verbs)
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
         announced = future(verb) and self.config.announced_acts == "intent"
-        if threat and (conditional(verb) or announced or threatened
+        if considered and not neg and rules.consider_code is not None:
+            # "is considering sending aid": an option weighed (CAMEO 014), not the act
+            code, recoded = rules.consider_code, f" ({p.code} considered: {rules.consider_code})"
+        elif threat and (conditional(verb) or announced or threatened
                        or (planned and p.code[:2] in rules.threat_when_planned)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
@@ -646,6 +653,9 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
+            if p.code in self.lexicon.abroad_codes and p.pos == "VERB" and (
+                    _head_lemma(sent.doc, sspan if not converse else tspan) in self.lexicon.deployed_nouns):
+                continue  # "British troops arrived in Mali": sent there, not visiting
             if (p.code[:2] in self.lexicon.sports_roots and sa.code and ta.code
                     and not any(a.country and a.role in self.lexicon.state_roles | self.lexicon.armed_roles
                                 for a in (sa, ta))
@@ -1345,10 +1355,13 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
     return sources, targets
 
 
-def _same_side(a: Actor, b: Actor) -> bool:
-    """One actor at two granularities: the US and its troops, Hamas and Hamas."""
+def _same_side(a: Actor, b: Actor, state: frozenset[str] = frozenset()) -> bool:
+    """One actor at two granularities (the US and its troops, Hamas and Hamas), or two organs
+    of one state (its president and its military, with ``state`` the roles of state organs)."""
     if not a.code or not b.code:
         return False
+    if a.country is not None and a.country == b.country and {a.role, b.role} <= state | {None}:
+        return True
     return a.code == b.code or (a.country is not None and a.country == b.country
                                 and (a.code.startswith(b.code) or b.code.startswith(a.code)))
 

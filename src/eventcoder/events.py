@@ -323,6 +323,8 @@ def attributive(v: Token) -> bool:
     one after "felt", "seemed" ("felt compelled to"): it describes a state."""
     if v.i == 0 or v.tag_ not in {"VBN", "VBD"}:
         return False
+    if v.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"}:
+        return True  # "the internationally recognised Government ...", misparsed as a noun phrase's head
     prev = v.doc[v.i - 1]
     if prev.pos_ == "ADP" or prev.lower_ in {"the", "a", "an"}:
         return True
