@@ -587,8 +587,10 @@ class Coder:
         intent = self.ontology.recode("intent", p.code)
         threatened = intent_governor(verb, rules.threat_verbs) is not None
         # ("considered the plan and sent aid": a conjoined act is no option weighed)
+        # ("debated whether the president should step down": his act, not theirs)
         considered = (rules.consider_code is not None and verb.dep_ in {"xcomp", "ccomp"}
-                      and verb.head.lemma_.lower() in rules.consider_verbs)
+                      and verb.head.lemma_.lower() in rules.consider_verbs
+                      and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
         announced = future(verb) and self.config.announced_acts == "intent"
         if considered and not neg and rules.consider_code is not None:
