@@ -1066,7 +1066,9 @@ def test_ranks_of_armed_groups_posts_and_forces_attacked_at_home(coder):
     assert ("REB", "PAKMIL", "190") in triples(coder.code(
         "Militants ambushed an army convoy in Pakistan on Tuesday.", date="2009-06-02"))
     evs = coder.code("Taliban militants ambushed a convoy of foreign troops in Afghanistan.", date="2009-06-02")
-    assert "AFGMIL" not in {e.target.code for e in evs}
+    assert ("AFGREB", "MIL", "190") in triples(evs) and "AFGMIL" not in {e.target.code for e in evs}
+    evs = coder.code("Insurgents attacked a coalition military convoy in Iraq.", date="2005-06-02")
+    assert evs and "IRQMIL" not in {e.target.code for e in evs}
     # no country, no event: rebels facing an army are two roles, not a dyad
     assert not coder.code("Militants ambushed an army convoy on Tuesday.", date="2009-06-02")
 
@@ -1078,7 +1080,9 @@ def test_places_named_with_people_and_a_misread_second_subject(coder):
     evs = coder.code("Villagers on the remote Japanese island of Sado welcomed the American deserter.",
                      date="2004-07-27")
     assert {e.source.code for e in evs} == {"JPNCVL"}
-    # "experts on Iran" are no Iranians
+    # "officials on the council" are where they sit; "experts on Iran" are no Iranians
+    assert ("GOV", "RUSGOV", "040") in triples(coder.code("Officials on the council met the Russian envoy.",
+                                                          date="2013-05-01"))
     assert not {e.source.code for e in coder.code("Experts on Iran criticised the Russian proposal.",
                                                   date="2013-05-01")} & {"IRN", "IRNCVL"}
     # the object of a subject's clause, misread as a second subject, is not the subject
@@ -1107,6 +1111,9 @@ def test_what_was_foiled_broken_up_or_banned_did_not_happen(coder):
     assert not [e for e in evs if e.cameo.root == "14"]
     assert not [e for e in coder.code("Egyptian security forces foiled an attack on a church in Cairo.",
                                       date="2017-04-10") if e.cameo.root in {"18", "19"}]
+    # ... while an attack carried out is coded
+    assert ("EGYREB", "EGYCVL", "190") in triples(coder.code("Egyptian militants carried out an attack on a church in Cairo.",
+                                                          date="2017-04-10"))
     # a banned rally is a restriction of the opposition, not their protest
     assert triples(coder.code("The Russian authorities banned a rally of the opposition in Moscow.",
                               date="2019-08-01")) == {("RUSGOV", "RUSOPP", "172")}
@@ -1230,8 +1237,14 @@ def test_options_weighed_denials_deployments_treaties_blockades_and_walkouts(cod
     assert ("JPN", "PRK", "070") in triples(coder.code("Japan considered the request and sent aid to North Korea.",
                                                        date="2016-09-10"))
     # rejecting another's accusations denies them (016); rejecting a demand stays 120
-    assert ("CHN", "AUS", "016") in triples(coder.code("China dismissed Australia's claims of interference.",
+    assert ("CHN", "AUS", "016") in triples(coder.code("China dismissed Australia's accusations of interference.",
                                                        date="2020-06-01"))
+    # a claim to islands rejected is no denial
+    assert ("CHN", "JPN", "120") in triples(coder.code("China rejected Japan's claim to the disputed islands.",
+                                                       date="2012-09-20"))
+    # "is considered to have armed": a judgement, not an option weighed
+    assert not [e for e in coder.code("Iran is widely considered to have armed the Houthis in Yemen.",
+                                      date="2018-01-10") if e.cameo.code == "014"]
     assert ("RUS", "USA", "120") in triples(coder.code("Russia rejected the US demand to withdraw its troops.",
                                                        date="2020-06-01"))
     # troops and aircraft are sent, not visiting; a peacekeeping deployment is protection (074)
@@ -1240,6 +1253,12 @@ def test_options_weighed_denials_deployments_treaties_blockades_and_walkouts(cod
     assert ("NGA", "LBR", "074") in triples(coder.code(
         "Nigeria announced the deployment of 230 peacekeepers to Liberia.", date="2003-08-02"))
     assert ("USAGOV", "KOR", "042") in triples(coder.code("A US delegation arrived in Seoul.", date="2020-06-01"))
+    assert ("RUSGOV", "CHN", "042") in triples(coder.code("Lavrov headed a delegation to Beijing.", date="2020-06-01"))
+    # villagers besieging a camp obstruct (144); troops besieging a city blockade it (191)
+    assert ("CVL", "THAMIL", "144") in triples(coder.code("Hundreds of villagers besieged a Thai military camp.",
+                                                          date="2004-10-27"))
+    assert ("SYRMIL", "SYR", "191") in triples(coder.code("Syrian troops besieged Aleppo.", date="2016-10-27"))
+    assert ("ISR", "PSE", "191") in triples(coder.code("The Israeli blockade of Gaza continued.", date="2010-06-01"))
     # leaving a treaty reduces relations (160); leaving talks halts them (164); troops withdraw (0872)
     assert ("USA", "IRN", "160") in triples(coder.code("The US withdrew from the nuclear deal with Iran.",
                                                        date="2018-05-08"))

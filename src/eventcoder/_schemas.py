@@ -273,7 +273,9 @@ class RecodingFile(_Strict):
     consider_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs that make the act they govern an option weighed, coded "
         "consider_code ('Japan is considering sending aid to North Korea': 014, not aid)")
-    consider_code: EventCode | None = None
+    consider_code: EventCode | None = Field(
+        None, description="the code of an act governed by a consider verb (CAMEO 014 'Consider policy "
+        "option'); none: such acts keep their own code")
 
 
 class LexiconFile(_Strict):
@@ -333,7 +335,11 @@ class LexiconFile(_Strict):
         "compound names whose they are, with no country named ('attacked a police post' COP, 'the rebel "
         "camp' REB)")
     rank_modifier_roles: frozenset[RoleCode] = Field(
-        default=frozenset(), description="the modifier roles a rank head yields to")
+        default=frozenset(), description="the roles of a modifier a rank head yields to: armed groups and "
+        "police ('rebel commander' REB), not the government ('government soldiers' stay MIL)")
+    own_side_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="roles that speak and act for one state in a claim of one's own "
+        "act: 'Trump claimed the US military is hitting ISIS' (GOV and MIL) claims responsibility")
     issuing_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject is the author of the document they take as "
         "object: 'the European Parliament approved a resolution criticising Nicaragua'")

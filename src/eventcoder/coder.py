@@ -468,7 +468,7 @@ class Coder:
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
             targets = undergoers or targets
         descended = False
-        state = self.lexicon.state_roles | {"MIL"}
+        state = self.lexicon.own_side_roles
         own_act = p.own_act is not None and bool(sources) and bool(targets) and all(
             _same_side(t[0], s[0], state) for t in targets for s in sources)
         if own_act:
@@ -509,16 +509,18 @@ class Coder:
             # "the Tories accused the prime minister and his chancellor": each pair
             named = frozenset(m.entry.country for m in ctx.mentions.values()
                               if m.entry.kind in _PLACE_KINDS and m.entry.country)
+            # (a bare party filled in by each pair is kept when every pair agrees on it)
             if len(sources) == 1:
                 done = [_domestic(sent.doc, sources, [t], self.lexicon, named) for t in targets]
                 targets = [t for _s, ts in done for t in ts]
-                if len(targets) == 1:
+                if len({ss[0][0].code for ss, _t in done}) == 1:
                     sources = done[0][0]
             else:
                 done = [_domestic(sent.doc, [s], targets, self.lexicon, named) for s in sources]
                 sources = [s for ss, _t in done for s in ss]
                 # "rebels and opposition groups in Zimbabwe demanded that the president ...": theirs
-                targets = next((ts for _s, ts in done if ts != targets), targets)
+                if len({ts[0][0].code for _s, ts in done}) == 1:
+                    targets = done[0][1]
         if ctx.dateline is not None and ctx.dateline.country and not self._elsewhere(sent, ctx):
             # "ISLAMABAD: The police arrested ...": a bare state organ or civilian in a story
             # datelined in a country belongs to that country (not when the sentence names
@@ -588,12 +590,13 @@ class Coder:
         threatened = intent_governor(verb, rules.threat_verbs) is not None
         # ("considered the plan and sent aid": a conjoined act is no option weighed)
         # ("debated whether the president should step down": his act, not theirs)
-        considered = (rules.consider_code is not None and verb.dep_ in {"xcomp", "ccomp"}
-                      and verb.head.lemma_.lower() in rules.consider_verbs
+        # ("Iran is widely considered to have armed the Houthis": a judgement, not an option)
+        considered = (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.consider_verbs
+                      and not is_passive(verb.head)
                       and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
         announced = future(verb) and self.config.announced_acts == "intent"
-        if considered and not neg and rules.consider_code is not None:
+        if considered and not neg and rules.consider_code is not None:  # (the code is optional data)
             # "is considering sending aid": an option weighed (CAMEO 014), not the act
             code, recoded = rules.consider_code, f" ({p.code} considered: {rules.consider_code})"
         elif threat and (conditional(verb) or announced or threatened
@@ -655,9 +658,9 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
-            if p.code in self.lexicon.abroad_codes and p.pos == "VERB" and (
-                    _head_lemma(sent.doc, sspan if not converse else tspan) in self.lexicon.deployed_nouns):
-                continue  # "British troops arrived in Mali": sent there, not visiting
+            if p.code in self.lexicon.abroad_codes and p.pos == "VERB" and any(
+                    _head_lemma(sent.doc, sp) in self.lexicon.deployed_nouns for sp in (sspan, tspan)):
+                continue  # "British troops arrived in Mali": sent there, not visiting (nor hosted)
             if (p.code[:2] in self.lexicon.sports_roots and sa.code and ta.code
                     and not any(a.country and a.role in self.lexicon.state_roles | self.lexicon.armed_roles
                                 for a in (sa, ta))
@@ -860,12 +863,14 @@ class Coder:
                 found = [(a.model_copy(update={"code": f"{a.code}CVL", "role": "CVL"}), sp, sl)
                          if a.role is None and a.country and a.code == a.country else (a, sp, sl)
                          for a, sp, sl in found]
-            if found and weak and level == 0 and all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads):
+            if (found and weak and level == 0 and all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads)
+                    and not any({t.lower_ for t in h.subtree} & self.lexicon.foreign_words for h in heads)):
                 # "an army convoy in Pakistan", "a police station in Kabul": the post's role, the
-                # place's country
+                # place's country (not "a coalition convoy in Iraq")
                 here = [a for a, _s, _l in found if a.country and a.code == a.country]
-                if here:
-                    return [(a.model_copy(update={"code": here[0].country + (a.role or ""), "country": here[0].country,
+                country = here[0].country if here else None
+                if country is not None:
+                    return [(a.model_copy(update={"code": country + (a.role or ""), "country": country,
                                                   "entries": [*a.entries, *here[0].entries]}), sp, sl)
                             if a.country is None and a.role else (a, sp, sl) for a, sp, sl in weak]
             if found and (any(_anchored(a) for a, _s, _l in found) or not weak):
