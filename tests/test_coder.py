@@ -1264,11 +1264,20 @@ def test_options_weighed_denials_deployments_treaties_blockades_and_walkouts(cod
                                                        date="2018-05-08"))
     assert ("PRK", "KOR", "164") in triples(coder.code("North Korea withdrew from the talks with South Korea.",
                                                        date="2018-05-16"))
+    assert ("PRK", "KOR", "164") in triples(coder.code("North Korea walked out of the talks with South Korea.",
+                                                       date="2018-05-16"))
+    assert not [e for e in coder.code("Kim Jong Un walked into the talks with Moon Jae-in smiling.",
+                                      date="2018-04-27") if e.cameo.code == "164"]
     assert ("RUS", "GEO", "0872") in triples(coder.code("Russia withdrew its troops from Georgia.", date="2008-10-08"))
     # blockades and sieges restrict movement (191); sanctions are 163
     assert ("ISR", "PSE", "191") in triples(coder.code("Israel tightened its blockade of the Gaza Strip.",
                                                        date="2008-01-18"))
     assert ("USA", "IRN", "163") in triples(coder.code("The US imposed sanctions on Iran.", date="2018-11-05"))
+    # government agencies named for their state
+    assert ("GBRGOV", "LBR", "162") in triples(coder.code(
+        "The Department for International Development has reduced humanitarian aid to Liberia.", date="2003-06-01"))
+    assert ("USAGOV", "ETH", "070") in triples(coder.code(
+        "The US Agency for International Development sent food aid to Ethiopia.", date="2003-06-01"))
     # workers stopping work strike
     assert ("BELCVL", "BEL", "143") in triples(coder.code("Dock workers in Belgium stopped work on Monday.",
                                                           date="2019-02-13"))

@@ -457,9 +457,12 @@ class Coder:
         # prepositional targets as the object does
         # ("called for sanctions against Turkey": the particle's object too)
         used = [sent.doc[i] for i in m.consumed]
+        # ("walked out of the talks with South Korea": through the particle too)
         required = [t for t in [*used, *(g for t in used if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj")]
-                    if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj" and t.head.head.i == trig.i
-                    and t.head.lower_ in {"to", "for", "on", "into", "between", "against", "from"}]
+                    if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj"
+                    and ((t.head.head.i == trig.i
+                          and t.head.lower_ in {"to", "for", "on", "into", "between", "against", "from"})
+                         or (t.head.lower_ == "of" and t.head.head.lower_ == "out" and t.head.head.head.i == trig.i))]
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
                              attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required)
