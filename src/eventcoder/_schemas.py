@@ -326,6 +326,12 @@ class LexiconFile(_Strict):
     generic_role_heads: frozenset[str] = Field(
         default=frozenset(), description="role nouns whose own role yields to a modifier's: 'business "
         "leaders' are BUS, 'student leaders' EDU, 'military officials' MIL (a bare 'leader' is GOV)")
+    honorifics: frozenset[str] = Field(
+        default=frozenset(), description="forms of address before a surname, which are no first names: "
+        "'Gen Musharraf' is Pervez Musharraf (role words such as 'President' are the agents table's)")
+    where_preps: frozenset[str] = Field(
+        default=frozenset(), description="prepositions that place a sentence in another state than its "
+        "dateline's ('CAIRO -- Rebels in Sudan's Darfur region said ...'); wider than location_preps")
     rank_heads: frozenset[str] = Field(
         default=frozenset(), description="ranks and units of armed men, MIL alone, whose role yields to an "
         "armed or police modifier's: 'rebel commander' REB, 'police officer' COP; 'government soldiers' "

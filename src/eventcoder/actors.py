@@ -190,10 +190,11 @@ def _compose(base: str | None, role: str | None) -> str:
 class ActorMatcher:
     """Finds dictionary mentions in a parsed Doc."""
 
-    def __init__(self, nlp: Language, tables: ActorTables) -> None:
+    def __init__(self, nlp: Language, tables: ActorTables, honorifics: frozenset[str] = frozenset()) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.tables = tables
+        self._honorifics = honorifics  # "Mr Blair", "Gen Musharraf": no first names (lexicon.yaml)
         self._entries: dict[str, list[Entry]] = {}
         self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -272,7 +273,7 @@ class ActorMatcher:
             kind = self._entries[key][0].kind
             if not _plausible(span, key, kind, town=key in self._towns):
                 continue
-            if kind == "person" and not _same_person(span, self._entries[key], self.tables.agents):
+            if kind == "person" and not _same_person(span, self._entries[key], self._honorifics, self.tables.agents):
                 continue
             spans.append(span)
             keys[(start, end)] = key
@@ -287,15 +288,8 @@ class ActorMatcher:
         return out
 
 
-#: forms of address before a surname ("Mr Blair", "Gen Musharraf"); role words ("President
-#: Putin") are the agents table's
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "gen", "col", "lt", "maj",
-                         "capt", "adm", "sgt", "rev", "sheikh", "sheik", "prince", "princess", "king", "queen",
-                         "emir", "sultan", "mullah", "pm", "sen", "rep", "gov", "pres", "herr", "frau", "monsieur",
-                         "madame", "senor", "señor"})
-
-
-def _same_person(span: Span, entries: list[Entry], titles: dict[str, str] | None = None) -> bool:
+def _same_person(span: Span, entries: list[Entry], honorifics: frozenset[str] = frozenset(),
+                 titles: dict[str, str] | None = None) -> bool:
     """'Abu Bakar Bashir' is not Omar al-Bashir, nor 'Hunter Biden' Joe Biden: a name matched
     by its last part, after a first name none of the entry's names has, is someone else
     (a title or form of address before it is no first name: "Gen Musharraf")."""
@@ -306,7 +300,7 @@ def _same_person(span: Span, entries: list[Entry], titles: dict[str, str] | None
             and span.root.ent_type_ == "PERSON"):
         return True
     word = prev.lower_.strip(".")
-    if word in _HONORIFICS or (titles is not None and word in titles):
+    if word in honorifics or (titles is not None and word in titles):
         return True
     names = [n.split() for e in entries if e.person is not None for n in (e.person.name, *e.person.aliases)]
     if word in {w.lower().strip(".") for n in names for w in n}:
@@ -449,16 +443,14 @@ class ActorResolver:
                     if key in under:
                         return under[key]
         role = self._agent_word(tok)
-        if role is not None and lemma in self.lexicon.rank_heads:
-            # "rebel commander", "police officer": the armed men's side, not their rank
+        rank = lemma in self.lexicon.rank_heads
+        if role is not None and (rank or lemma in self.lexicon.generic_role_heads):
+            # "business leaders", "student leaders": the modifier says whose leaders; a rank
+            # yields only to armed groups and police ("rebel commander" REB, "police officer"
+            # COP; "government soldiers" stay MIL)
             for c in tok.children:
                 if (c.dep_ in {"compound", "amod"} and c.i < tok.i and (own := self._agent_word(c)) is not None
-                        and own in self.lexicon.rank_modifier_roles):
-                    return own
-        if role is not None and lemma in self.lexicon.generic_role_heads:
-            # "business leaders", "student leaders": the modifier says whose leaders
-            for c in tok.children:
-                if c.dep_ in {"compound", "amod"} and c.i < tok.i and (own := self._agent_word(c)) is not None:
+                        and (not rank or own in self.lexicon.rank_modifier_roles)):
                     return own
         return role
 

@@ -164,7 +164,7 @@ class Coder:
         self.patterns = PatternSet(files["patterns"], statements=cfg.statements,
                                    user=files["user_patterns"])
         self.discards = Discards(files["discards"])
-        self.matcher = ActorMatcher(self.nlp, self.tables)
+        self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
@@ -471,14 +471,14 @@ class Coder:
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
             targets = undergoers or targets
         descended = False
-        state = self.lexicon.own_side_roles
+        side = self.lexicon.own_side_roles
         own_act = p.own_act is not None and bool(sources) and bool(targets) and all(
-            _same_side(t[0], s[0], state) for t in targets for s in sources)
+            _same_side(t[0], s[0], side) for t in targets for s in sources)
         if own_act:
             # "the US claimed it had attacked Iraq": the claimer's own act, against its target
             comp = [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
             targets = self._fill(DEFAULT_TARGET, comp[0], ctx, role="target") if comp else []
-            targets = [t for t in targets if not any(_same_side(t[0], s[0], state) for s in sources)]
+            targets = [t for t in targets if not any(_same_side(t[0], s[0], side) for s in sources)]
             descended = True
         if not targets and p.pos == "VERB" and p.descend:
             for c in trig.children:
@@ -496,7 +496,7 @@ class Coder:
             # "ambushed an army convoy in Pakistan": forces attacked at home ("a convoy of foreign
             # troops" is not)
             targets_home = [a for a in targets if a[0].role in self.lexicon.attacked_at_home_roles
-                            and not _phrase_words(sent.doc, a[1]) & self.lexicon.foreign_words]
+                            and not _subtree_words(_phrase_root(sent.doc, a[1])) & self.lexicon.foreign_words]
             if targets_home:
                 victims = victims | self.lexicon.attacked_at_home_roles
         if place is not None:
@@ -867,7 +867,7 @@ class Coder:
                          if a.role is None and a.country and a.code == a.country else (a, sp, sl)
                          for a, sp, sl in found]
             if (found and weak and level == 0 and all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads)
-                    and not any({t.lower_ for t in h.subtree} & self.lexicon.foreign_words for h in heads)):
+                    and not any(_subtree_words(h) & self.lexicon.foreign_words for h in heads)):
                 # "an army convoy in Pakistan", "a police station in Kabul": the post's role, the
                 # place's country (not "a coalition convoy in Iraq")
                 here = [a for a, _s, _l in found if a.country and a.code == a.country]
@@ -899,10 +899,9 @@ class Coder:
         ("the president", "a Tory spokesman")."""
         if any(e.startswith("people:") for e in a.entries):
             return True
-        phrase = doc.char_span(*span, alignment_mode="expand") if span is not None else None
-        if phrase is None or not len(phrase):
+        root = _phrase_root(doc, span)
+        if root is None:
             return False
-        root = phrase.root
         return root.ent_type_ == "PERSON" or (root.tag_ in {"NN", "NNP"} and base_word(root) in self.lexicon.person_nouns)
 
     def _sporty(self, sent: Span) -> bool:
@@ -1049,7 +1048,7 @@ class Coder:
                 head = head.head  # "Sudan's Darfur region": the phrase's head
             if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
                 tok = head
-            located = tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS
+            located = tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.where_preps
             if country == ctx.dateline.country:
                 home += 1
             elif located:
@@ -1316,12 +1315,18 @@ def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
 
 
 
-def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    """The lower-case lemma of the head word of an actor's phrase (given by character offsets)."""
+def _phrase_root(doc: Doc, span: tuple[int, int] | None) -> Token | None:
+    """The head word of an actor's phrase, given by character offsets."""
     phrase = doc.char_span(*span, alignment_mode="expand") if span is not None else None
     if phrase is None or not len(phrase):
         return None
-    return base_word(phrase.root)
+    return phrase.root
+
+
+def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    """The lower-case lemma of the head word of an actor's phrase (given by character offsets)."""
+    root = _phrase_root(doc, span)
+    return base_word(root) if root is not None else None
 
 
 def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile,
@@ -1365,23 +1370,22 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
     return sources, targets
 
 
-def _same_side(a: Actor, b: Actor, state: frozenset[str] = frozenset()) -> bool:
+def _same_side(a: Actor, b: Actor, side: frozenset[str] = frozenset()) -> bool:
     """One actor at two granularities (the US and its troops, Hamas and Hamas), or two organs
-    of one state (its president and its military, with ``state`` the roles of state organs)."""
+    of one state that act for it (its president and its military: ``side``, the lexicon's
+    own_side_roles)."""
     if not a.code or not b.code:
         return False
-    if a.country is not None and a.country == b.country and {a.role, b.role} <= state | {None}:
+    if a.country is not None and a.country == b.country and {a.role, b.role} <= side | {None}:
         return True
     return a.code == b.code or (a.country is not None and a.country == b.country
                                 and (a.code.startswith(b.code) or b.code.startswith(a.code)))
 
 
-def _phrase_words(doc: Doc, span: tuple[int, int] | None) -> set[str]:
-    """The lower-cased words of the phrase an actor was found in ("a convoy of foreign troops":
+def _subtree_words(tok: Token | None) -> set[str]:
+    """The lower-cased words of the phrase a head word governs ("a convoy of foreign troops":
     foreign, troops)."""
-    if span is None or (sp := doc.char_span(span[0], span[1], alignment_mode="expand")) is None:
-        return set()
-    return {t.lower_ for t in sp.root.subtree}
+    return {t.lower_ for t in tok.subtree} if tok is not None else set()
 
 
 def _localise(arg: Arg, code: str | None, country: str | None, entry: str, local_roles: frozenset[str]) -> Arg:
@@ -1443,7 +1447,6 @@ def _state_actor(a: Actor) -> bool:
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "place"})
-_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 
 
 def _place_mention(toks: Iterable[Token], ctx: _Context, kinds: frozenset[str] = _PLACE_KINDS) -> Mention | None:
