@@ -420,7 +420,7 @@ def test_cli_directory_with_good_and_bad_files(tmp_path):
     events = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     assert events and {e["article_id"] for e in events} == {"a_good"}
     assert {e["date"] for e in events} == {"2026-03-04"}  # from the page metadata
-    assert any((e["source"]["code"], e["cameo"]["code"]) == ("NOR", "166") for e in events)
+    assert any((e["source"]["code"], e["cameo"]["code"]) == ("NOR", "161") for e in events)
     warnings = [line for line in proc.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 3, proc.stderr  # blank, blob and the empty stdin
     assert "b_blank.txt" in warnings[0] and "c_blob.txt" in warnings[1] and "<stdin>" in warnings[2]

@@ -297,6 +297,12 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    gathering_target_roots: frozenset[str] = Field(
+        default=frozenset(), description="roots of acts done to people whose gathering stands for them as "
+        "the target ('police dispersed a rally in Minsk': BLRCVL)")
+    casualty_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of suffering losses: their subject is one side of the clash "
+        "they happened in ('six soldiers were killed in clashes with rebels': the soldiers and the rebels)")
     acting_roles: dict[EventCode, frozenset[str]] = Field(
         default_factory=dict, description="codes of acts only some can do, with the roles that may: a "
         "resignation (0831) needs an office-holder, calling off a strike (082) a dissenter; other "

@@ -55,10 +55,12 @@ class Place:
     lat: float | None
     lon: float | None
     population: int
+    kind: str = "city"  # city | us_state | region (a province or state of another country: ISO 3166-2)
 
 
 def load_places() -> dict[str, Place]:
-    """The built-in gazetteer: places of 15,000+ people and US states (GeoNames)."""
+    """The built-in gazetteer: places of 15,000+ people and US states (GeoNames), and the
+    provinces and states of every country (ISO 3166-2)."""
     import csv
     from importlib import resources
 
@@ -68,7 +70,8 @@ def load_places() -> dict[str, Place]:
         rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
         for r in rows:
             out[r["name"]] = Place(r["name"], r["country"], float(r["lat"]) if r["lat"] else None,
-                                   float(r["lon"]) if r["lon"] else None, int(r["population"] or 0))
+                                   float(r["lon"]) if r["lon"] else None, int(r["population"] or 0),
+                                   r.get("kind") or "city")
     return out
 
 
@@ -210,7 +213,7 @@ class ActorMatcher:
         # matchers: making a Doc for each would cost seconds and grow the shared vocabulary
         self._places: dict[str, str] = {}
         self._place_starts: set[str] = set()  # first words of the names, to skip other tokens fast
-        self._towns: set[str] = set()  # places under 100,000 people: no actor alone, and only after "in"
+        self._towns: set[str] = set()  # places under 100,000 people and regions: no actor alone, only after "in"
         self._place_len = 0
         for phrase, entries in entries_all.items():
             best = sorted(entries, key=lambda e: -e.rank)
@@ -218,7 +221,7 @@ class ActorMatcher:
             if best[0].kind == "place":
                 self._places.setdefault(phrase.lower(), phrase)
                 place = tables.places.get(phrase)
-                if place is not None and 0 < place.population < _CITY:
+                if place is not None and (0 < place.population < _CITY or place.kind == "region"):
                     self._towns.add(phrase)
                 self._place_len = max(self._place_len, phrase.count(" ") + 1 + phrase.count("-") * 2)
                 self._place_starts.add(re.split(r"[ \-]", phrase.lower(), maxsplit=1)[0])
@@ -314,6 +317,8 @@ _PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "central", "north
 _SETTLEMENTS = frozenset({"city", "town", "village", "port", "district", "province", "region", "suburb",
                           "capital", "outskirts", "area", "centre", "center", "municipality", "governorate"})
 _LOCATIVES = frozenset({"in", "near", "outside", "around", "at", "from", "to", "into", "towards", "toward"})
+# nouns after a town's or region's name that make it a place: "Borno state", "Helmand province"
+_REGION_NOUNS = frozenset({"state", "province", "region", "governorate", "oblast", "prefecture", "district"})
 
 
 _CITY = 100_000  # smaller places ("towns") count only after a preposition of place
@@ -328,12 +333,16 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
         # "near El Fasher" is a place whatever the tagger says; "Jackson said" is not
         after_locative = span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVES or (
             span.start > 1 and span.doc[span.start - 1].lower_ == "of"
-            and span.doc[span.start - 2].lemma_.lower() in _SETTLEMENTS)  # "the town of Jenin"
+            and span.doc[span.start - 2].lemma_.lower() in _SETTLEMENTS | _REGION_NOUNS)  # "the town of Jenin"
         # the small model often calls an unfamiliar city a person ("shelled Kharkiv overnight");
         # a city that is the object of a verb or preposition is taken as the place
         # (or an organisation: "shelled Kharkiv, a spokesman said")
         city_object = not town and span.root.dep_ in {"dobj", "pobj"} and tags <= {"PERSON", "ORG", "GPE", "LOC", "FAC", ""}
-        if (tags & {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"} or ("PERSON" in tags and not city_object)
+        # "Borno state", "Helmand province"; the small model often calls a town or region that
+        # follows a locative or precedes such a noun NORP ("in Kidal")
+        region_noun = span.end < len(span.doc) and span.doc[span.end].lower_ in _REGION_NOUNS
+        if (tags & {"WORK_OF_ART", "PRODUCT", "EVENT"} or ("PERSON" in tags and not city_object)
+                or ("NORP" in tags and not (town and (after_locative or region_noun)))
                 or ("ORG" in tags and not (after_locative or city_object))):
             return False
         if len(span) == 1 and first.is_upper and len(first.text) <= 4 and not key.isupper():
@@ -342,9 +351,9 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
             around = [t for t in span.doc[max(0, span.start - 3): span.end + 3] if t.is_alpha and t.i != first.i]
             if not around or not all(t.is_upper for t in around):
                 return False
-        if town and not after_locative:
-            # "in Jenin", "the town of Bakhmut"; not "Obama" (a town in Japan) nor "Mr Eavis'
-            # Somerset farm" (Somerset, Kentucky)
+        if town and not (after_locative or region_noun):
+            # "in Jenin", "the town of Bakhmut", "Borno state"; not "Obama" (a town in Japan)
+            # nor "Mr Eavis' Somerset farm" (Somerset, Kentucky)
             return False
         if span.start > 0 and not after_locative:
             prev = span.doc[span.start - 1]
@@ -459,7 +468,9 @@ class ActorResolver:
         police checkpoint" COP, "the rebel camp" REB; a refugee camp is nobody's)."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lexicon.facility_nouns:
             return None
-        roles = [r for c in head.children if c.dep_ == "compound" and c.i < head.i and (r := self.role_of(c))
+        # ("a military base" too; but "sent military vehicles" names no one's vehicles)
+        deps = {"compound", "amod"} if head.lemma_.lower() in self.lexicon.physical_targets else {"compound"}
+        roles = [r for c in head.children if c.dep_ in deps and c.i < head.i and (r := self.role_of(c))
                  and r in self.lexicon.rank_modifier_roles | self.lexicon.armed_roles]
         return roles[-1] if roles else None
 
@@ -677,8 +688,9 @@ class ActorResolver:
     ) -> tuple[Actor, tuple[int, int]] | None:
         if head.pos_ == "PRON":
             return None
-        if not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only:
-            return None  # "fired a missile at ...": the weapon is not the target
+        if (not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only
+                and self._facility_role(head) is None):
+            return None  # "fired a missile at ...": the weapon is not the target (an army helicopter is)
         if head.i not in mentions and head.lemma_.lower() in self.lexicon.document_heads:
             # "a report released in the Rwandan capital alleged ...": a document speaks for its author
             return self._author(head, mentions, date)
@@ -696,7 +708,7 @@ class ActorResolver:
         own = mentions.get(head.i)
         mods = self._modifier_entries(head, mentions)
         if (own is None and not mods and head.lemma_.lower() in self.tables.source_only
-                and self.role_of(head) == self._agent_word(head)):
+                and self.role_of(head) == self._agent_word(head) and self._facility_role(head) is None):
             # "killed by a mortar attack": a weapon with no owner names no attacker (but a
             # "suicide bomber" is a person, listed as a phrase of its own)
             return None

@@ -447,6 +447,13 @@ class Coder:
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
         sources = self._fill(p.source, trig, ctx, role="source")
+        if not sources and p.reciprocal and p.pos == "NOUN":
+            # "six soldiers were killed in clashes with rebels": the soldiers are a side
+            base = _phrase_base(trig)
+            if (base.dep_ == "pobj" and base.head.lower_ in {"in", "during", "amid"}
+                    and base.head.head.lemma_.lower() in self.lexicon.casualty_verbs):
+                sufferer = base.head.head
+                sources = self._resolve([c for c in sufferer.children if c.dep_ in {"nsubj", "nsubjpass"}], ctx, "subj")
         allowed = self.lexicon.acting_roles.get(p.code)
         if allowed is not None and not self.patterns.is_user(p):
             # "the president resigned", "strikers called off their walkout"; not a coach, nor
@@ -465,7 +472,8 @@ class Coder:
                          or (t.head.lower_ == "of" and t.head.head.lower_ == "out" and t.head.head.head.i == trig.i))]
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
-                             attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required)
+                             attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required,
+                             participants=p.code[:2] in self.lexicon.gathering_target_roots)
         if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
             # "the Afghan president escaped a Taliban attack in Kabul": the president
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
@@ -812,17 +820,46 @@ class Coder:
                 out.append((actor, span, slot))
         return out
 
-    def _deep(self, heads: list[Token], ctx: _Context, slot: str, attacker: bool = False) -> list[Arg]:
+    def _participants(self, gatherings: list[Token], ctx: _Context, slot: str) -> list[Arg]:
+        """Who a protest, rally or wedding stands for as a target: its named participants ("a
+        rally of opposition supporters", "an opposition rally"), else the people of the place
+        where it is held ("suppressed a protest in Beit Jala" PSECVL; "disperse the protest" CVL)."""
+        named = [g for h in gatherings for g in (*prep_heads(h, "of"), *prep_heads(h, "by"))]
+        named += [c for h in gatherings for c in h.children if c.dep_ in {"compound", "amod"} and c.i < h.i
+                  and (c.i in ctx.mentions or self.resolver.role_of(c) is not None)]
+        found = self._resolve(named, ctx, slot, strict=True)
+        if found:
+            return found
+        out: list[Arg] = []
+        for h in gatherings:
+            near = [g for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)]
+            near += [g2 for g in near for g2 in (*prep_heads(g, "of"), *prep_heads(g, "in"),
+                                                 *(c for c in g.children if c.dep_ in {"poss", "compound"}))]
+            place = _place_mention(near, ctx)
+            country = place.entry.country if place is not None else None
+            left = min((t.i for t in h.subtree if t.dep_ != "prep" and t.i <= h.i), default=h.i)
+            text = h.doc[left: h.i + 1].text
+            out.append((Actor(text=text, code=(country or "") + "CVL", country=country, role="CVL",
+                              entries=["participants of the gathering", *([place.entry.id] if place else [])]),
+                         (h.doc[left].idx, h.idx + len(h.text)), slot))
+        return out
+
+    def _deep(self, heads: list[Token], ctx: _Context, slot: str, attacker: bool = False,
+              participants: bool = False) -> list[Arg]:
         """Resolve heads; when a head is not an actor, look one level into it
         ("the release of Adli Yaish", "appreciation for China's assistance"). With
         ``attacker``, an act of violence stands for who did it ("the Israeli strike", "the
-        attack by rebels"), not for its victims ("the beheading of an American hostage")."""
+        attack by rebels"), not for its victims ("the beheading of an American hostage"); with
+        ``participants``, a gathering stands for who took part (:meth:`_participants`)."""
         violent = [h for h in heads if h.lemma_.lower() in self.lexicon.violence_nouns] if attacker else []
         if violent:
             # "the Russian missile strike": any word before the noun; "the attack by rebels"
             doers = [g for h in violent
                      for g in (*(g for c in h.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for g in c.subtree),
-                               *prep_heads(h, "by"))]
+                               *prep_heads(h, "by"),
+                               # "airstrikes launched by Saudi warplanes", "attacks carried out by rebels"
+                               *(g for c in h.children if c.dep_ == "acl" for a in c.children
+                                 if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"))]
             found = self._resolve(doers, ctx, slot)
             if found:
                 return found
@@ -832,6 +869,13 @@ class Coder:
             heads = [h for h in heads if h not in violent]
             if not heads:
                 return []
+        if participants and slot not in {"subj", "by", "poss", "cause"}:
+            gatherings = [h for h in heads if h.lemma_.lower() in self.lexicon.gathering_nouns and h.i not in ctx.mentions]
+            if gatherings:
+                found = self._participants(gatherings, ctx, slot)
+                if found or len(gatherings) == len(heads):
+                    return found
+                heads = [h for h in heads if h not in gatherings]
         found = self._resolve(heads, ctx, slot)
         if found and any(_anchored(a) for a, _s, _l in found):
             return found
@@ -844,11 +888,14 @@ class Coder:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
-                if h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events or self.resolver.role_of(h) is not None:
+                if (h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events | self.lexicon.facility_nouns
+                        or self.resolver.role_of(h) is not None):
                     # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
                     # host); but "resume talks in Jeddah" names only a venue
                     for prep in ("in", "near", "outside", "around"):
                         inner.extend(prep_heads(h, prep))
+                if level == 0:  # "destroyed weapon depots and hideouts used by PKK fighters"
+                    inner.extend(c for c in h.children if c.dep_ == "conj")
                 for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y",
                     if c.dep_ == "acl":  # "positions belonging to terrorist groups"
                         inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and (
@@ -923,7 +970,7 @@ class Coder:
         return kind
 
     def _fill(self, slots: list[str], trig: Token, ctx: _Context, role: str, attacker: bool = False,
-              required: Sequence[Token] = ()) -> list[Arg]:
+              required: Sequence[Token] = (), participants: bool = False) -> list[Arg]:
         verb = trig.pos_ in {"VERB", "AUX"}
         for slot in slots:
             heads: list[Token]
@@ -946,6 +993,16 @@ class Coder:
                         # who survived is the target; the attacker is named on the noun
                         heads = [c for c in possessor_heads(base) if c.dep_ == "poss" or c.i in ctx.mentions]
                 found = self._resolve(heads, ctx, slot)
+                if not found and verb:
+                    # "the missile fired by the Houthis destroyed ...", "rockets fired from Iran
+                    # slammed into ...": a weapon stands for who fired it, or where from
+                    weapons = self.tables.source_only | self.lexicon.attack_nouns
+                    firers = [(a.lower_, g) for h in heads if h.lemma_.lower() in weapons
+                              for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "from")
+                              for g in a.children if g.dep_ == "pobj"]
+                    found = self._resolve([g for w, g in firers if w == "by"], ctx, slot) or \
+                        self._resolve([g for w, g in firers if w == "from"], ctx, "from")
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
                 # ("expelled the French ambassador" is read by the obj slot instead)
@@ -966,7 +1023,13 @@ class Coder:
                 if not found:  # "a car bombing by the Islamic State group killed 75 people"
                     found = self._resolve([b for g in causes for b in prep_heads(g, "by")], ctx, slot)
             elif slot == "obj":
-                found = self._deep(object_heads(trig), ctx, slot, attacker) if verb else []
+                objs = object_heads(trig) if verb else []
+                if trig.dep_ == "acl" and objs == [trig.head]:
+                    # "guards abducted by militants": the noun itself (not the agent of its own
+                    # participle, which the deep look would find: "an agreement forced on Qatar by X")
+                    found = self._resolve(objs, ctx, slot)
+                else:
+                    found = self._deep(objs, ctx, slot, attacker, participants) if verb else []
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
@@ -988,7 +1051,7 @@ class Coder:
                         heads += prep_heads(base, slot)
                     if base.dep_ in {"dobj", "nsubjpass"}:
                         heads += prep_heads(base.head, slot)
-                found = self._deep(heads, ctx, slot, attacker)
+                found = self._deep(heads, ctx, slot, attacker, participants)
             if found:
                 return found
         return []
@@ -1179,6 +1242,8 @@ class Coder:
             for g in (g for prep in ("in", "near", "outside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
                 near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
+                if g.lemma_.lower() in self.lexicon.place_nouns:
+                    near += prep_heads(g, "in")  # "attacked troops in a village in northwest Syria"
                 if g.lemma_.lower() in self.lexicon.attack_nouns:
                     near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
                 if (m := _place_mention(near, ctx)) is not None:
@@ -1343,6 +1408,8 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
             return None  # "protesters stormed the Russian embassy", "seized the Russian ambassador": not Russians
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
             return None  # "President Bill Clinton": a named person, not "the government"
+        if set(other.text.lower().replace("-", " ").split()) & lexicon.foreign_words:
+            return None  # "killed in raids by the US-led coalition": not the coalition's own people
         # armed forces and spies act abroad too: only civil state organs are domestic
         state, domestic = lexicon.state_roles, lexicon.domestic_roles
         # "Iran jails blogger": a state named by its country acts through its organs; but its

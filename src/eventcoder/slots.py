@@ -87,7 +87,10 @@ def subject_heads(v: Token) -> list[Token]:
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
             if t.dep_ == "acl" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children))):
-                return []  # "sanctions imposed by ...", "reporters held hostage": passive participles
+                # "guards abducted by militants": the agent of a passive participle on its
+                # noun; "reporters held hostage": none named
+                return [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+                    if t.i == v.i else []
             return [t.head]
         return []
     return []
