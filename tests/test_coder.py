@@ -1332,8 +1332,14 @@ def test_repression_of_a_gathering_targets_who_took_part(coder):
     assert ("TURCOP", "TURCVL", "175") in triples(coder.code(
         "Turkish police fired tear gas at a rally in Istanbul.", date="2019-06-01"))
     # a gathering stands for people only as the target of force, not of words
-    assert not [e for e in coder.code("The two sides broke up the meeting in Geneva.", date="2019-06-01")
+    assert not [e for e in coder.code("The government criticised the rally in Minsk.", date="2020-09-06")
                 if e.target.role == "CVL"]
+    # what a protest is against is not who took part
+    assert not [e for e in coder.code("Riot police broke up an anti-government protest in Minsk.", date="2020-09-06")
+                if e.target.role == "GOV"]
+    # stun grenades are repression, not small-arms fire
+    assert ("ISRCOP", "175") in {(e.source.code, e.cameo.code) for e in coder.code(
+        "Israeli police fired stun grenades at Palestinian worshippers in Jerusalem.", date="2019-06-01")}
 
 
 def test_weapons_and_craft_of_an_armed_role(coder):
@@ -1364,15 +1370,26 @@ def test_suicide_bombers_and_bombing_raids(coder):
     assert evs[0].target.code == "CVL"
 
 
+def test_suicide_needs_to_be_the_attackers(coder):
+    evs = coder.code("After a wave of suicide bombings, Pakistani troops attacked Taliban hideouts in North Waziristan.",
+                     date="2014-06-20")
+    assert "1831" not in {e.cameo.code for e in evs}
+
+
 def test_stones_thrown_at_police_are_a_riot(coder):
     assert ("USAOPP", "USACOP", "145") in triples(coder.code(
         "Thousands of protesters on Thursday threw stones at police in Portland, Oregon.", date="2016-11-11"))
+    assert ("GRCOPP", "GRCCOP", "145") in triples(coder.code(
+        "Protesters threw petrol bombs at police in Athens.", date="2016-11-11"))
 
 
 def test_those_killed_in_clashes_are_a_side(coder):
     evs = triples(coder.code("Six Afghan soldiers were wounded in clashes with Taliban fighters in Kunduz.",
                              date="2019-06-01"))
     assert ("AFGMIL", "AFGREB", "193") in evs and ("AFGREB", "AFGMIL", "193") in evs
+    # civilians killed in clashes are no side of them
+    assert not [e for e in coder.code("Three civilians were killed in clashes with Taliban fighters in Kunduz.",
+                                      date="2019-06-01") if e.source.role == "CVL"]
     # in an attack, the dead are no side of it
     assert not [e for e in coder.code("Three Afghan soldiers were killed in an attack on their base in Kunduz.",
                                       date="2019-06-01") if e.source.code == "AFGMIL"]

@@ -453,7 +453,10 @@ class Coder:
             if (base.dep_ == "pobj" and base.head.lower_ in {"in", "during", "amid"}
                     and base.head.head.lemma_.lower() in self.lexicon.casualty_verbs):
                 sufferer = base.head.head
-                sources = self._resolve([c for c in sufferer.children if c.dep_ in {"nsubj", "nsubjpass"}], ctx, "subj")
+                # (armed men and police only: "civilians were killed in clashes" are no side)
+                sources = [a for a in self._resolve([c for c in sufferer.children if c.dep_ in {"nsubj", "nsubjpass"}],
+                                                    ctx, "subj")
+                           if a[0].role in self.lexicon.armed_roles | {"COP"}]
         allowed = self.lexicon.acting_roles.get(p.code)
         if allowed is not None and not self.patterns.is_user(p):
             # "the president resigned", "strikers called off their walkout"; not a coach, nor
@@ -826,7 +829,8 @@ class Coder:
         where it is held ("suppressed a protest in Beit Jala" PSECVL; "disperse the protest" CVL)."""
         named = [g for h in gatherings for g in (*prep_heads(h, "of"), *prep_heads(h, "by"))]
         named += [c for h in gatherings for c in h.children if c.dep_ in {"compound", "amod"} and c.i < h.i
-                  and (c.i in ctx.mentions or self.resolver.role_of(c) is not None)]
+                  and (c.i in ctx.mentions or self.resolver.role_of(c) is not None)
+                  and not _opposed(c)]  # "an anti-government protest" is not the government's
         found = self._resolve(named, ctx, slot, strict=True)
         if found:
             return found
@@ -1477,6 +1481,15 @@ def _dateline_for(dateline: Location | None, source: Actor, target: Actor) -> Lo
     if dateline is None or dateline.country is None:
         return None
     return dateline if dateline.country in {source.country, target.country} else None
+
+
+def _opposed(t: Token) -> bool:
+    """A word written with "anti-" or "pro-" ("anti-government", "pro-Russian"): what the
+    phrase is for or against, not who it is."""
+    doc = t.doc
+    return t.lower_.startswith(("anti", "pro-")) or (
+        t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"anti", "pro"}) or any(
+        c.lower_ in {"anti", "pro"} for c in t.children)
 
 
 def _phrase_base(noun: Token) -> Token:

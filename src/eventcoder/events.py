@@ -238,7 +238,8 @@ def words_before(tok: Token) -> frozenset[str]:
     """The words of the trigger's own phrase left of it (subject, adverbs, auxiliaries) and
     of the verbs it hangs from ("said it would give money"), for patterns' ``before``."""
     clauses = {"advcl", "ccomp", "parataxis", "csubj"}
-    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses for t in c.subtree]
+    # (not a phrase that opens the sentence: "After a wave of suicide bombings, troops attacked")
+    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses | {"prep", "npadvmod"} for t in c.subtree]
     left += [a for a in tok.ancestors if a.i < tok.i]
     return frozenset({base_word(t) for t in left} | {t.lower_ for t in left})
 
