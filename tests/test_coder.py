@@ -1426,3 +1426,14 @@ def test_targets_named_by_their_owner_or_users(coder):
     assert ("RUSMIL", "IMGMUSISI", "195") in triples(coder.code(
         "Russian warplanes carried out several combat sorties over the positions of the Islamic State near Palmyra.",
         date="2016-03-20"))
+
+
+def test_a_participles_noun_is_its_object_for_exclusions(coder):
+    # "held by" its owners is no detention
+    assert not coder.code("This is a very big company held by many Lebanese.", date="2005-01-01")
+    # a militant wanted by a state is sought, not appealed to
+    assert "020" not in {e.cameo.code for e in coder.code(
+        "German police deported an Islamic militant wanted by Turkey on Monday.", date="2004-10-10")}
+    # but a participle with its agent still acts
+    assert ("IGOEUREEC", "BLR", "163") in triples(coder.code(
+        "Sanctions imposed on Belarus by the EU hurt trade.", date="2021-06-01"))

@@ -57,6 +57,7 @@ from .ontology import Ontology, load_ontology
 from .prefilter import Plan, Prefilter
 from .read import parse_date
 from .slots import (
+    agent_heads,
     clause_verb,
     iobj_heads,
     object_heads,
@@ -836,10 +837,8 @@ class Coder:
             return found
         out: list[Arg] = []
         for h in gatherings:
-            near = [g for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)]
-            near += [g2 for g in near for g2 in (*prep_heads(g, "of"), *prep_heads(g, "in"),
-                                                 *(c for c in g.children if c.dep_ in {"poss", "compound"}))]
-            place = _place_mention(near, ctx)
+            place = _place_mention([w for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)
+                                    for w in self._place_words(g)], ctx)
             country = place.entry.country if place is not None else None
             left = min((t.i for t in h.subtree if t.dep_ != "prep" and t.i <= h.i), default=h.i)
             text = h.doc[left: h.i + 1].text
@@ -862,8 +861,7 @@ class Coder:
                      for g in (*(g for c in h.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for g in c.subtree),
                                *prep_heads(h, "by"),
                                # "airstrikes launched by Saudi warplanes", "attacks carried out by rebels"
-                               *(g for c in h.children if c.dep_ == "acl" for a in c.children
-                                 if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"))]
+                               *(g for c in h.children if c.dep_ == "acl" for g in agent_heads(c)))]
             found = self._resolve(doers, ctx, slot)
             if found:
                 return found
@@ -1001,12 +999,10 @@ class Coder:
                     # "the missile fired by the Houthis destroyed ...", "rockets fired from Iran
                     # slammed into ...": a weapon stands for who fired it, or where from
                     weapons = self.tables.source_only | self.lexicon.attack_nouns
-                    firers = [(a.lower_, g) for h in heads if h.lemma_.lower() in weapons
-                              for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                              for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "from")
-                              for g in a.children if g.dep_ == "pobj"]
-                    found = self._resolve([g for w, g in firers if w == "by"], ctx, slot) or \
-                        self._resolve([g for w, g in firers if w == "from"], ctx, "from")
+                    fired = [c for h in heads if h.lemma_.lower() in weapons
+                             for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                    found = self._resolve([g for c in fired for g in agent_heads(c)], ctx, slot) or \
+                        self._resolve([g for c in fired for g in prep_heads(c, "from")], ctx, "from")
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
                 # ("expelled the French ambassador" is read by the obj slot instead)
@@ -1230,6 +1226,14 @@ class Coder:
                 return None
         return None
 
+    def _place_words(self, g: Token) -> list[Token]:
+        """The words that may name the place ``g`` stands for: "Aleppo", "Myanmar's Shan state",
+        "the Syrian city of Idlib", "a village in northwest Syria"."""
+        near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
+        if g.lemma_.lower() in self.lexicon.place_nouns:
+            near += prep_heads(g, "in")
+        return near
+
     def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:
         """'rallied against the government in Tbilisi': the country where the clause happens."""
         verb = clause_verb(trig)
@@ -1245,9 +1249,7 @@ class Coder:
         for t in places:
             for g in (g for prep in ("in", "near", "outside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
-                near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
-                if g.lemma_.lower() in self.lexicon.place_nouns:
-                    near += prep_heads(g, "in")  # "attacked troops in a village in northwest Syria"
+                near = self._place_words(g)
                 if g.lemma_.lower() in self.lexicon.attack_nouns:
                     near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
                 if (m := _place_mention(near, ctx)) is not None:

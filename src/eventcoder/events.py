@@ -196,6 +196,9 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             # "staged a protest", "faces sanctions": the governing verb counts too
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
             comp = [*comp, gov]
+        elif p.pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "a company held by many Lebanese": the noun a participle describes is its object
+            comp = [*comp, tok.head]
         words: dict[str, Token] = {}
         for t in comp:
             words.setdefault(t.lemma_.lower(), t)

@@ -38,9 +38,8 @@ def subject_heads(v: Token) -> list[Token]:
     t = v
     for _ in range(5):
         if is_passive(t) and t.i == v.i:
-            for c in t.children:
-                if c.dep_ == "agent":
-                    return [g for g in c.children if g.dep_ == "pobj"]
+            if any(c.dep_ == "agent" for c in t.children):
+                return agent_heads(t)
             # a passive with no by-phrase: no agent, unless it raises its subject into a
             # complement ("Obama is scheduled to attend", "Iran is expected to respond")
             if t.i == v.i:
@@ -89,8 +88,7 @@ def subject_heads(v: Token) -> list[Token]:
             if t.dep_ == "acl" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children))):
                 # "guards abducted by militants": the agent of a passive participle on its
                 # noun; "reporters held hostage": none named
-                return [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
-                    if t.i == v.i else []
+                return agent_heads(t) if t.i == v.i else []
             return [t.head]
         return []
     return []
@@ -132,6 +130,11 @@ def prep_heads(t: Token, prep: str) -> list[Token]:
                 out.extend(g for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                            for g in o.children if g.dep_ == "pobj")
     return out
+
+
+def agent_heads(v: Token) -> list[Token]:
+    """Objects of the by-agent of a passive verb or participle ("sanctions imposed by the EU")."""
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def possessor_heads(n: Token) -> list[Token]:
