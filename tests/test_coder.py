@@ -1437,3 +1437,20 @@ def test_a_participles_noun_is_its_object_for_exclusions(coder):
     # but a participle with its agent still acts
     assert ("IGOEUREEC", "BLR", "163") in triples(coder.code(
         "Sanctions imposed on Belarus by the EU hurt trade.", date="2021-06-01"))
+
+
+def test_protests_with_no_one_named_are_the_places_people(coder):
+    assert ("IRNCVL", "IRNGOV", "141") in triples(coder.code(
+        "Protests against the government were held in several Iranian cities on Friday.", date="2019-11-16"))
+    assert ("BGDCVL", "BGD", "141") in triples(coder.code(
+        "Demonstrations demanding justice for two students are being held throughout Bangladesh.", date="2018-08-02"))
+    # a protest held is no detention
+    assert "173" not in {e.cameo.code for e in coder.code(
+        "A vigil was held outside the embassy in London on Sunday.", date="2018-08-02")}
+    # detained during protests in a country's cities: that state's act
+    assert ("RUSGOV", "RUSOPP", "173") in triples(coder.code(
+        "Several activists have been detained during unsanctioned protests in the Russian cities of "
+        "Yekaterinburg and Saint Petersburg.", date="2020-07-16"))
+    # marching on a building is a protest against those in it
+    assert ("KENOPP", "KENLEG", "141") in triples(coder.code(
+        "Demonstrators have marched on the parliament in Nairobi.", date="2020-07-16"))

@@ -551,6 +551,10 @@ class Coder:
                 e = place.entry
                 sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
                                   entries=[e.id + ":location"]), None, "location")]
+        if not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.crowd_roots and place is not None and place.entry.country:
+            # "protests were held in several Iranian cities": the people of the place
+            sources = [(Actor(text=trig.text, code=place.entry.country + "CVL", country=place.entry.country, role="CVL",
+                              entries=["participants of the gathering", place.entry.id + ":location"]), None, "location")]
         if not targets and sources and p.code in self.lexicon.release_codes and ctx.proposals and "captor" in ctx.proposals:
             # "demanded the release of the ship": from whoever seized it earlier in the story
             captor, _span, _slot = ctx.proposals["captor"]
@@ -838,7 +842,7 @@ class Coder:
         out: list[Arg] = []
         for h in gatherings:
             place = _place_mention([w for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)
-                                    for w in self._place_words(g)], ctx)
+                                    for w in self._place_words(g)], ctx, _NAMED_PLACE_KINDS)
             country = place.entry.country if place is not None else None
             left = min((t.i for t in h.subtree if t.dep_ != "prep" and t.i <= h.i), default=h.i)
             text = h.doc[left: h.i + 1].text
@@ -1230,8 +1234,8 @@ class Coder:
         """The words that may name the place ``g`` stands for: "Aleppo", "Myanmar's Shan state",
         "the Syrian city of Idlib", "a village in northwest Syria"."""
         near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
-        if g.lemma_.lower() in self.lexicon.place_nouns:
-            near += prep_heads(g, "in")
+        if g.lemma_.lower() in self.lexicon.place_nouns:  # "several Iranian cities"
+            near += [*prep_heads(g, "in"), *(c for c in g.children if c.dep_ == "amod")]
         return near
 
     def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:
@@ -1247,17 +1251,19 @@ class Coder:
                 t = t.head
                 places.extend((t, *object_heads(t)))  # "bombed a village in X, killing 12"
         for t in places:
-            for g in (g for prep in ("in", "near", "outside") for g in prep_heads(t, prep)):
+            for g in (g for prep in ("in", "near", "outside", "across", "throughout", "inside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
                 near = self._place_words(g)
                 if g.lemma_.lower() in self.lexicon.attack_nouns:
                     near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
-                if (m := _place_mention(near, ctx)) is not None:
+                if (m := _place_mention(near, ctx, _NAMED_PLACE_KINDS)) is not None:
                     return m
             for g in (g for prep in ("at", "during") for g in prep_heads(t, prep)):
                 # "detained dozens of people at a rally in Yekaterinburg"
                 if g.lemma_.lower() in self.lexicon.hosted_events | self.lexicon.gathering_nouns:
-                    if (m := _place_mention(prep_heads(g, "in"), ctx)) is not None:
+                    # ("during protests in the Russian cities of Yekaterinburg and ...")
+                    if (m := _place_mention([w for c in prep_heads(g, "in") for w in self._place_words(c)], ctx,
+                                            _NAMED_PLACE_KINDS)) is not None:
                         return m
             for g in (g for prep in ("with", "by") for g in prep_heads(t, prep)):
                 if g.lemma_.lower() in self.lexicon.attack_nouns:  # "killed four with artillery fire in Kharkiv"
@@ -1529,6 +1535,8 @@ def _state_actor(a: Actor) -> bool:
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "place"})
+# with the words of :meth:`Coder._place_words`, a national adjective on a place noun too ("several Iranian cities")
+_NAMED_PLACE_KINDS = _PLACE_KINDS | {"adjective"}
 
 
 def _place_mention(toks: Iterable[Token], ctx: _Context, kinds: frozenset[str] = _PLACE_KINDS) -> Mention | None:
