@@ -1454,3 +1454,41 @@ def test_protests_with_no_one_named_are_the_places_people(coder):
     # marching on a building is a protest against those in it
     assert ("KENOPP", "KENLEG", "141") in triples(coder.code(
         "Demonstrators have marched on the parliament in Nairobi.", date="2020-07-16"))
+
+
+def test_a_held_place_stands_for_its_holder(coder):
+    assert ("SYRMIL", "REB", "194") in triples(coder.code(
+        "Syrian government warplanes pounded the rebel-held enclave of eastern Ghouta for a sixth straight day.",
+        date="2018-02-23"))
+    assert ("RUS", "SYROPP", "194") in triples(coder.code("Russia shelled opposition-controlled towns in Idlib.",
+                                                          date="2019-05-01"))
+    # the holder takes the country of the place held
+    assert ("SYRREB", "SYRGOV", "194") in triples(coder.code(
+        "Insurgents bombarded a government-held part of Syria's second city Aleppo overnight.", date="2016-02-20"))
+    # aid to rebel-held areas goes to the rebels
+    assert ("IGOUNO", "REB", "070") in triples(coder.code("The UN delivered aid to rebel-held areas.", date="2016-02-20"))
+
+
+def test_attackers_suspects_opponents_and_prison_guards(coder):
+    assert ("AFGREB", "AFGCOP", "190") in triples(coder.code(
+        "Taliban attackers stormed a regional police headquarters in eastern Afghanistan today.", date="2018-02-20"))
+    assert ("PSECOP", "PSECRM", "173") in triples(coder.code(
+        "The police in the Gaza Strip had detained several suspects in the attack.", date="2018-02-20"))
+    assert ("MDVOPP", "MDVCOP", "193") in triples(coder.code(
+        "Political opponents of the Maldives government clashed with police in the capital early Friday.",
+        date="2018-02-02"))
+    assert ("IRNCOP", "IRNCVL", "1822") in triples(coder.code(
+        "A young inmate was tortured to death by prison guards in Gorgan on Monday.", date="2020-11-18"))
+    # a curfew imposed on a city of one's own state
+    assert ("IRQGOV", "IRQ", "1723") in triples(coder.code(
+        "Iraqi officials have imposed a curfew on Basra starting on Saturday.", date="2018-09-08"))
+
+
+def test_weapons_fired_to_do_something_do_not_do_it(coder):
+    # "fired teargas to break up protests": the police break them up, not the teargas
+    assert ("ZWECOP", "ZWECVL", "175") in triples(coder.code(
+        "Zimbabwean police in the capital Harare have fired teargas to break up protests against the crisis.",
+        date="2016-08-03"))
+    # attacks targeting X are attacks on X
+    assert ("PAKREB", "PAKCOP", "190") in triples(coder.code(
+        "Militants launched an attack targeting a police station in Peshawar.", date="2016-08-03"))

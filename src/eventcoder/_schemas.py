@@ -297,6 +297,9 @@ class LexiconFile(_Strict):
     undergo_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose subject undergoes the nominal event they take: 'a "
         "Hamas leader survived an Israeli assassination attempt' is ISR -> the leader")
+    holding_participles: frozenset[str] = Field(
+        default=frozenset(), description="participles that make a place its holder's: 'shelled the "
+        "rebel-held enclave' is an attack on the rebels")
     crowd_roots: frozenset[str] = Field(
         default=frozenset(), description="roots of acts a crowd does: a nominal one with no one named is done "
         "by the people of its place ('protests were held in several Iranian cities' IRNCVL)")

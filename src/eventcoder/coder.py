@@ -663,8 +663,8 @@ class Coder:
             # (and sympathy for a tragedy at home: "Obama expressed sorrow for the shootings in
             # South Carolina" USAGOV -> USA)
             # ("imposed a curfew in Bangkok": the place named after "in" is the state itself)
-            at_home = (tslot in {"own country", "location"} or (
-                tslot in self.lexicon.location_preps and ta.role is None and ta.code == ta.country)) and (
+            at_home = (tslot in {"own country", "location"} or (  # ("a curfew on Basra")
+                tslot in self.lexicon.location_preps | {"on"} and ta.role is None and ta.code == ta.country)) and (
                 p.code in self.lexicon.place_target_codes or p.code in self.lexicon.occasion_place_codes)
             if sa.code == ta.code or (sa.code and ta.code and not at_home and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
@@ -875,6 +875,23 @@ class Coder:
             heads = [h for h in heads if h not in violent]
             if not heads:
                 return []
+        if slot not in {"subj", "by", "poss", "cause"}:
+            # "pounded the rebel-held enclave of Ghouta", "struck Houthi-controlled areas": whoever holds it
+            holders = {h.i: [g for c in h.children if c.dep_ == "amod" and c.lower_ in self.lexicon.holding_participles
+                             for g in c.children if g.i < c.i and g.dep_ != "punct"] for h in heads}
+            held = self._resolve([g for gs in holders.values() for g in gs], ctx, slot)
+            if held and not all(_anchored(a) for a, _s, _l in held):
+                # "a government-held part of Syria's second city": the holder of that country
+                hold_toks = {t.i for gs in holders.values() for g in gs for t in g.subtree}
+                place = _place_mention([t for h in heads if holders[h.i] for t in h.subtree if t.i not in hold_toks],
+                                       ctx, _NAMED_PLACE_KINDS)
+                if place is not None and place.entry.country:
+                    held = [(a.model_copy(update={"code": place.entry.country + (a.role or ""), "country": place.entry.country,
+                                                  "entries": [*a.entries, place.entry.id + ":location"]}), sp, sl)
+                            if not _anchored(a) else (a, sp, sl) for a, sp, sl in held]
+            if held:
+                rest = [h for h in heads if not holders[h.i]]
+                return held + (self._deep(rest, ctx, slot, attacker, participants) if rest else [])
         if participants and slot not in {"subj", "by", "poss", "cause"}:
             gatherings = [h for h in heads if h.lemma_.lower() in self.lexicon.gathering_nouns and h.i not in ctx.mentions]
             if gatherings:
@@ -1044,6 +1061,10 @@ class Coder:
                 found = self._resolve(heads, ctx, slot)
             else:
                 heads = prep_heads(trig, slot)
+                if slot == "targeting":
+                    # "carried out attacks, mainly targeting the government": the participle's object
+                    heads += [o for t in dict.fromkeys([trig, _phrase_base(trig).head]) for c in t.children
+                              if c.lemma_.lower() == "target" and c.tag_ == "VBG" for o in object_heads(c)]
                 if verb:
                     for o in dict.fromkeys([*object_heads(trig), *required]):
                         heads += prep_heads(o, slot)
@@ -1420,8 +1441,10 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
             return None  # "protesters stormed the Russian embassy", "seized the Russian ambassador": not Russians
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
             return None  # "President Bill Clinton": a named person, not "the government"
-        if set(other.text.lower().replace("-", " ").split()) & lexicon.foreign_words:
-            return None  # "killed in raids by the US-led coalition": not the coalition's own people
+        if any(set(a.text.lower().replace("-", " ").split()) & lexicon.foreign_words for a in (bare, other)):
+            # "killed in raids by the US-led coalition": not the coalition's own people; "the
+            # coalition struck Houthi-held areas": not Yemen's own government
+            return None
         # armed forces and spies act abroad too: only civil state organs are domestic
         state, domestic = lexicon.state_roles, lexicon.domestic_roles
         # "Iran jails blogger": a state named by its country acts through its organs; but its

@@ -29,7 +29,9 @@ PURPOSE_OBJECT_CONTROL = frozenset({"arm", "encourage", "equip", "fund", "help",
                                     "recruit", "train"})
 # verbs with an object whose complement is still the subject's act ("promised Kyiv to send",
 # "used his speech to urge China", "took the opportunity to warn")
-SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend", "waste", "lose"})
+SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend", "waste", "lose",
+                             # "police fired tear gas to break up the protest": the weapon does not
+                             "fire", "shoot", "employ", "deploy", "spray", "lob", "launch"})
 
 
 def subject_heads(v: Token) -> list[Token]:
