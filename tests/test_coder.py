@@ -1492,3 +1492,21 @@ def test_weapons_fired_to_do_something_do_not_do_it(coder):
     # attacks targeting X are attacks on X
     assert ("PAKREB", "PAKCOP", "190") in triples(coder.code(
         "Militants launched an attack targeting a police station in Peshawar.", date="2016-08-03"))
+
+
+def test_expulsions_and_condemned_decisions(coder):
+    # an agentless expulsion "from X" is X's act; inspectors are 1662, not peacekeepers
+    assert ("PRKGOV", "IGOUNO", "1662") in triples(coder.code(
+        "Two inspectors for the United Nations nuclear monitoring agency have been expelled from North Korea.",
+        date="2009-04-15"))
+    assert ("GBRGOV", "RUSGOV", "161") in triples(coder.code(
+        "Three Russian diplomats were expelled from Britain on Monday.", date="2018-03-14"))
+    # whose decision was condemned
+    assert ("IRNGOV", "USAJUD", "111") in triples(coder.code(
+        "Iranian Foreign Minister Mohammad Javad Zarif has condemned a U.S. Supreme Court decision on the travel ban.",
+        date="2018-07-01"))
+    # a report put out accuses for its author; a warning given is a threat
+    assert ("NGAMIL", "112") in {(e.target.code, e.cameo.code) for e in coder.code(
+        "Amnesty International put out a report accusing the Nigerian army of failing to respond.", date="2018-03-20")}
+    assert ("USAGOV", "RUSGOV", "130") in triples(coder.code(
+        "Obama gave Russian President Vladimir Putin a stern warning to stop its activities.", date="2016-09-05"))

@@ -546,9 +546,11 @@ class Coder:
             targets = [_localise(a, *here, victims) for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
-            # state where they happen
-            if place is not None and place.entry.country:
-                e = place.entry
+            # state where they happen ("inspectors were expelled from North Korea": whence)
+            where = place if place is not None else _place_mention(prep_heads(trig, "from"), ctx)
+            if where is not None and where.entry.country:
+                place = place or where
+                e = where.entry
                 sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
                                   entries=[e.id + ":location"]), None, "location")]
         if not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.crowd_roots and place is not None and place.entry.country:
@@ -909,6 +911,9 @@ class Coder:
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
+                if level == 0 and h.lemma_.lower() in self.lexicon.abstract_heads:
+                    # "condemned a U.S. Supreme Court decision": whose decision
+                    inner.extend(c for c in h.children if c.dep_ == "compound" and c.i < h.i)
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
                 if (h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events | self.lexicon.facility_nouns
