@@ -1510,3 +1510,19 @@ def test_expulsions_and_condemned_decisions(coder):
         "Amnesty International put out a report accusing the Nigerian army of failing to respond.", date="2018-03-20")}
     assert ("USAGOV", "RUSGOV", "130") in triples(coder.code(
         "Obama gave Russian President Vladimir Putin a stern warning to stop its activities.", date="2016-09-05"))
+
+
+def test_aid_recipients_and_exercises(coder):
+    # "provided Egypt with money": the object is the recipient
+    assert ("USA", "EGY", "071") in triples(coder.code(
+        "Since 1978, the United States has provided Egypt with over 50 billion dollars in economic assistance.",
+        date="2017-06-20"))
+    assert ("USAMIL", "PHLMIL", "072") in triples(coder.code(
+        "The United States military gave 625 new firearms to the Philippine Marines.", date="2017-06-20"))
+    # exercises near another state are a show of force; two forces staging one together cooperate
+    assert ("RUS", "UKR", "150") in triples(coder.code(
+        "Russia staged military exercises near the Ukrainian border.", date="2021-04-20"))
+    evs = triples(coder.code("The war game was staged by U.S. marines and Jordanian armed forces.", date="1996-05-01"))
+    assert {("USAMIL", "JORMIL", "062"), ("JORMIL", "USAMIL", "062")} <= evs
+    # a football game is no exercise
+    assert not coder.code("Brazil and Argentina held a friendly game near Buenos Aires.", date="2021-04-20")
