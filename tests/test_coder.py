@@ -1522,7 +1522,23 @@ def test_aid_recipients_and_exercises(coder):
     # exercises near another state are a show of force; two forces staging one together cooperate
     assert ("RUS", "UKR", "150") in triples(coder.code(
         "Russia staged military exercises near the Ukrainian border.", date="2021-04-20"))
-    evs = triples(coder.code("The war game was staged by U.S. marines and Jordanian armed forces.", date="1996-05-01"))
+    evs = triples(coder.code("U.S. marines and Jordanian armed forces staged a war game in the desert.", date="1996-05-01"))
     assert {("USAMIL", "JORMIL", "062"), ("JORMIL", "USAMIL", "062")} <= evs
     # a football game is no exercise
     assert not coder.code("Brazil and Argentina held a friendly game near Buenos Aires.", date="2021-04-20")
+
+
+def test_a_national_adjective_places_only_a_place(coder):
+    # "near the Afghan border": a border is two states'; the hideouts are not Afghan
+    evs = coder.code("Pakistani troops attacked two suspected terrorist hideouts near the rugged Afghan border yesterday.",
+                     date="2004-09-09")
+    assert "AFGREB" not in {e.target.code for e in evs}
+    # an embassy's nationality is not where it stands
+    evs = coder.code("Militants detonated a car bomb outside the Australian Embassy in Jakarta, killing nine people.",
+                     date="2004-09-09")
+    assert "AUSCVL" not in {e.target.code for e in evs}
+    # a strike that will end is no announced strike
+    assert not coder.code("A general strike in Nigeria will likely end its first phase on Thursday.", date="2004-10-14")
+    # tax cuts extended are no economic aid
+    assert not [e for e in coder.code("Congressional leaders agreed to extend 150 billion dollars worth of tax cuts "
+                                      "sought by President Bush.", date="2004-09-09") if e.cameo.root in {"03", "07"}]

@@ -300,6 +300,9 @@ class LexiconFile(_Strict):
     holding_participles: frozenset[str] = Field(
         default=frozenset(), description="participles that make a place its holder's: 'shelled the "
         "rebel-held enclave' is an attack on the rebels")
+    frontier_nouns: frozenset[str] = Field(
+        default=frozenset(), description="place nouns that two states share: a national adjective on them "
+        "does not say where ('near the Afghan border')")
     crowd_roots: frozenset[str] = Field(
         default=frozenset(), description="roots of acts a crowd does: a nominal one with no one named is done "
         "by the people of its place ('protests were held in several Iranian cities' IRNCVL)")

@@ -553,8 +553,13 @@ class Coder:
                 e = where.entry
                 sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
                                   entries=[e.id + ":location"]), None, "location")]
-        if not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.crowd_roots and place is not None and place.entry.country:
-            # "protests were held in several Iranian cities": the people of the place
+        gov = clause_verb(trig)
+        if (not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.crowd_roots and place is not None
+                and place.entry.country and gov.lemma_.lower() not in self.lexicon.halting_verbs
+                and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "should", "'ll"}
+                            for c in gov.children)):
+            # "protests were held in several Iranian cities": the people of the place (not "a
+            # strike in Nigeria will end": what becomes of it is another story)
             sources = [(Actor(text=trig.text, code=place.entry.country + "CVL", country=place.entry.country, role="CVL",
                               entries=["participants of the gathering", place.entry.id + ":location"]), None, "location")]
         if not targets and sources and p.code in self.lexicon.release_codes and ctx.proposals and "captor" in ctx.proposals:
@@ -843,8 +848,7 @@ class Coder:
             return found
         out: list[Arg] = []
         for h in gatherings:
-            place = _place_mention([w for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)
-                                    for w in self._place_words(g)], ctx, _NAMED_PLACE_KINDS)
+            place = self._named_place([g for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)], ctx)
             country = place.entry.country if place is not None else None
             left = min((t.i for t in h.subtree if t.dep_ != "prep" and t.i <= h.i), default=h.i)
             text = h.doc[left: h.i + 1].text
@@ -885,8 +889,7 @@ class Coder:
             if held and not all(_anchored(a) for a, _s, _l in held):
                 # "a government-held part of Syria's second city": the holder of that country
                 hold_toks = {t.i for gs in holders.values() for g in gs for t in g.subtree}
-                place = _place_mention([t for h in heads if holders[h.i] for t in h.subtree if t.i not in hold_toks],
-                                       ctx, _NAMED_PLACE_KINDS)
+                place = _place_mention([t for h in heads if holders[h.i] for t in h.subtree if t.i not in hold_toks], ctx)
                 if place is not None and place.entry.country:
                     held = [(a.model_copy(update={"code": place.entry.country + (a.role or ""), "country": place.entry.country,
                                                   "entries": [*a.entries, place.entry.id + ":location"]}), sp, sl)
@@ -1260,9 +1263,20 @@ class Coder:
         """The words that may name the place ``g`` stands for: "Aleppo", "Myanmar's Shan state",
         "the Syrian city of Idlib", "a village in northwest Syria"."""
         near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
-        if g.lemma_.lower() in self.lexicon.place_nouns:  # "several Iranian cities"
-            near += [*prep_heads(g, "in"), *(c for c in g.children if c.dep_ == "amod")]
+        if g.lemma_.lower() in self.lexicon.place_nouns:
+            near += prep_heads(g, "in")
         return near
+
+    def _named_place(self, gs: Iterable[Token], ctx: _Context) -> Mention | None:
+        """The country or place that the places ``gs`` are in (see :meth:`_place_words`); else
+        a national adjective on one of them that is a place noun ("several Iranian cities"; not
+        "the Afghan border", which a border shares, nor "the Australian embassy in Jakarta")."""
+        gs = list(gs)
+        m = _place_mention([w for g in gs for w in self._place_words(g)], ctx)
+        if m is None:
+            m = _place_mention([c for g in gs if g.lemma_.lower() in self.lexicon.place_nouns - self.lexicon.frontier_nouns
+                                for c in g.children if c.dep_ == "amod"], ctx, frozenset({"adjective"}))
+        return m
 
     def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:
         """'rallied against the government in Tbilisi': the country where the clause happens."""
@@ -1279,17 +1293,16 @@ class Coder:
         for t in places:
             for g in (g for prep in ("in", "near", "outside", "across", "throughout", "inside") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
-                near = self._place_words(g)
+                near = [g]
                 if g.lemma_.lower() in self.lexicon.attack_nouns:
                     near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
-                if (m := _place_mention(near, ctx, _NAMED_PLACE_KINDS)) is not None:
+                if (m := self._named_place(near, ctx)) is not None:
                     return m
             for g in (g for prep in ("at", "during") for g in prep_heads(t, prep)):
                 # "detained dozens of people at a rally in Yekaterinburg"
                 if g.lemma_.lower() in self.lexicon.hosted_events | self.lexicon.gathering_nouns:
                     # ("during protests in the Russian cities of Yekaterinburg and ...")
-                    if (m := _place_mention([w for c in prep_heads(g, "in") for w in self._place_words(c)], ctx,
-                                            _NAMED_PLACE_KINDS)) is not None:
+                    if (m := self._named_place(prep_heads(g, "in"), ctx)) is not None:
                         return m
             for g in (g for prep in ("with", "by") for g in prep_heads(t, prep)):
                 if g.lemma_.lower() in self.lexicon.attack_nouns:  # "killed four with artillery fire in Kharkiv"
@@ -1563,8 +1576,6 @@ def _state_actor(a: Actor) -> bool:
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "place"})
-# with the words of :meth:`Coder._place_words`, a national adjective on a place noun too ("several Iranian cities")
-_NAMED_PLACE_KINDS = _PLACE_KINDS | {"adjective"}
 
 
 def _place_mention(toks: Iterable[Token], ctx: _Context, kinds: frozenset[str] = _PLACE_KINDS) -> Mention | None:
