@@ -300,6 +300,9 @@ class LexiconFile(_Strict):
     holding_participles: frozenset[str] = Field(
         default=frozenset(), description="participles that make a place its holder's: 'shelled the "
         "rebel-held enclave' is an attack on the rebels")
+    decision_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns of decisions and policies, whose maker a name in compound "
+        "says ('condemned a U.S. Supreme Court decision' USAJUD; not 'the US market')")
     frontier_nouns: frozenset[str] = Field(
         default=frozenset(), description="place nouns that two states share: a national adjective on them "
         "does not say where ('near the Afghan border')")

@@ -914,8 +914,8 @@ class Coder:
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
-                if level == 0 and h.lemma_.lower() in self.lexicon.abstract_heads:
-                    # "condemned a U.S. Supreme Court decision": whose decision
+                if level == 0 and h.lemma_.lower() in self.lexicon.decision_nouns:
+                    # "condemned a U.S. Supreme Court decision": whose decision (not "the US market")
                     inner.extend(c for c in h.children if c.dep_ == "compound" and c.i < h.i)
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
