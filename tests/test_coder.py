@@ -1542,3 +1542,21 @@ def test_a_national_adjective_places_only_a_place(coder):
     # tax cuts extended are no economic aid
     assert not [e for e in coder.code("Congressional leaders agreed to extend 150 billion dollars worth of tax cuts "
                                       "sought by President Bush.", date="2004-09-09") if e.cameo.root in {"03", "07"}]
+
+
+def test_members_and_accepted_plans(coder):
+    # a group's members stand for the group; "opposition members" are the opposition
+    assert ("AFGREB", "USAGOV", "040") in triples(coder.code(
+        "Four Taliban members met Alice Wells, a senior US state department official, at a hotel in Doha.",
+        date="2018-07-25"))
+    assert ("SYROPP", "0353") in {(e.source.code, e.cameo.code) for e in coder.code(
+        "Syrian opposition members have said they will release the 21 UN peacekeepers they took.", date="2013-03-09")}
+    # whoever accepts an invitation or reaches a decision to act intends to act
+    assert ("USAGOV", "PRKGOV", "036") in triples(coder.code(
+        "U.S. President Donald Trump has accepted an invitation to meet with Kim Jong Un.", date="2018-03-09"))
+    # but not one who extends an invitation or welcomes another's decision
+    assert not [e for e in coder.code("Japan welcomed the US decision to withdraw from the talks.", date="2018-03-09")
+                if e.source.code == "JPN" and e.cameo.root in {"03", "08"}]
+    evs = coder.code("Israel and the Palestinians reached a consensus to exchange information on water resources.",
+                     date="1994-01-14")
+    assert ("ISR", "PSE", "0314") in triples(evs) and ("ISR", "PSE", "064") not in triples(evs)

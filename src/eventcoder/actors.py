@@ -453,8 +453,8 @@ class ActorResolver:
                         return under[key]
         role = self._agent_word(tok)
         rank = lemma in self.lexicon.rank_heads
-        if role is not None and (rank or lemma in self.lexicon.generic_role_heads):
-            # "business leaders", "student leaders": the modifier says whose leaders; a rank
+        if (role is not None and rank) or lemma in self.lexicon.generic_role_heads:
+            # "business leaders", "student leaders", "opposition members": the modifier says whose; a rank
             # yields only to armed groups and police ("rebel commander" REB, "police officer"
             # COP; "government soldiers" stay MIL)
             for c in tok.children:

@@ -29,6 +29,9 @@ PURPOSE_OBJECT_CONTROL = frozenset({"arm", "encourage", "equip", "fund", "help",
                                     "recruit", "train"})
 # verbs with an object whose complement is still the subject's act ("promised Kyiv to send",
 # "used his speech to urge China", "took the opportunity to warn")
+#: verbs whose object's infinitive is the subject's own act ("accepted an invitation to visit",
+#: "made a decision to withdraw"; not "extended an invitation to visit" nor "welcomed the decision to")
+OWN_PLAN_VERBS = frozenset({"accept", "make", "take", "reach", "announce", "seize"})
 SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend", "waste", "lose",
                              # "police fired tear gas to break up the protest": the weapon does not
                              "fire", "shoot", "employ", "deploy", "spray", "lob", "launch"})
@@ -84,6 +87,12 @@ def subject_heads(v: Token) -> list[Token]:
                 return objs
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
+            continue
+        if (t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in OWN_PLAN_VERBS):
+            # "Trump accepted an invitation to meet Kim", "Russia made a decision to withdraw":
+            # whoever accepted or made it does it
+            t = t.head.head
             continue
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
