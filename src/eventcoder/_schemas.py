@@ -424,6 +424,9 @@ class LexiconFile(_Strict):
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     intent_governors: frozenset[str]
+    intent_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns of intention, for their infinitive only: 'accepted an "
+        "invitation to meet' is an intent to meet")
 
 
 def _check_regex(values: list[str]) -> list[str]:

@@ -603,7 +603,7 @@ class Coder:
         recoded = ""
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
         rules = self.ontology.recoding
-        governor = intent_governor(verb, self.lexicon.intent_governors)
+        governor = intent_governor(verb, self.lexicon.intent_governors, self.lexicon.intent_nouns)
         planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
         threat = None if neg else self.ontology.recode("threat", p.code)
         # "... if Tokyo does not withdraw": a condition, not a refusal

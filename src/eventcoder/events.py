@@ -374,13 +374,13 @@ def hypothetical(v: Token, governors: frozenset[str]) -> bool:
     return False
 
 
-def intent_governor(v: Token, governors: frozenset[str]) -> Token | None:
-    """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``."""
+def intent_governor(v: Token, governors: frozenset[str], nouns: frozenset[str] = frozenset()) -> Token | None:
+    """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``, or the
+    noun of intention (``nouns``: 'accepted an invitation to meet', 'the decision to withdraw')."""
     t = v
     for _ in range(3):
         if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.i != t.i:
-            # "accepted an invitation to meet", "the decision to withdraw": the noun of intention
-            return t.head if t.head.lemma_.lower() in governors else None
+            return t.head if t.head.lemma_.lower() in nouns else None
         if t.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or t.head.i == t.i:
             return None
         if t.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children):
