@@ -547,10 +547,10 @@ class Coder:
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
-            where = place if place is not None else _place_mention(prep_heads(trig, "from"), ctx)
-            if where is not None and where.entry.country:
-                place = place or where
-                e = where.entry
+            whence = place if place is not None else _place_mention(prep_heads(trig, "from"), ctx)
+            if whence is not None and whence.entry.country:
+                place = whence
+                e = whence.entry
                 sources = [(Actor(text=place.text, code=(e.country or "") + "GOV", country=e.country, role="GOV",
                                   entries=[e.id + ":location"]), None, "location")]
         gov = clause_verb(trig)
