@@ -1560,3 +1560,13 @@ def test_members_and_accepted_plans(coder):
     evs = coder.code("Israel and the Palestinians reached a consensus to exchange information on water resources.",
                      date="1994-01-14")
     assert ("ISR", "PSE", "0314") in triples(evs) and ("ISR", "PSE", "064") not in triples(evs)
+
+
+def test_abuse_rape_and_security_services(coder):
+    assert ("NGAMIL", "182") in {(e.source.code, e.cameo.code) for e in coder.code(
+        "Nigerian security forces have abused women and girls fleeing Boko Haram.", date="2016-05-31")}
+    assert not coder.code("The minister abused his power, the court said.", date="2016-05-31")
+    assert ("SDNSPY", "173") in {(e.source.code, e.cameo.code) for e in coder.code(
+        "The Sudanese security service continues to detain people who organise the demonstrations.", date="2019-01-10")}
+    assert ("SDNMIL", "SDNCVL", "1821") in triples(coder.code(
+        "Sudanese soldiers raped women in the village of Tabit in North Darfur.", date="2014-11-02"))

@@ -1264,7 +1264,8 @@ class Coder:
         "the Syrian city of Idlib", "a village in northwest Syria"."""
         near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
         if g.lemma_.lower() in self.lexicon.place_nouns:
-            near += prep_heads(g, "in")
+            # "a village in northwest Syria", "the village of Tabit in North Darfur"
+            near += [*prep_heads(g, "in"), *(w for o in prep_heads(g, "of") for w in prep_heads(o, "in"))]
         return near
 
     def _named_place(self, gs: Iterable[Token], ctx: _Context) -> Mention | None:
