@@ -555,7 +555,9 @@ class Coder:
                                   entries=[e.id + ":location"]), None, "location")]
         gov = clause_verb(trig)
         if (not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.crowd_roots and place is not None
-                and place.entry.country and gov.lemma_.lower() not in self.lexicon.halting_verbs
+                and place.entry.country
+                and gov.lemma_.lower() not in self.lexicon.halting_verbs | self.lexicon.proposing_verbs
+                and not any(c.dep_ == "neg" or c.lower_ == "no" for c in (*trig.children, *gov.children))
                 and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might", "should", "'ll"}
                             for c in gov.children)):
             # "protests were held in several Iranian cities": the people of the place (not "a
@@ -848,7 +850,9 @@ class Coder:
             return found
         out: list[Arg] = []
         for h in gatherings:
-            place = self._named_place([g for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)], ctx)
+            # ("a rally outside the parliament building in Kyiv": the place of whatever it is at)
+            at = [g for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)]
+            place = self._named_place([*at, *(w for g in at for w in prep_heads(g, "in"))], ctx)
             country = place.entry.country if place is not None else None
             left = min((t.i for t in h.subtree if t.dep_ != "prep" and t.i <= h.i), default=h.i)
             text = h.doc[left: h.i + 1].text
@@ -914,9 +918,10 @@ class Coder:
             nxt: list[Token] = []
             for h in frontier:
                 inner = [c for c in h.children if c.dep_ in {"poss"}]
-                if level == 0 and h.lemma_.lower() in self.lexicon.decision_nouns:
-                    # "condemned a U.S. Supreme Court decision": whose decision (not "the US market")
-                    inner.extend(c for c in h.children if c.dep_ == "compound" and c.i < h.i)
+                if level == 0 and h.lemma_.lower() in self.lexicon.decision_nouns and not prep_heads(h, "of"):
+                    # "condemned a U.S. Supreme Court decision": whose decision (not "the US market");
+                    # the first compound ("the U.S. Syria policy" is the US's, about Syria)
+                    inner.extend([c for c in h.children if c.dep_ == "compound" and c.i < h.i][:1])
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
                 if (h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events | self.lexicon.facility_nouns

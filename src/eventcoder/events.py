@@ -197,7 +197,8 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head
             comp = [*comp, gov]
         elif p.pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            # "a company held by many Lebanese": the noun a participle describes is its object
+            # "a company held by many Lebanese": the noun a participle describes is its object,
+            # for required and excluded words alike (met there, it adds no closeness bonus)
             comp = [*comp, tok.head]
         words: dict[str, Token] = {}
         for t in comp:
@@ -241,8 +242,13 @@ def words_before(tok: Token) -> frozenset[str]:
     """The words of the trigger's own phrase left of it (subject, adverbs, auxiliaries) and
     of the verbs it hangs from ("said it would give money"), for patterns' ``before``."""
     clauses = {"advcl", "ccomp", "parataxis", "csubj"}
-    # (not a phrase that opens the sentence: "After a wave of suicide bombings, troops attacked")
-    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses | {"prep", "npadvmod"} for t in c.subtree]
+    # (not a phrase that opens the sentence: "After a wave of suicide bombings, troops attacked";
+    # nor a clause on the subject: "Russia, which borders Ukraine and Belarus, ...")
+    def in_clause(t: Token, c: Token) -> bool:
+        return any(a.dep_ in {"relcl", "appos", "acl"} for a in (t, *t.ancestors) if a.i != c.i and c.is_ancestor(a))
+
+    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses | {"prep", "npadvmod"}
+            for t in c.subtree if not in_clause(t, c)]
     left += [a for a in tok.ancestors if a.i < tok.i]
     return frozenset({base_word(t) for t in left} | {t.lower_ for t in left})
 

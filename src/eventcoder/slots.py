@@ -29,12 +29,16 @@ PURPOSE_OBJECT_CONTROL = frozenset({"arm", "encourage", "equip", "fund", "help",
                                     "recruit", "train"})
 # verbs with an object whose complement is still the subject's act ("promised Kyiv to send",
 # "used his speech to urge China", "took the opportunity to warn")
-#: verbs whose object's infinitive is the subject's own act ("accepted an invitation to visit",
-#: "made a decision to withdraw"; not "extended an invitation to visit" nor "welcomed the decision to")
-OWN_PLAN_VERBS = frozenset({"accept", "make", "take", "reach", "announce", "seize"})
 SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend", "waste", "lose",
                              # "police fired tear gas to break up the protest": the weapon does not
                              "fire", "shoot", "employ", "deploy", "spray", "lob", "launch"})
+#: verbs whose object's infinitive is the subject's own act, for nouns of intention ("accepted an
+#: invitation to visit", "made a decision to withdraw"; not "extended an invitation to visit", "welcomed
+#: the decision to", nor "made an appeal to Iran to release")
+OWN_PLAN_VERBS = frozenset({"accept", "make", "take", "reach", "announce", "seize"})
+OWN_PLAN_NOUNS = frozenset({"accord", "agreement", "attempt", "bid", "chance", "commitment", "consensus", "deal",
+                            "decision", "effort", "invitation", "move", "offer", "opportunity", "plan", "pledge",
+                            "promise", "step", "understanding"})
 
 
 def subject_heads(v: Token) -> list[Token]:
@@ -89,7 +93,8 @@ def subject_heads(v: Token) -> list[Token]:
             t = t.head
             continue
         if (t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-                and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in OWN_PLAN_VERBS):
+                and t.head.dep_ == "dobj" and t.head.lemma_.lower() in OWN_PLAN_NOUNS
+                and t.head.head.lemma_.lower() in OWN_PLAN_VERBS):
             # "Trump accepted an invitation to meet Kim", "Russia made a decision to withdraw":
             # whoever accepted or made it does it
             t = t.head.head
