@@ -1598,3 +1598,9 @@ def test_review_of_the_second_half(coder):
     assert triples(coder.code("Russia criticized the U.S. Syria policy.", date="2020-05-01")) == {("RUS", "USA", "111")}
     # a warning about a hazard is no threat
     assert not coder.code("The US embassy in Nairobi issued a warning to Kenya about terrorism.", date="2020-05-01")
+
+
+def test_a_refusal_until_another_acts_targets_the_other(coder):
+    assert ("USAGOV", "CUB", "1244") in triples(coder.code(
+        "Obama has also said he will not lift the embargo until Cuba undertakes democratic and economic reforms.",
+        date="2014-05-01"))

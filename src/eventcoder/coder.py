@@ -499,6 +499,13 @@ class Coder:
                     if targets:
                         descended = True
                         break
+        if not targets and sources and p.pos == "VERB":
+            # "will not lift the embargo until Cuba undertakes reforms", "... unless Iran stops
+            # enrichment": the one whose act the condition waits for
+            conds = [c for c in trig.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in {"until", "unless", "till"} for m in c.children)]
+            targets = [t for t in self._resolve([s_ for c in conds for s_ in c.children if s_.dep_ == "nsubj"], ctx, "subj")
+                       if not any(t[0].code == s[0].code for s in sources)]
         place = self._clause_country(trig, ctx)
         # "killed two militants in the Gaza Strip": armed groups attacked somewhere are that
         # country's (those who attack may come from abroad)
