@@ -169,6 +169,8 @@ class Coder:
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
+        # weapons and attacks that may stand for whoever fired them ("the missile fired by X")
+        self._fired_words = frozenset(self.tables.source_only | self.lexicon.attack_nouns)
         self._check_patterns()
         self.prefilter = Prefilter(self.nlp, self.patterns, self.tables, self.lexicon, self.matcher,
                                    window=cfg.salience_window, max_tokens=cfg.max_sentence_tokens)
@@ -569,8 +571,7 @@ class Coder:
                             for c in gov.children)):
             # "protests were held in several Iranian cities": the people of the place (not "a
             # strike in Nigeria will end": what becomes of it is another story)
-            sources = [(Actor(text=trig.text, code=place.entry.country + "CVL", country=place.entry.country, role="CVL",
-                              entries=["participants of the gathering", place.entry.id + ":location"]), None, "location")]
+            sources = [(_people_of(trig.text, place, place.entry.id + ":location"), None, "location")]
         if not targets and sources and p.code in self.lexicon.release_codes and ctx.proposals and "captor" in ctx.proposals:
             # "demanded the release of the ship": from whoever seized it earlier in the story
             captor, _span, _slot = ctx.proposals["captor"]
@@ -860,12 +861,9 @@ class Coder:
             # ("a rally outside the parliament building in Kyiv": the place of whatever it is at)
             at = [g for prep in ("in", "near", "outside", "at") for g in prep_heads(h, prep)]
             place = self._named_place([*at, *(w for g in at for w in prep_heads(g, "in"))], ctx)
-            country = place.entry.country if place is not None else None
             left = min((t.i for t in h.subtree if t.dep_ != "prep" and t.i <= h.i), default=h.i)
-            text = h.doc[left: h.i + 1].text
-            out.append((Actor(text=text, code=(country or "") + "CVL", country=country, role="CVL",
-                              entries=["participants of the gathering", *([place.entry.id] if place else [])]),
-                         (h.doc[left].idx, h.idx + len(h.text)), slot))
+            out.append((_people_of(h.doc[left: h.i + 1].text, place, place.entry.id if place else None),
+                        (h.doc[left].idx, h.idx + len(h.text)), slot))
         return out
 
     def _deep(self, heads: list[Token], ctx: _Context, slot: str, attacker: bool = False,
@@ -892,7 +890,8 @@ class Coder:
             heads = [h for h in heads if h not in violent]
             if not heads:
                 return []
-        if slot not in {"subj", "by", "poss", "cause"}:
+        acted_on = slot not in {"subj", "by", "poss", "cause"}
+        if acted_on:
             # "pounded the rebel-held enclave of Ghouta", "struck Houthi-controlled areas": whoever holds it
             holders = {h.i: [g for c in h.children if c.dep_ == "amod" and c.lower_ in self.lexicon.holding_participles
                              for g in c.children if g.i < c.i and g.dep_ != "punct"] for h in heads}
@@ -908,7 +907,7 @@ class Coder:
             if held:
                 rest = [h for h in heads if not holders[h.i]]
                 return held + (self._deep(rest, ctx, slot, attacker, participants) if rest else [])
-        if participants and slot not in {"subj", "by", "poss", "cause"}:
+        if participants and acted_on:
             gatherings = [h for h in heads if h.lemma_.lower() in self.lexicon.gathering_nouns and h.i not in ctx.mentions]
             if gatherings:
                 found = self._participants(gatherings, ctx, slot)
@@ -1039,8 +1038,7 @@ class Coder:
                 if not found and verb:
                     # "the missile fired by the Houthis destroyed ...", "rockets fired from Iran
                     # slammed into ...": a weapon stands for who fired it, or where from
-                    weapons = self.tables.source_only | self.lexicon.attack_nouns
-                    fired = [c for h in heads if h.lemma_.lower() in weapons
+                    fired = [c for h in heads if h.lemma_.lower() in self._fired_words
                              for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
                     found = self._resolve([g for c in fired for g in agent_heads(c)], ctx, slot) or \
                         self._resolve([g for c in fired for g in prep_heads(c, "from")], ctx, "from")
@@ -1543,6 +1541,13 @@ def _dateline_for(dateline: Location | None, source: Actor, target: Actor) -> Lo
     if dateline is None or dateline.country is None:
         return None
     return dateline if dateline.country in {source.country, target.country} else None
+
+
+def _people_of(text: str, place: Mention | None, entry: str | None) -> Actor:
+    """Those who took part in a gathering: civilians of its place's country, if known."""
+    country = place.entry.country if place is not None else None
+    return Actor(text=text, code=(country or "") + "CVL", country=country, role="CVL",
+                 entries=["participants of the gathering", *([entry] if entry else [])])
 
 
 def _opposed(t: Token) -> bool:

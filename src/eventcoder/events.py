@@ -244,11 +244,10 @@ def words_before(tok: Token) -> frozenset[str]:
     clauses = {"advcl", "ccomp", "parataxis", "csubj"}
     # (not a phrase that opens the sentence: "After a wave of suicide bombings, troops attacked";
     # nor a clause on the subject: "Russia, which borders Ukraine and Belarus, ...")
-    def in_clause(t: Token, c: Token) -> bool:
-        return any(a.dep_ in {"relcl", "appos", "acl"} for a in (t, *t.ancestors) if a.i != c.i and c.is_ancestor(a))
+    def phrase(t: Token) -> list[Token]:
+        return [t, *(w for c in t.children if c.dep_ not in {"relcl", "appos", "acl"} for w in phrase(c))]
 
-    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses | {"prep", "npadvmod"}
-            for t in c.subtree if not in_clause(t, c)]
+    left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses | {"prep", "npadvmod"} for t in phrase(c)]
     left += [a for a in tok.ancestors if a.i < tok.i]
     return frozenset({base_word(t) for t in left} | {t.lower_ for t in left})
 
@@ -279,10 +278,15 @@ def headline_passive(v: Token) -> bool:
     return v.tag_ == "VBN" or v.lower_.endswith(("en", "wn"))
 
 
+def infinitive(v: Token) -> bool:
+    """A verb with infinitival "to" ("to help", "to meet")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def purpose_clause(v: Token) -> bool:
     """An infinitival adverbial clause: "... to help Israel" in "would not give permission
     to Russia to help Israel"."""
-    return v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    return v.dep_ == "advcl" and infinitive(v)
 
 
 def negated(v: Token, governors: frozenset[str]) -> bool:
@@ -385,7 +389,7 @@ def intent_governor(v: Token, governors: frozenset[str], nouns: frozenset[str] =
     noun of intention (``nouns``: 'accepted an invitation to meet', 'the decision to withdraw')."""
     t = v
     for _ in range(3):
-        if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.i != t.i:
+        if t.dep_ == "acl" and infinitive(t) and t.head.i != t.i:
             return t.head if t.head.lemma_.lower() in nouns else None
         if t.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or t.head.i == t.i:
             return None

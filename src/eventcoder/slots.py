@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .events import PASS_SUBJ_DEPS, SUBJ_DEPS, headline_passive, is_passive, misattached_conj
+from .events import (
+    PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
+    headline_passive,
+    infinitive,
+    is_passive,
+    misattached_conj,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +89,7 @@ def subject_heads(v: Token) -> list[Token]:
             # "Israeli soldiers on Saturday shot and killed ...": the parser made the subject
             # the root and hung the finite verb on it
             return [t.head]
-        if (t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ == "advcl" and infinitive(t)
                 and t.head.lemma_.lower() in PURPOSE_OBJECT_CONTROL):
             # "Turkey trained Syrian rebels to fight IS": the rebels fight (the parser often
             # makes the infinitive a purpose clause instead of a complement)
@@ -92,7 +99,7 @@ def subject_heads(v: Token) -> list[Token]:
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
             continue
-        if (t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ == "acl" and infinitive(t)
                 and t.head.dep_ == "dobj" and t.head.lemma_.lower() in OWN_PLAN_NOUNS
                 and t.head.head.lemma_.lower() in OWN_PLAN_VERBS):
             # "Trump accepted an invitation to meet Kim", "Russia made a decision to withdraw":
