@@ -1277,7 +1277,7 @@ def test_options_weighed_denials_deployments_treaties_blockades_and_walkouts(cod
     # government agencies named for their state
     assert ("GBRGOV", "LBR", "162") in triples(coder.code(
         "The Department for International Development has reduced humanitarian aid to Liberia.", date="2003-06-01"))
-    assert ("USAGOV", "ETH", "070") in triples(coder.code(
+    assert ("USAGOV", "ETH", "073") in triples(coder.code(
         "The US Agency for International Development sent food aid to Ethiopia.", date="2003-06-01"))
     # workers stopping work strike
     assert ("BELCVL", "BEL", "143") in triples(coder.code("Dock workers in Belgium stopped work on Monday.",
@@ -1604,3 +1604,69 @@ def test_a_refusal_until_another_acts_targets_the_other(coder):
     assert ("USAGOV", "CUB", "1244") in triples(coder.code(
         "Obama has also said he will not lift the embargo until Cuba undertakes democratic and economic reforms.",
         date="2014-05-01"))
+
+
+def test_a_denied_act_is_negated_not_refused(coder):
+    # denying an act says it did not happen: the act is coded negated, and nothing is refused
+    for text in ("Iran denied supplying drones to Russia.", "Iran denied that it had supplied drones to Russia."):
+        evs = coder.code(text, date="2023-08-01")
+        assert [(e.source.code, e.target.code, e.cameo.code, e.negated) for e in evs] == [
+            ("IRN", "RUS", "072", True)], text
+    # refusing is still a rejection, and denying someone aid is still cutting it
+    assert ("RUS", "SYR", "121") not in triples(coder.code("Russia denied supplying weapons to Syria.", date="2015-01-01"))
+    assert ("ISR", "PSE", "162") in triples(coder.code("Israel denied Gaza fuel supplies.", date="2015-01-01"))
+    # "stop X firing" is no denial: the firing happened
+    evs = coder.code("Troops moved in to stop Palestinians firing rockets into Israel.", date="2004-10-01")
+    assert [e for e in evs if e.cameo.root == "19" and not e.negated]
+
+
+def test_an_upheaval_condemned_names_the_state_where_it_happened(coder):
+    assert ("FRA", "NER", "111") in triples(coder.code("France condemned the coup in Niger.", date="2023-08-01"))
+    assert ("IGOUNO", "MMR", "111") in triples(coder.code("The UN condemned the military coup in Myanmar.",
+                                                          date="2021-02-02"))
+    # an attack's authors are not the place's
+    assert not coder.code("Britain condemned the attack on the embassy in Kabul.", date="2021-02-02")
+
+
+def test_ordered_to_leave_the_country_is_an_expulsion(coder):
+    assert ("NERGOV", "FRAGOV", "161") in triples(coder.code(
+        "Niger's junta ordered the French ambassador to leave the country within 48 hours.", date="2023-08-26"))
+    assert ("RUS", "ESTGOV", "161") in triples(coder.code(
+        "Russia ordered two Estonian diplomats to leave the country within a week.", date="2023-08-26"))
+    assert not coder.code("The army told residents to leave their homes.", date="2023-08-26")
+
+
+def test_mediation_offered_hosted_and_territory_taken_from_someone(coder):
+    assert triples(coder.code("Turkey offered to mediate between Russia and Ukraine.", date="2022-03-01")) == {
+        ("TUR", "RUS", "039"), ("TUR", "UKR", "039")}
+    assert triples(coder.code("Egypt hosted talks between Sudan's army and the Rapid Support Forces.",
+                              date="2023-06-01")) == {("EGY", "SDNMIL", "045"), ("EGY", "SDNREB", "045")}
+    assert triples(coder.code("Egypt hosted talks with Iran on Monday.", date="2023-06-01")) == {
+        ("EGY", "IRN", "046"), ("IRN", "EGY", "046")}
+    assert ("ETHMIL", "SOMREB", "192") in triples(coder.code("Ethiopian troops seized two towns from al-Shabaab.",
+                                                             date="2023-06-01"))
+    assert ("KOR", "JPN", "0314") in triples(coder.code(
+        "South Korea and Japan agreed to resume intelligence sharing.", date="2023-03-16"))
+
+
+def test_aid_kinds_amounts_import_bans_and_vows_of_force(coder):
+    # the kind of aid decides the code; an amount "in aid to" names the recipient
+    assert ("USA", "UKR", "072") in triples(coder.code("The US gave military aid to Ukraine.", date="2023-01-01"))
+    assert ("JPN", "TUR", "073") in triples(coder.code("Japan sent humanitarian aid to Turkey.", date="2023-02-10"))
+    assert ("GBR", "UKR", "0332") in triples(coder.code(
+        "Britain pledged 2.5 billion pounds in military aid to Ukraine.", date="2023-01-01"))
+    assert ("DEU", "UKR", "0331") in triples(coder.code("Germany pledged 1 billion euros in aid to Ukraine.",
+                                                        date="2023-01-01"))
+    # the capital of a country is where buildings were seized, not whose they were
+    assert not coder.code("Mutinous soldiers seized key buildings in the capital of the former Portuguese colony.",
+                          date="2004-10-07")
+    assert ("CHN", "JPN", "163") in triples(coder.code("China suspended imports of Japanese seafood.",
+                                                       date="2023-08-24"))
+    # a state's protest to another is official, announced or not
+    assert ("JPN", "RUS", "114") in triples(coder.code("Japan protested to Russia after its warplanes violated "
+                                                       "Japanese airspace.", date="2023-08-24"))
+    evs = coder.code("Japan will protest to China after the submarine intrusion.", date="2004-11-12")
+    assert [(e.cameo.code, e.hypothetical) for e in evs] == [("114", True)]
+    assert ("ISRGOV", "PSEREBHMS", "138") in triples(coder.code("Netanyahu vowed to destroy Hamas.",
+                                                                date="2023-10-10"))
+    assert not coder.code("The government vowed to eradicate corruption.", date="2023-10-10")

@@ -393,6 +393,10 @@ class LexiconFile(_Strict):
     location_preps: frozenset[str]
     occasion_place_codes: frozenset[EventCode]
     occasion_preps: frozenset[str]
+    upheaval_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes whose object may be an upheaval in a place, which then "
+        "names the target state ('condemned the coup in Niger')")
+    upheaval_nouns: frozenset[str] = Field(default=frozenset(), description="see upheaval_codes")
     abroad_codes: frozenset[EventCode]
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
@@ -423,6 +427,9 @@ class LexiconFile(_Strict):
     reporting_verbs: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    denial_verbs: frozenset[str] = Field(
+        default=frozenset(), description="negating governors that deny an act rather than refuse it: the "
+        "act is negated, not recoded as a rejection ('denied supplying drones')")
     intent_governors: frozenset[str]
     intent_nouns: frozenset[str] = Field(
         default=frozenset(), description="nouns of intention, for their infinitive only: 'accepted an "

@@ -583,6 +583,8 @@ class Coder:
             targets = self._place_target(trig, ctx, sources)
         if not targets and sources and p.code in self.lexicon.occasion_place_codes:
             targets = self._occasion_place(trig, ctx)
+        if not targets and sources and p.code in self.lexicon.upheaval_codes:
+            targets = self._upheaval_place(trig, ctx)
         pairs: list[tuple[Arg, Arg | None]] = []
         direct = 0
         between = [t for t in targets if t[2] == "between"]
@@ -621,7 +623,10 @@ class Coder:
         clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         in_condition = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for t in clause for c in t.children)
         # "would not give permission to Russia to help Israel": the help is denied, not refused
-        rejection = self.ontology.recode("rejection", p.code) if neg and not (in_condition or purpose_clause(verb)) else None
+        # "denied supplying drones": a denied act did not happen, and nothing was refused
+        denied = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in self.lexicon.denial_verbs
+        rejection = (self.ontology.recode("rejection", p.code)
+                     if neg and not (in_condition or denied or purpose_clause(verb)) else None)
         intent = self.ontology.recode("intent", p.code)
         threatened = intent_governor(verb, rules.threat_verbs) is not None
         # ("considered the plan and sent aid": a conjoined act is no option weighed)
@@ -632,6 +637,7 @@ class Coder:
                       and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
         announced = future(verb) and self.config.announced_acts == "intent"
+        as_threat = False
         if considered and not neg and rules.consider_code is not None:  # (the code is optional data)
             # "is considering sending aid": an option weighed (CAMEO 014), not the act
             code, recoded = rules.consider_code, f" ({p.code} considered: {rules.consider_code})"
@@ -640,6 +646,7 @@ class Coder:
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
+            as_threat = True
         elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
@@ -716,7 +723,12 @@ class Coder:
             kind: Literal["armed", "state", "person"] | None = _source_kind(sa, sslot, self.lexicon.armed_roles)
             if "person" in p.by_source and kind != "armed" and self._person(sa, sspan, sent.doc):
                 kind = "person"
-            if code == p.code and kind in p.by_source:
+            if as_threat and kind in p.by_source and self.ontology.recode("threat", p.by_source[kind]) is None:
+                # "Japan will protest to China": a state's complaint (114) announced is no threat of
+                # protest (133); "troops will kill" stays a threat of force
+                code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
+                cameo = self.ontology.get(code)
+            elif code == p.code and kind in p.by_source:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
@@ -1084,9 +1096,13 @@ class Coder:
                     heads += [o for t in dict.fromkeys([trig, _phrase_base(trig).head]) for c in t.children
                               if c.lemma_.lower() == "target" and c.tag_ == "VBG" for o in object_heads(c)]
                 if verb:
-                    for o in dict.fromkeys([*object_heads(trig), *required]):
+                    # ("pledged 2.5 billion pounds in military aid to Ukraine": the noun a
+                    # required modifier describes)
+                    nouns = [r.head for r in required if r.dep_ in {"amod", "compound"} and r.head.i != trig.i]
+                    for o in dict.fromkeys([*object_heads(trig), *required, *nouns]):
                         heads += prep_heads(o, slot)
-                        for g in prep_heads(o, "of"):  # "suspended part of a program for Bosnia"
+                        # "suspended part of a program for Bosnia", "pledged $1bn in aid to Kyiv"
+                        for g in [*prep_heads(o, "of"), *(prep_heads(o, "in") if slot in {"to", "for"} else [])]:
                             heads += prep_heads(g, slot)
                 else:
                     base = _phrase_base(trig)
@@ -1182,6 +1198,18 @@ class Coder:
                     for t in prep.subtree:
                         if (place := self._place_in(t, ctx)) is not None:
                             return [place]
+        return []
+
+    def _upheaval_place(self, trig: Token, ctx: _Context) -> list[Arg]:
+        """The state where a condemned upheaval happened: "condemned the coup in Niger", "the
+        violence in Darfur" (lexicon ``upheaval_nouns``)."""
+        for obj in trig.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.lexicon.upheaval_nouns:
+                for prep in obj.children:
+                    if prep.dep_ == "prep":
+                        for t in prep.children:
+                            if (place := self._place_in(t, ctx)) is not None:
+                                return [place]
         return []
 
     def _place_in(self, t: Token, ctx: _Context) -> Arg | None:

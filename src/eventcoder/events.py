@@ -299,6 +299,8 @@ def negated(v: Token, governors: frozenset[str]) -> bool:
             return True
         if t.i != v.i and t.lemma_.lower() in governors:
             return True
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in governors and t.tag_ != "VBG":
+            return True  # "denied that it had sent troops" (not "stop Palestinians firing rockets")
         if t.dep_ in {"xcomp"} or purpose_clause(t) or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
             t = t.head  # "would not give permission to Russia to help Israel": no help either
         else:
