@@ -1670,3 +1670,27 @@ def test_aid_kinds_amounts_import_bans_and_vows_of_force(coder):
     assert ("ISRGOV", "PSEREBHMS", "138") in triples(coder.code("Netanyahu vowed to destroy Hamas.",
                                                                 date="2023-10-10"))
     assert not coder.code("The government vowed to eradicate corruption.", date="2023-10-10")
+
+
+def test_criticism_drawn_plans_owned_and_places_taken(coder):
+    # criticism drawn from someone is theirs, of whoever made the decision
+    evs = coder.code("Germany's decision to send tanks to Ukraine drew sharp criticism from Moscow.", date="2023-01-25")
+    assert {("RUS", "DEU", "111"), ("DEU", "UKR", "0332")} <= triples(evs)
+    assert ("IGOMEAARL", "ISR", "111") in triples(coder.code("Israel's plan faced condemnation from the Arab League.",
+                                                             date="2020-06-01"))
+    # a town seized or captured is territory taken (192), not property or a detainee
+    assert triples(coder.code("Rebels seized Goma.", date="2012-11-20")) == {("REB", "COD", "192")}
+    assert triples(coder.code("Rebels captured Goma.", date="2012-11-20")) == {("REB", "COD", "192")}
+    assert ("ISRMIL", "PSECVL", "173") in triples(coder.code("Israeli troops seized two Palestinians.", date="2012-11-20"))
+    assert ("IRN", "GBR", "171") in triples(coder.code("Iran seized a British tanker.", date="2019-07-19"))
+    assert ("IRQMIL", "IMGMUSISI", "192") in triples(coder.code(
+        "Iraqi forces retook Mosul from the Islamic State group in 2017.", date="2018-01-01"))
+    assert not coder.code("Biden retook the lead in Pennsylvania.", date="2020-11-06")
+    # whoever is pulled out is not the target of the withdrawal
+    assert not [e for e in coder.code("Sharon's plan to pull Israelis out of the area angered settlers.",
+                                      date="2004-10-01") if e.target.code == "ISRCVL"]
+    # an ultimatum refused; a protest in Chinese diplomatic terms
+    assert ("UKR", "RUS", "124") in triples(coder.code("Ukraine will not accept any ultimatum from Moscow.",
+                                                       date="2022-03-01"))
+    assert ("CHN", "PHL", "114") in triples(coder.code("China lodged solemn representations with the Philippines.",
+                                                       date="2023-08-07"))

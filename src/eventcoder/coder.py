@@ -696,6 +696,9 @@ class Coder:
                     or (sa.code == sa.country and ta.code == sa.code + (ta.role or "")
                         and ta.resolved_from is not None and ta.resolved_from == sa.text))):
                 continue  # the same actor at two granularities (IND and INDGOV; Japan and its troops)
+            if (tslot == "obj" and p.code.startswith("087") and sa.country and ta.country == sa.country
+                    and trig.lemma_.lower() in self.lexicon.own_object_verbs):
+                continue  # "a plan to pull Israelis out of the area": who is moved is no target
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
@@ -741,6 +744,12 @@ class Coder:
                 if which in p.by_target:
                     code, recoded = p.by_target[which], f" (people as target: {p.by_target[which]})"
                     cameo = self.ontology.get(code)
+            if (code == p.code and "place" in p.by_target and t is not None and tslot == "obj" and ta.role is None
+                    and _head_lemma(sent.doc, tspan) not in self.lexicon.physical_targets
+                    and any(e.startswith("places:") or ":capital:" in e for e in ta.entries)):
+                # "Russian forces seized Kherson": a town taken is territory occupied (192)
+                code, recoded = p.by_target["place"], f" (a place as target: {p.by_target['place']})"
+                cameo = self.ontology.get(code)
             if (any(code.startswith(r) for r in self.lexicon.riot_codes)
                     and _head_lemma(sent.doc, sspan) in self.lexicon.protester_nouns):
                 # "protesters set fire to the embassy": a riot (CAMEO 145), not an armed attack
@@ -1000,6 +1009,8 @@ class Coder:
         ("the president", "a Tory spokesman")."""
         if any(e.startswith("people:") for e in a.entries):
             return True
+        if any(e.startswith("places:") or ":capital:" in e for e in a.entries):
+            return False  # "seized Kyiv", "seized Goma": the tagger may take a town for a name
         root = _phrase_root(doc, span)
         if root is None:
             return False
@@ -1047,6 +1058,9 @@ class Coder:
                         # who survived is the target; the attacker is named on the noun
                         heads = [c for c in possessor_heads(base) if c.dep_ == "poss" or c.i in ctx.mentions]
                 found = self._resolve(heads, ctx, slot)
+                if not found and verb and role == "target":
+                    # "Germany's decision drew criticism from Moscow": whose decision it was
+                    found = self._deep(heads, ctx, slot)
                 if not found and verb:
                     # "the missile fired by the Houthis destroyed ...", "rockets fired from Iran
                     # slammed into ...": a weapon stands for who fired it, or where from

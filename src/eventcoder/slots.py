@@ -106,6 +106,12 @@ def subject_heads(v: Token) -> list[Token]:
             # whoever accepted or made it does it
             t = t.head.head
             continue
+        if t.dep_ == "acl" and infinitive(t) and t.head.lemma_.lower() in OWN_PLAN_NOUNS:
+            # "Germany's decision to send tanks", "Russia's attempt to seize Kyiv": the possessor
+            # (not a pronoun: "told the British minister that his plan to remove the embargo ...")
+            owners = [c for c in t.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owners:
+                return owners
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
             if t.dep_ == "acl" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children))):
