@@ -1667,6 +1667,8 @@ def test_aid_kinds_amounts_import_bans_and_vows_of_force(coder):
                                                        "Japanese airspace.", date="2023-08-24"))
     evs = coder.code("Japan will protest to China after the submarine intrusion.", date="2004-11-12")
     assert [(e.cameo.code, e.hypothetical) for e in evs] == [("114", True)]
+    # a leader's announced attack stays a threat of force
+    assert ("USAGOV", "VEN", "138") in triples(coder.code("Trump wants to attack Venezuela.", date="2019-02-01"))
     assert ("ISRGOV", "PSEREBHMS", "138") in triples(coder.code("Netanyahu vowed to destroy Hamas.",
                                                                 date="2023-10-10"))
     assert not coder.code("The government vowed to eradicate corruption.", date="2023-10-10")

@@ -726,7 +726,8 @@ class Coder:
             kind: Literal["armed", "state", "person"] | None = _source_kind(sa, sslot, self.lexicon.armed_roles)
             if "person" in p.by_source and kind != "armed" and self._person(sa, sspan, sent.doc):
                 kind = "person"
-            if as_threat and kind in p.by_source and self.ontology.recode("threat", p.by_source[kind]) is None:
+            if (as_threat and kind == "state" and kind in p.by_source
+                    and self.ontology.recode("threat", p.by_source[kind]) is None):
                 # "Japan will protest to China": a state's complaint (114) announced is no threat of
                 # protest (133); "troops will kill" stays a threat of force
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
