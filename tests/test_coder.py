@@ -1696,3 +1696,28 @@ def test_criticism_drawn_plans_owned_and_places_taken(coder):
                                                        date="2022-03-01"))
     assert ("CHN", "PHL", "114") in triples(coder.code("China lodged solemn representations with the Philippines.",
                                                        date="2023-08-07"))
+
+
+def test_bombings_claims_territory_and_borders(coder):
+    # a bombing by an armed group is 183; by a state, an air raid (195)
+    assert triples(coder.code("Militants bombed a market in Baghdad.", date="2007-01-01")) == {("REB", "IRQ", "183")}
+    assert triples(coder.code("Israel bombed Gaza.", date="2014-07-20")) == {("ISR", "PSE", "195")}
+    assert ("SOMREB", "SOM", "183") in triples(coder.code(
+        "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", date="2019-01-01"))
+    # a claimed attack happened, and is the claimer's
+    evs = triples(coder.code("The Taliban claimed responsibility for the attack on a police station in Kabul.",
+                             date="2019-01-01"))
+    assert {("AFGREB", "AFGCOP", "015"), ("AFGREB", "AFGCOP", "190")} <= evs
+    assert ("IMGMUSISI", "AFGCVL", "1831") in triples(coder.code(
+        "Islamic State claimed responsibility for the suicide bombing that killed 30 people in Kabul.",
+        date="2019-01-01"))
+    # territory taken where it lies; a border is on two sides
+    assert triples(coder.code("The Taliban seized a district centre in northern Afghanistan.", date="2021-06-01")) == {
+        ("AFGREB", "AFG", "192")}
+    assert not coder.code("Al-Shabab militants seized a village near the Kenyan border.", date="2021-06-01")
+    assert not coder.code("Rebels ambushed an army convoy near the border with Chad.", date="2021-06-01")
+    assert not coder.code("The opposition regained control of parliament.", date="2021-06-01")
+    # politicians are elites, of the place where they are hit, and police facing them are of their state
+    assert ("REB", "MEXELI", "190") in triples(coder.code("Gunmen killed a politician in Mexico.", date="2021-06-01"))
+    assert ("PAKCOP", "PAKELI", "193") in triples(coder.code("Police clashed with supporters of Imran Khan in Lahore.",
+                                                            date="2023-05-10"))

@@ -147,7 +147,8 @@ Slot = str
 """A slot names where an argument is read from the parse: ``subj`` (active subject or
 passive ``by``-agent), ``obj`` (direct object or passive subject), ``iobj``, ``poss``
 (possessor / compound of a noun trigger), ``comp_subj`` (subject of a complement
-clause), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
+clause), ``clause_obj`` (for a noun: the object of a relative clause on it, "the bombing that
+killed 30 people"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
 
 
 class PatternRecord(_Strict):
@@ -186,10 +187,12 @@ class PatternRecord(_Strict):
     )
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
-    by_source: dict[Literal["armed", "state", "person"], EventCode] = Field(
+    by_source: dict[Literal["armed", "irregular", "state", "person"], EventCode] = Field(
         default_factory=dict,
         description="code to use for a kind of source: 'armed' (military, rebels: killings in "
-        "war are conventional force, 19x, not assault, 18x), 'state' (a state that protests "
+        "war are conventional force, 19x, not assault, 18x), 'irregular' (an armed group that is no "
+        "state's force, lexicon irregular_roles: 'militants bombed a market' is 183, not an air "
+        "raid, 195; checked before 'armed'), 'state' (a state that protests "
         "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
         "attacked British imperialists' is criticism, 111)",
     )
@@ -394,6 +397,9 @@ class LexiconFile(_Strict):
     location_preps: frozenset[str]
     occasion_place_codes: frozenset[EventCode]
     occasion_preps: frozenset[str]
+    territory_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes whose untargeted acts are on the state where the place "
+        "taken lies ('seized a district centre in northern Afghanistan')")
     upheaval_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes whose object may be an upheaval in a place, which then "
         "names the target state ('condemned the coup in Niger')")
@@ -428,6 +434,15 @@ class LexiconFile(_Strict):
     reporting_verbs: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    admitted_act_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="claims whose content is an act that happened and is the "
+        "claimer's ('claimed responsibility for the attack': the attack is coded too)")
+    responsibility_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns after which 'for' names the claimer's act "
+        "('responsibility', 'credit')")
+    irregular_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="armed roles that are no state's forces, for the 'irregular' "
+        "by_source codes of patterns")
     denial_verbs: frozenset[str] = Field(
         default=frozenset(), description="negating governors that deny an act rather than refuse it: the "
         "act is negated, not recoded as a rejection ('denied supplying drones')")

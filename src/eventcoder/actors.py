@@ -341,7 +341,9 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
         # "Borno state", "Helmand province"; the small model often calls a town or region that
         # follows a locative or precedes such a noun NORP ("in Kidal")
         region_noun = span.end < len(span.doc) and span.doc[span.end].lower_ in _REGION_NOUNS
-        if (tags & {"WORK_OF_ART", "PRODUCT", "EVENT"} or ("PERSON" in tags and not city_object)
+        # ("in March 2003" is a month, not March in Cambridgeshire)
+        if (tags & {"WORK_OF_ART", "PRODUCT", "EVENT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                    "ORDINAL"} or ("PERSON" in tags and not city_object)
                 or ("NORP" in tags and not (town and (after_locative or region_noun)))
                 or ("ORG" in tags and not (after_locative or city_object))):
             return False

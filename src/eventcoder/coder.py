@@ -375,7 +375,9 @@ class Coder:
                 for c in m.trigger.children:
                     if c.dep_ in {"xcomp", "ccomp"}:
                         consumed.update(_clause_tokens(c))
-            if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.consumed:
+            if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.consumed and (
+                    m.pattern.code not in self.lexicon.admitted_act_codes):
+                # (an attack whose responsibility is claimed did happen, and is the claimer's)
                 for i in m.consumed:
                     tok = sent.doc[i]
                     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -583,6 +585,9 @@ class Coder:
             targets = self._place_target(trig, ctx, sources)
         if not targets and sources and p.code in self.lexicon.occasion_place_codes:
             targets = self._occasion_place(trig, ctx)
+        if not targets and sources and p.code in self.lexicon.territory_codes:
+            # "the Taliban seized a district centre in northern Afghanistan": where it lies
+            targets = self._place_target(trig, ctx, sources, own=False)
         if not targets and sources and p.code in self.lexicon.upheaval_codes:
             targets = self._upheaval_place(trig, ctx)
         pairs: list[tuple[Arg, Arg | None]] = []
@@ -723,9 +728,12 @@ class Coder:
             code, cameo, recoded = base_code, base_cameo, base_recoded
             if converse:
                 code, cameo, recoded = converse, self.ontology.get(converse), f" (converse of {p.code})"
-            kind: Literal["armed", "state", "person"] | None = _source_kind(sa, sslot, self.lexicon.armed_roles)
+            kind: Literal["armed", "irregular", "state", "person"] | None = _source_kind(
+                sa, sslot, self.lexicon.armed_roles)
             if "person" in p.by_source and kind != "armed" and self._person(sa, sspan, sent.doc):
                 kind = "person"
+            if "irregular" in p.by_source and sa.role in self.lexicon.irregular_roles:
+                kind = "irregular"  # "militants bombed a market": not an air raid
             if (as_threat and kind == "state" and kind in p.by_source
                     and self.ontology.recode("threat", p.by_source[kind]) is None):
                 # "Japan will protest to China": a state's complaint (114) announced is no threat of
@@ -957,7 +965,8 @@ class Coder:
                     # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
                     # host); but "resume talks in Jeddah" names only a venue
                     for prep in ("in", "near", "outside", "around"):
-                        inner.extend(prep_heads(h, prep))
+                        # (not "a village near the Kenyan border": either side of it)
+                        inner.extend(g for g in prep_heads(h, prep) if g.lemma_.lower() not in self.lexicon.frontier_nouns)
                 if level == 0:  # "destroyed weapon depots and hideouts used by PKK fighters"
                     inner.extend(c for c in h.children if c.dep_ == "conj")
                 for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y",
@@ -1052,6 +1061,12 @@ class Coder:
                     if found:
                         return found
                     base = _phrase_base(trig)
+                    claim = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "for" else None
+                    if claim is not None and claim.lemma_.lower() in self.lexicon.responsibility_nouns:
+                        # "the Taliban claimed responsibility for the attack": the claimer's attack
+                        found = self._resolve(subject_heads(clause_verb(claim)), ctx, slot)
+                        if found:
+                            return found
                     gov = clause_verb(base)
                     heads = subject_heads(gov) if gov.i != trig.i and base.dep_ in {"dobj", "attr", "nsubjpass", "appos"} else []
                     if heads and _undergone(trig, self.lexicon.undergo_verbs):
@@ -1096,6 +1111,10 @@ class Coder:
                     found = self._resolve(objs, ctx, slot)
                 else:
                     found = self._deep(objs, ctx, slot, attacker, participants) if verb else []
+            elif slot == "clause_obj":
+                # "the bombing that killed 30 people in Kabul": the object of a clause on the noun
+                found = [] if verb else self._deep(
+                    [o for c in trig.children if c.dep_ == "relcl" for o in object_heads(c)], ctx, slot)
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
@@ -1192,12 +1211,14 @@ class Coder:
                 other += 1
         return other > 0 and home <= 1
 
-    def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg]) -> list[Arg]:
+    def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg], own: bool = True) -> list[Arg]:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
         for t in sub:
             if (place := self._place_in(t, ctx)) is not None:
                 return [place]
         actor = sources[0][0]
+        if not own:
+            return []
         if actor.country is not None and actor.code != actor.country:
             return [(Actor(text="", code=actor.country, country=actor.country,
                            entries=["own country of the source"]), None, "own country")]
@@ -1231,6 +1252,8 @@ class Coder:
         """``t`` as the place after "in", "at", "near"…, when it names a country or a place."""
         if t.dep_ != "pobj" or t.head.lower_ not in self.lexicon.location_preps:
             return None
+        if t.lemma_.lower() in self.lexicon.frontier_nouns:
+            return None  # "near the Kenyan border": on either side of it
         m = _place_mention([t], ctx)
         if m is None:
             return None

@@ -108,8 +108,7 @@ def subject_heads(v: Token) -> list[Token]:
             continue
         if t.dep_ == "acl" and infinitive(t) and t.head.lemma_.lower() in OWN_PLAN_NOUNS:
             # "Germany's decision to send tanks", "Russia's attempt to seize Kyiv": the possessor
-            # (not a pronoun: "told the British minister that his plan to remove the embargo ...")
-            owners = [c for c in t.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners = [c for c in t.head.children if c.dep_ == "poss"]
             if owners:
                 return owners
         if t.dep_ in {"relcl", "acl"}:
