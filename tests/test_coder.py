@@ -1721,3 +1721,25 @@ def test_bombings_claims_territory_and_borders(coder):
     assert ("REB", "MEXELI", "190") in triples(coder.code("Gunmen killed a politician in Mexico.", date="2021-06-01"))
     assert ("PAKCOP", "PAKELI", "193") in triples(coder.code("Police clashed with supporters of Imran Khan in Lahore.",
                                                             date="2023-05-10"))
+
+
+def test_goods_of_a_country_repelled_attacks_and_assurances(coder):
+    # a country's goods stand for it as the target of a ban, a cap or sanctions
+    assert ("IGOEUREEC", "RUS", "163") in triples(coder.code("The EU banned imports of Russian oil.", date="2022-06-03"))
+    assert ("USA", "IRN", "163") in triples(coder.code("The US imposed sanctions on Iranian oil exports.",
+                                                       date="2019-05-01"))
+    # repelling an attack is fighting whoever made it; foiling one is not
+    assert triples(coder.code("Ukrainian troops repelled an attack by Russian forces.", date="2023-06-01")) == {
+        ("UKRMIL", "RUSMIL", "190")}
+    assert ("RUSMIL", "UKR", "190") in triples(coder.code(
+        "The Russian defence ministry said its forces had repelled a Ukrainian attack near Bakhmut.", date="2023-06-01"))
+    assert not coder.code("Kenyan troops repelled an attack on their base in Somalia.", date="2023-06-01")
+    # assurances given are a promise, not humanitarian access
+    assert triples(coder.code("Israel had given Egypt assurances about the border corridor.", date="2024-02-01")) == {
+        ("ISR", "EGY", "030")}
+    # "according to" is no accord
+    assert triples(coder.code("According to a statement from the Pentagon, US forces struck five Houthi targets "
+                              "in Yemen.", date="2024-02-01")) == {("USAMIL", "YEMREB", "190")}
+    # a named person keeps no country from the one facing him
+    assert ("LEG", "GBRELI", "042") in triples(coder.code("Senator John McCain recently visited Mr Blair.",
+                                                          date="2015-02-12"))

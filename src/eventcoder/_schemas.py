@@ -221,6 +221,9 @@ class PatternRecord(_Strict):
         None, description="the code of the same act seen from the target's side, coded target -> "
         "source as well: a visit (042) is hosted (043) and a hosting is a visit"
     )
+    attacker_target: bool = Field(
+        False, description="a violent act named as the object stands for whoever did it, not its victims "
+        "('repelled a Ukrainian attack on the town': Ukraine), as for the roots in lexicon attacker_target_roots")
     descend: bool = Field(
         True, description="look for the target in a complement clause when the trigger has none"
     )

@@ -480,7 +480,8 @@ class Coder:
                          or (t.head.lower_ == "of" and t.head.head.lower_ == "out" and t.head.head.head.i == trig.i))]
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
-                             attacker=p.code[:2] in self.lexicon.attacker_target_roots, required=required,
+                             attacker=p.attacker_target or p.code[:2] in self.lexicon.attacker_target_roots,
+                             required=required,
                              participants=p.code[:2] in self.lexicon.gathering_target_roots)
         if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
             # "the Afghan president escaped a Taliban attack in Kabul": the president
@@ -1532,6 +1533,9 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
     def fill(bare: Actor, other: Actor) -> Actor | None:
         if bare.country is not None or bare.code != bare.role or other.country is None:
             return None
+        root = _phrase_root(doc, sspan if bare is sa else tspan)
+        if root is not None and root.ent_type_ == "PERSON":
+            return None  # "senator John McCain visited Mr Blair": a named person keeps no country
         if other is ta and _head_lemma(doc, tspan) in lexicon.mission_nouns | lexicon.diplomat_nouns:
             return None  # "protesters stormed the Russian embassy", "seized the Russian ambassador": not Russians
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:

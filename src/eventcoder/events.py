@@ -202,6 +202,8 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             comp = [*comp, tok.head]
         words: dict[str, Token] = {}
         for t in comp:
+            if t.lower_ == "according":
+                continue  # "according to a statement ...": a preposition, no accord
             words.setdefault(t.lemma_.lower(), t)
             words.setdefault(t.lower_, t)
             words.setdefault(base_word(t), t)
