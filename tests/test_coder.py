@@ -1743,3 +1743,20 @@ def test_goods_of_a_country_repelled_attacks_and_assurances(coder):
     # a named person keeps no country from the one facing him
     assert ("LEG", "GBRELI", "042") in triples(coder.code("Senator John McCain recently visited Mr Blair.",
                                                           date="2015-02-12"))
+
+
+def test_descriptions_as_subjects_and_national_councils(coder):
+    # "the alliance", "the council": the organisation named earlier in the article, as a subject too
+    assert triples(coder.code("NATO held its annual summit in Vilnius. The alliance condemned Russia.",
+                              date="2023-07-12")) == {("IGOWSTNAT", "RUS", "111")}
+    assert ("IGOUNO", "PSEREBHMS", "111") in triples(coder.code(
+        "The UN Security Council met on Monday. The council condemned the attack on Israel by Hamas.",
+        date="2023-10-09"))
+    assert not coder.code("The alliance condemned Russia.", date="2023-07-12")
+    # a state's own security council is its government
+    assert ("PHLGOV", "CHNGOV", "114") in triples(coder.code(
+        "The Philippine National Security Council condemned the aggression and summoned China's deputy ambassador.",
+        date="2024-03-05"))
+    # a president the table does not know, facing a group of his state, is of that state
+    assert ("AGOGOV", "AGOREB", "080") in triples(coder.code(
+        "President Jose Lourenco conceded to demands from the rebels of the Angolan enclave.", date="2024-03-05"))

@@ -702,7 +702,8 @@ class ActorResolver:
                      and mentions[c.i].entry.kind == "org"]
             if named:
                 return self._resolve_one(named[-1], mentions, date, context, strict)
-        if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN" and \
+        described = context is not None and head.lower_ in context and _definite(head)  # "the alliance"
+        if head.i not in mentions and self.role_of(head) is None and head.pos_ == "NOUN" and not described and \
                 head.lemma_.lower() not in self.lexicon.state_nouns and self._facility_role(head) is None:
             # "China's attempts", "French growth": an abstract thing, not an actor
             if strict or head.lemma_.lower() in self.lexicon.abstract_heads:
@@ -776,7 +777,9 @@ class ActorResolver:
                 # the name is the entity ("Rapid Support Forces" is RSF, not RSF + MIL)
                 return Actor(text=own.text, code=_org_code(e, e.role), country=e.country,
                              role=e.role, entries=entries), span
-        elif context is not None and head.lower_ in context and _definite(head):
+        elif (context is not None and head.lower_ in context and _definite(head)
+              and not any(m.entry.kind in {"country", "adjective", "capital"} for m in mods)):
+            # (not "the Philippine National Security Council": a state's own council)
             e = context[head.lower_]
             entries.append(e.id + ":description")
             code_base, country, role = e.code, e.country, e.role

@@ -910,6 +910,8 @@ class Coder:
             doers = [g for h in violent
                      for g in (*(g for c in h.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for g in c.subtree),
                                *prep_heads(h, "by"),
+                               # "condemned the attack on Israel by Hamas": the parser hangs "by" on the verb
+                               *(prep_heads(h.head, "by") if h.dep_ == "dobj" and not is_passive(h.head) else []),
                                # "airstrikes launched by Saudi warplanes", "attacks carried out by rebels"
                                *(g for c in h.children if c.dep_ == "acl" for g in agent_heads(c)))]
             found = self._resolve(doers, ctx, slot)
@@ -1534,8 +1536,13 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
         if bare.country is not None or bare.code != bare.role or other.country is None:
             return None
         root = _phrase_root(doc, sspan if bare is sa else tspan)
-        if root is not None and root.ent_type_ == "PERSON":
-            return None  # "senator John McCain visited Mr Blair": a named person keeps no country
+        other_root = _phrase_root(doc, tspan if bare is sa else sspan)
+        if (root is not None and root.ent_type_ == "PERSON" and (
+                any(e.startswith("people:") for e in other.entries)
+                or (other_root is not None and other_root.ent_type_ == "PERSON"))):
+            # "senator John McCain visited Mr Blair": one named person says nothing of another's
+            # country (but "President Dos Santos conceded to demands from UNITA" is Angola's)
+            return None
         if other is ta and _head_lemma(doc, tspan) in lexicon.mission_nouns | lexicon.diplomat_nouns:
             return None  # "protesters stormed the Russian embassy", "seized the Russian ambassador": not Russians
         if sum(w[:1].isupper() for w in bare.text.split()[1:]) >= 1:
