@@ -99,7 +99,7 @@ def test_dashboard_to_dyad_to_event_to_article(server, page):
     page.locator("#top-dyads a.dyad-link").first.click()
     page.wait_for_url(re.compile(r"/dyads/RUS/UKR$"))
     assert page.locator("h1").inner_text() == "RUS ↔ UKR"
-    assert page.locator("svg.chart a.pt").count() == 6
+    assert page.locator("svg.chart a.pt").count() == 8
     shot(page, "02-dyad")
 
     page.locator("table.events a.event-link").first.click()
@@ -158,7 +158,7 @@ def test_events_filters_and_pages(server, page):
     page.goto(server + "/events?per_page=10")
     page.click("a[rel=next]")
     page.wait_for_url(re.compile(r"page=2"))
-    assert "page 2 of 3" in page.locator("#result-count").inner_text()
+    assert "page 2 of 4" in page.locator("#result-count").inner_text()
     shot(page, "07-events")
 
 

@@ -1760,3 +1760,24 @@ def test_descriptions_as_subjects_and_national_councils(coder):
     # a president the table does not know, facing a group of his state, is of that state
     assert ("AGOGOV", "AGOREB", "080") in triples(coder.code(
         "President Jose Lourenco conceded to demands from the rebels of the Angolan enclave.", date="2024-03-05"))
+
+
+def test_articles_datelines_and_who_its_forces_are(coder):
+    text = ("Sudan's army and RSF agree to talks in Jeddah\n\n"
+            "KHARTOUM, May 4, 2023 - Sudan's army and the paramilitary Rapid Support Forces agreed on Thursday to "
+            "send envoys to talks in Saudi Arabia, the Saudi foreign ministry said.\n\n"
+            "The army accused the RSF of attacking a hospital in Omdurman and said its forces had killed dozens "
+            "of the group's fighters.")
+    evs = coder.code(text)
+    # the dateline dates the story when no date is given
+    assert {e.date for e in evs} == {dt.date(2023, 5, 4)}
+    got = triples(evs)
+    # the two parties talk with each other, not with their envoys; a word of a name is no trigger
+    assert ("SDNMIL", "SDNREB", "036") in got and ("SDNREB", "SDNMIL", "036") in got
+    assert not [t for t in got if t[1] == "GOV"]
+    # "its forces" are the army's, named before as Sudan's army (not the Saudi ministry's)
+    assert ("SDNMIL", "SDNREB", "190") in got
+    # a clause of time is no reporting frame
+    evs = coder.code("China accused the Philippines on Tuesday of ramming a Chinese ship, hours after Manila "
+                     "said Chinese vessels had fired water cannon.", date="2024-03-05")
+    assert [e.speaker for e in evs if e.cameo.code == "112"] == [None]

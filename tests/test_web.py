@@ -81,7 +81,7 @@ def test_events_table_filters_narrow_it(client):
     default = count(client.get("/events").text)
     russia = count(client.get("/events?source=RUS").text)
     russia_assaults = count(client.get("/events?source=RUS&root=19").text)
-    assert everything == 31 and default == 30                   # one negated event left out
+    assert everything == 33 and default == 32                   # one negated event left out
     assert everything > default > russia > russia_assaults > 0
     page = client.get("/events?source=RUS&target=UKR&plover=ASSAULT&since=2024-03-20&until=2024-03-31").text
     assert count(page) == 1
@@ -89,21 +89,21 @@ def test_events_table_filters_narrow_it(client):
     assert count(client.get("/events?quad=1&source=CHN").text) == 2
     negated = client.get("/events?negated=only").text
     assert count(negated) == 1 and "did not shell" in negated
-    assert count(client.get("/events?hypothetical=only").text) == 2
-    assert count(client.get("/events?hypothetical=exclude").text) == default - 2
+    assert count(client.get("/events?hypothetical=only").text) == 4      # with the agreed prisoner swap
+    assert count(client.get("/events?hypothetical=exclude").text) == default - 4
     assert count(client.get("/events?article=german-vehicles&hypothetical=only").text) == 2
 
 
 def test_events_table_pages(client):
     first = client.get("/events?per_page=10").text
-    last = client.get("/events?per_page=10&page=3").text
-    assert count(first) == 30 and "page 1 of 3" in first
+    last = client.get("/events?per_page=10&page=4").text
+    assert count(first) == 32 and "page 1 of 4" in first
     assert len(re.findall(r'class="event-link"', first)) == 10
-    assert len(re.findall(r'class="event-link"', last)) == 10
-    assert hrefs(first, r"page=2") and not hrefs(last, r"page=4")
+    assert len(re.findall(r'class="event-link"', last)) == 2
+    assert hrefs(first, r"page=2") and not hrefs(last, r"page=5")
     ids = lambda p: set(re.findall(r'href="/events/([0-9a-f]+)"', p))  # noqa: E731
-    pages = [ids(client.get(f"/events?per_page=10&page={n}").text) for n in (1, 2, 3)]
-    assert len(set.union(*pages)) == 30                           # no event twice, none missed
+    pages = [ids(client.get(f"/events?per_page=10&page={n}").text) for n in (1, 2, 3, 4)]
+    assert len(set.union(*pages)) == 32                           # no event twice, none missed
 
 
 def test_bad_filters_are_explained(client):
@@ -179,7 +179,7 @@ def test_dyad_page_charts_both_directions(client):
     page = client.get("/dyads/RUS/UKR").text
     assert "RUS → UKR" in page and "UKR → RUS" in page
     links = re.findall(r'<a href="([^"]+)" class="(?:pt|seg)"><title>([^<]+)</title>', page)
-    assert len([1 for _h, t in links if "mean Goldstein" in t]) == 6    # 3 weeks with events each way
+    assert len([1 for _h, t in links if "mean Goldstein" in t]) == 8    # 4 weeks with events each way
     for href, title in links:                        # every point and bar drills down to its events
         n = int(re.search(r": (\d+) ", html.unescape(title)).group(1))
         assert count(client.get(html.unescape(href)).text) == n, title
@@ -220,16 +220,16 @@ def test_docs_page_and_openapi_work_offline(client):
 
 def test_api_summary(client):
     data = client.get("/api/summary").json()
-    assert data["counts"]["articles"] == 9 and data["counts"]["events"] == 31
+    assert data["counts"]["articles"] == 9 and data["counts"]["events"] == 33
     assert data["first_date"] == "2024-03-04" and data["last_date"] == "2024-03-27"
-    assert data["negated"] == 1 and data["hypothetical"] == 2
+    assert data["negated"] == 1 and data["hypothetical"] == 4
     top = data["top_dyads"][0]
-    assert (top["a"], top["b"], top["a_to_b"], top["b_to_a"]) == ("RUS", "UKR", 6, 5)
+    assert (top["a"], top["b"], top["a_to_b"], top["b_to_a"]) == ("RUS", "UKR", 7, 6)   # with the prisoner swap
 
 
 def test_api_events_filters_and_evidence(client):
     data = client.get("/api/events", params={"source": "RUS", "target": "UKR", "per_page": 2}).json()
-    assert data["total"] == 6 and data["pages"] == 3 and len(data["events"]) == 2
+    assert data["total"] == 8 and data["pages"] == 4 and len(data["events"]) == 2
     first = data["events"][0]
     assert first["date"] == "2024-03-27" and first["cameo_code"] == "1123"
     ev = first["evidence"]
@@ -255,9 +255,9 @@ def test_api_dyad_and_network(client):
     assert (data["source"], data["target"]) == ("RUS", "UKR")
     directions = {r["direction"] for r in data["rows"]}
     assert directions == {"RUS->UKR", "UKR->RUS"}
-    assert sum(r["events"] for r in data["rows"] if r["direction"] == "RUS->UKR") == 6
+    assert sum(r["events"] for r in data["rows"] if r["direction"] == "RUS->UKR") == 7
     edges = client.get("/api/network").json()["edges"]
-    assert edges[0]["source"] == "RUS" and edges[0]["target"] == "UKR" and edges[0]["events"] == 6
+    assert edges[0]["source"] == "RUS" and edges[0]["target"] == "UKR" and edges[0]["events"] == 7
 
 
 # -- /code ----------------------------------------------------------------------------

@@ -260,6 +260,10 @@ class Coder:
                         continue
                     masked, lines = mask_datelines(page.text, self._is_city)  # "BAGHDAD, Iraq - " is no subject
                     job.dateline = self._dateline_location(lines)
+                    if art.date is None and (dated := _dateline_date(lines)) is not None:
+                        # "KHARTOUM, May 4, 2023 - ": the story's own date when none was given
+                        log.info("%s: dated %s by its dateline", art.id, dated)
+                        job.article = art = art.model_copy(update={"date": dated})
                     job.plan = self.prefilter.plan(self.nlp.make_doc(masked), enabled=self.config.prefilter)
                     if self.discards:  # a user's discard phrase: the sentence is not even parsed
                         for k, seg in enumerate(job.plan.segments):
@@ -353,6 +357,9 @@ class Coder:
         ctx.memo = {}  # descriptions known to the resolver change from sentence to sentence
         matches: list[Match] = []
         for tok in sent:
+            named = ctx.mentions.get(tok.i)
+            if named is not None and named.end - named.start > 1:
+                continue  # a word of a name is no trigger ("Rapid Support Forces", "Popular Mobilization Forces")
             m = self.patterns.match(tok)
             if m is not None:
                 matches.append(m)
@@ -591,6 +598,10 @@ class Coder:
             targets = self._place_target(trig, ctx, sources, own=False)
         if not targets and sources and p.code in self.lexicon.upheaval_codes:
             targets = self._upheaval_place(trig, ctx)
+        if (p.reciprocal and len({a.code for a, _s, _l in sources}) > 1 and targets
+                and all(t.country is None and t.code == t.role and sl in {"obj", "iobj"} for t, _s, sl in targets)):
+            # "the army and the RSF agreed to send envoys to talks": with each other, not the envoys
+            targets = []
         pairs: list[tuple[Arg, Arg | None]] = []
         direct = 0
         between = [t for t in targets if t[2] == "between"]
@@ -1300,6 +1311,11 @@ class Coder:
                     found = self._actors(c, ctx, strict=True)
                     if found and found[0][0].country:
                         return found[0][0]
+                    if found and found[0][0].role and _definite_tok(c):
+                        # "The army ... said its forces": the army named earlier ("Sudan's army")
+                        earlier = ctx.recall(f"role:{found[0][0].role}")
+                        if earlier is not None and earlier.country:
+                            return earlier
         kind = {"their": "they", "his": "he", "her": "he"}.get(poss.lower_, "it")
         prior = ctx.recall(kind)
         return prior if prior is not None and prior.country else None
@@ -1333,6 +1349,10 @@ class Coder:
                 t = t.head
                 if t.lemma_.lower() in reporting:
                     subs = [c for c in t.children if c.dep_ in {"nsubj"} and c.pos_ != "PRON"]
+                    if not subs and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                        # "The army accused the RSF ... and said its forces had killed ...": the
+                        # subject the speech verb shares
+                        subs = [c for c in subject_heads(t) if c.pos_ != "PRON"]
                     return subs[0] if subs else None
             else:
                 return None
@@ -1708,6 +1728,14 @@ def _dedupe(cands: list[tuple[int, Event, Match]]) -> list[Event]:
     return [best[k][1] for k in order]
 
 
+def _dateline_date(lines: list[Dateline]) -> dt.date | None:
+    """The date of the first dateline that gives one with its year ("May 4, 2023")."""
+    for line in lines[:1]:
+        if line.date and re.search(r"\b(?:19|20)\d\d\b", line.date):
+            return parse_date(line.date)
+    return None
+
+
 def _as_date(d: dt.date | str | None) -> dt.date | None:
     parsed = parse_date(d)
     if parsed is None and d not in (None, ""):
@@ -1744,6 +1772,19 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
                 and m.entry.kind in {"adjective", "country", "org"}):
             a.head = b
             a.dep_ = "amod" if a.tag_ == "JJ" else "compound"
+    # and another: "Sudan's army and the paramilitary Rapid Support Forces": the modifier made the
+    # conjunct and the name an apposition of the first conjunct
+    for i, m in mentions.items():
+        if i != m.start or m.end - m.start < 2 or i == 0 or m.entry.kind != "org":
+            continue
+        c = doc[i - 1]
+        root = doc[i:m.end].root
+        if (c.dep_ == "conj" and root.dep_ == "appos" and root.head.i == c.head.i and c.i not in mentions
+                and c.pos_ in {"ADJ", "NOUN"} and not any(t.dep_ != "det" for t in c.children)):
+            root.head = c.head
+            root.dep_ = "conj"
+            c.head = root
+            c.dep_ = "amod"
 
 
 def _finite_clause(v: Token) -> bool:

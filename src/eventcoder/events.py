@@ -200,9 +200,12 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             # "a company held by many Lebanese": the noun a participle describes is its object,
             # for required and excluded words alike (met there, it adds no closeness bonus)
             comp = [*comp, tok.head]
+        # what happened before, during or after is not what was done ("agreed to exchange
+        # prisoners after talks mediated by Turkey" is no intent to talk)
+        timed = {w.i for c in comp if c.dep_ == "prep" and c.lower_ in _TIME_PREPS for w in c.subtree}
         words: dict[str, Token] = {}
         for t in comp:
-            if t.lower_ == "according":
+            if t.lower_ == "according" or t.i in timed:
                 continue  # "according to a statement ...": a preposition, no accord
             words.setdefault(t.lemma_.lower(), t)
             words.setdefault(t.lower_, t)
@@ -238,6 +241,9 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
                     break
                 t = t.head
     return Match(p, tok, tuple(consumed), spec)
+
+
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "ahead"})
 
 
 def words_before(tok: Token) -> frozenset[str]:

@@ -177,9 +177,14 @@ def speaker_of(tok: Token, speech_verbs: frozenset[str]) -> Token | None:
         # "X attacked Y, officials said": the speech verb hangs off the event verb
         for c in t.children:
             if c.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and c.lemma_.lower() in speech_verbs and c.i > tok.i:
+                if any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.lower_ in {"after", "before", "when", "since"})
+                       for g in c.children):
+                    continue  # "..., hours after Manila said ...": a clause of time, no frame
                 if any(g.dep_ in SUBJ_DEPS for g in c.children):
                     return c
         if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in speech_verbs:
+            if any(g.dep_ == "mark" and g.i > t.i for g in t.head.children):
+                return None  # "China accused Manila, hours after Manila said ...": the parser's root
             return t.head
         if t.dep_ in {"xcomp", "conj", "advcl"}:
             t = t.head

@@ -12,7 +12,7 @@ _BROKEN_ENTITY = re.compile(r"\s?#(39|34|146|147|148|150|151);")  # "Israel #39;
 _BROKEN = {"39": "'", "34": '"', "146": "'", "147": '"', "148": '"', "150": "-", "151": "-"}
 _TAGS = re.compile(r"</?(?:b|i|em|strong|br|p|span|a)(?:\s[^<>]{0,200})?/?>", re.I)
 
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"  # "Sept. 7, 2004"
+_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"  # "Sept. 7, 2004"
 AGENCIES = r"AFP|AP|Reuters|REUTERS|dpa|DPA|AFX|UPI|Xinhua|XINHUA|ANSA|Ansa|Interfax|TASS|Tass|CP|PA|IANS|PTI|Bernama|Kyodo|Yonhap|KUNA|WAFA|APA|IRNA|MENA|SPA|BNA|Anadolu|NNA"
 # "BAGHDAD, Iraq - ", "GAZA CITY, Gaza Strip (AFP) -- ", "THE HAGUE, Netherlands — ",
 # "KHARTOUM/NAIROBI (Reuters) - ", "Reuters - ", "LYON: "
@@ -46,6 +46,7 @@ class Dateline:
     end: int
     place: str | None
     region: str | None
+    date: str | None = None  # "May 4, 2023" in "KHARTOUM, May 4, 2023 - "
 
 
 def clean_text(text: str) -> str:
@@ -77,7 +78,8 @@ def datelines(text: str, is_place: Callable[[str], bool] | None = None) -> list[
         for m in _TITLE_DATELINE.finditer(text):
             if (m.start() and text[m.start() - 1] != "\n") or not is_place(m.group("place")):
                 continue
-            out.append(Dateline(m.start() + len(m.group("lead")), m.end(), m.group("place"), m.group("region")))
+            out.append(Dateline(m.start() + len(m.group("lead")), m.end(), m.group("place"), m.group("region"),
+                                m.group("date")))
     for m in _DATELINE.finditer(text):
         if any(d.start <= m.start() + len(m.group("lead")) < d.end for d in out):
             continue
@@ -86,7 +88,7 @@ def datelines(text: str, is_place: Callable[[str], bool] | None = None) -> list[
         place = m.group("place")
         if place and (len(place) < 3 or place.isdigit() or place in _NOT_PLACES):
             continue
-        out.append(Dateline(m.start() + len(m.group("lead")), m.end(), place, m.group("region")))
+        out.append(Dateline(m.start() + len(m.group("lead")), m.end(), place, m.group("region"), m.group("date")))
     if is_place is None:
         return out
     for gap in _RUN_IN.finditer(text):
@@ -98,7 +100,7 @@ def datelines(text: str, is_place: Callable[[str], bool] | None = None) -> list[
                 or any(d.start <= run_in.start() < d.end for d in out)
                 or not is_place(place.split("/")[0].strip().title())):
             continue  # only a known place makes a dateline inside a paragraph
-        out.append(Dateline(run_in.start(), run_in.end(), place, run_in.group("region")))
+        out.append(Dateline(run_in.start(), run_in.end(), place, run_in.group("region"), run_in.group("date")))
     return out
 
 
