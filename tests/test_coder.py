@@ -1781,3 +1781,24 @@ def test_articles_datelines_and_who_its_forces_are(coder):
     evs = coder.code("China accused the Philippines on Tuesday of ramming a Chinese ship, hours after Manila "
                      "said Chinese vessels had fired water cannon.", date="2024-03-05")
     assert [e.speaker for e in evs if e.cameo.code == "112"] == [None]
+
+
+def test_craft_as_targets_and_visits_during_pledges(coder):
+    # a state's warship is a target of its military; a missile fired is still no target
+    assert ("YEMREB", "USAMIL", "190") in triples(coder.code(
+        "The Houthis said they had targeted a US warship in the Red Sea with missiles.", date="2024-01-15"))
+    assert ("YEMREB", "USAMIL", "190") in triples(coder.code("Houthi rebels attacked an American warship.",
+                                                             date="2024-01-15"))
+    assert triples(coder.code("Russia fired a missile at a Ukrainian city.", date="2024-01-15")) == {("RUS", "UKR", "194")}
+    assert not coder.code("The EU targeted Russian banks with sanctions.", date="2024-01-15")
+    # a visit during which something was pledged took place
+    evs = coder.code("Turkey and Greece pledged to improve relations during a visit by Erdogan to Athens.",
+                     date="2023-12-07")
+    visits = [e for e in evs if e.cameo.code == "042"]
+    assert [(e.source.code, e.target.code, e.hypothetical) for e in visits] == [("TURGOV", "GRC", False)]
+    assert ("TUR", "GRC", "032") in triples(evs)
+    # "not X or Y": neither happened; "not X but Y": Y did
+    evs = coder.code("Iran did not attack Israel or threaten Saudi Arabia.", date="2023-12-07")
+    assert {(e.target.code, e.negated) for e in evs} == {("ISR", True), ("SAU", True)}
+    evs = coder.code("Russia did not attack Ukraine but threatened Poland.", date="2023-12-07")
+    assert {(e.target.code, e.negated) for e in evs} == {("UKR", True), ("POL", False)}

@@ -691,8 +691,12 @@ class ActorResolver:
         if head.pos_ == "PRON":
             return None
         if (not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only
-                and self._facility_role(head) is None):
-            return None  # "fired a missile at ...": the weapon is not the target (an army helicopter is)
+                and self._facility_role(head) is None
+                and not (head.lemma_.lower() in self.lexicon.facility_nouns
+                         and any(m.entry.kind in {"country", "adjective"} for m in self._modifier_entries(head, mentions)))):
+            # "fired a missile at ...": the weapon is not the target (an army helicopter is, and
+            # so is "a US warship" or "a Russian warplane": a state's craft)
+            return None
         if head.i not in mentions and head.lemma_.lower() in self.lexicon.document_heads:
             # "a report released in the Rwandan capital alleged ...": a document speaks for its author
             return self._author(head, mentions, date)

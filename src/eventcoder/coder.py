@@ -27,6 +27,7 @@ from .errors import DictionaryError
 from .events import (
     DEFAULT_NOUN_TARGET,
     DEFAULT_TARGET,
+    TIME_PREPS,
     Match,
     PatternSet,
     base_word,
@@ -626,6 +627,10 @@ class Coder:
         if not pairs:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
+        if p.pos == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in TIME_PREPS:
+            # "pledged to improve relations during a visit by Erdogan": the visit took place;
+            # what the clause promises, refuses or plans is not it
+            verb = trig
         neg = negated(verb, self.lexicon.negating_governors)
         hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         code = p.code

@@ -202,7 +202,7 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             comp = [*comp, tok.head]
         # what happened before, during or after is not what was done ("agreed to exchange
         # prisoners after talks mediated by Turkey" is no intent to talk)
-        timed = {w.i for c in comp if c.dep_ == "prep" and c.lower_ in _TIME_PREPS for w in c.subtree}
+        timed = {w.i for c in comp if c.dep_ == "prep" and c.lower_ in TIME_PREPS for w in c.subtree}
         words: dict[str, Token] = {}
         for t in comp:
             if t.lower_ == "according" or t.i in timed:
@@ -243,7 +243,7 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
     return Match(p, tok, tuple(consumed), spec)
 
 
-_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "ahead"})
+TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "ahead"})
 
 
 def words_before(tok: Token) -> frozenset[str]:
@@ -311,6 +311,8 @@ def negated(v: Token, governors: frozenset[str]) -> bool:
             return True  # "denied that it had sent troops" (not "stop Palestinians firing rockets")
         if t.dep_ in {"xcomp"} or purpose_clause(t) or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
             t = t.head  # "would not give permission to Russia to help Israel": no help either
+        elif t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in t.head.children):
+            t = t.head  # "will not dismantle its programme or improve ties": neither
         else:
             break
     return False
