@@ -400,6 +400,9 @@ class LexiconFile(_Strict):
     location_preps: frozenset[str]
     occasion_place_codes: frozenset[EventCode]
     occasion_preps: frozenset[str]
+    goods_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns of goods whose national adjective names the target of a "
+        "sanction or ban ('imports of Russian oil'); they stay abstract_heads elsewhere")
     territory_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes whose untargeted acts are on the state where the place "
         "taken lies ('seized a district centre in northern Afghanistan')")

@@ -594,12 +594,15 @@ class Coder:
             targets = self._place_target(trig, ctx, sources)
         if not targets and sources and p.code in self.lexicon.occasion_place_codes:
             targets = self._occasion_place(trig, ctx)
+        if not targets and sources and p.code in self.lexicon.sanction_codes:
+            # "banned imports of Russian oil", "sanctions on Iranian oil exports": the goods' state
+            targets = self._goods_state(trig, ctx)
         if not targets and sources and p.code in self.lexicon.territory_codes:
             # "the Taliban seized a district centre in northern Afghanistan": where it lies
             targets = self._place_target(trig, ctx, sources, own=False)
         if not targets and sources and p.code in self.lexicon.upheaval_codes:
             targets = self._upheaval_place(trig, ctx)
-        if (p.reciprocal and len({a.code for a, _s, _l in sources}) > 1 and targets
+        if (p.reciprocal and descended and len({a.code for a, _s, _l in sources}) > 1 and targets
                 and all(t.country is None and t.code == t.role and sl in {"obj", "iobj"} for t, _s, sl in targets)):
             # "the army and the RSF agreed to send envoys to talks": with each other, not the envoys
             targets = []
@@ -627,11 +630,11 @@ class Coder:
         if not pairs:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
-        if p.pos == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in TIME_PREPS:
+        if p.pos == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in TIME_PREPS | {"during", "amid"}:
             # "pledged to improve relations during a visit by Erdogan": the visit took place;
             # what the clause promises, refuses or plans is not it
             verb = trig
-        neg = negated(verb, self.lexicon.negating_governors)
+        neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs)
         hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         code = p.code
         recoded = ""
@@ -770,12 +773,17 @@ class Coder:
                 if which in p.by_target:
                     code, recoded = p.by_target[which], f" (people as target: {p.by_target[which]})"
                     cameo = self.ontology.get(code)
+            root = _phrase_root(sent.doc, tspan) if t is not None else None
             if (code == p.code and "place" in p.by_target and t is not None and tslot == "obj" and ta.role is None
-                    and _head_lemma(sent.doc, tspan) not in self.lexicon.physical_targets
-                    and any(e.startswith("places:") or ":capital:" in e for e in ta.entries)):
+                    and root is not None and root.pos_ == "PROPN" and root.i in ctx.mentions and _is_place(ta)):
+                if trig.lemma_.lower() == "hold":
+                    continue  # "rebels hold Goma": a state of affairs, and no detention
                 # "Russian forces seized Kherson": a town taken is territory occupied (192)
                 code, recoded = p.by_target["place"], f" (a place as target: {p.by_target['place']})"
                 cameo = self.ontology.get(code)
+            if (code in self.lexicon.territory_codes and ta.role is None and ta.code == sa.country
+                    and sa.role not in self.lexicon.irregular_roles):
+                continue  # "Syrian troops retook a town in northern Syria": from whom is untold
             if (any(code.startswith(r) for r in self.lexicon.riot_codes)
                     and _head_lemma(sent.doc, sspan) in self.lexicon.protester_nouns):
                 # "protesters set fire to the embassy": a riot (CAMEO 145), not an armed attack
@@ -1038,7 +1046,7 @@ class Coder:
         ("the president", "a Tory spokesman")."""
         if any(e.startswith("people:") for e in a.entries):
             return True
-        if any(e.startswith("places:") or ":capital:" in e for e in a.entries):
+        if _is_place(a):
             return False  # "seized Kyiv", "seized Goma": the tagger may take a town for a name
         root = _phrase_root(doc, span)
         if root is None:
@@ -1081,7 +1089,8 @@ class Coder:
                         return found
                     base = _phrase_base(trig)
                     claim = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "for" else None
-                    if claim is not None and claim.lemma_.lower() in self.lexicon.responsibility_nouns:
+                    if (claim is not None and claim.lemma_.lower() in self.lexicon.responsibility_nouns
+                            and clause_verb(claim).lemma_.lower() in {"claim", "take", "admit", "accept", "assume"}):
                         # "the Taliban claimed responsibility for the attack": the claimer's attack
                         found = self._resolve(subject_heads(clause_verb(claim)), ctx, slot)
                         if found:
@@ -1133,7 +1142,8 @@ class Coder:
             elif slot == "clause_obj":
                 # "the bombing that killed 30 people in Kabul": the object of a clause on the noun
                 found = [] if verb else self._deep(
-                    [o for c in trig.children if c.dep_ == "relcl" for o in object_heads(c)], ctx, slot)
+                    [o for c in trig.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS
+                     for o in object_heads(c)], ctx, slot)
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot == "comp_subj":
@@ -1234,6 +1244,11 @@ class Coder:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
         for t in sub:
             if (place := self._place_in(t, ctx)) is not None:
+                if not own and place[0].country == sources[0][0].country and (
+                        sources[0][0].role not in self.lexicon.irregular_roles):
+                    # "Syrian troops retook a town in northern Syria": from whom is untold (but
+                    # "the Taliban seized a district centre in Afghanistan" took it from the state)
+                    return []
                 return [place]
         actor = sources[0][0]
         if not own:
@@ -1255,11 +1270,26 @@ class Coder:
                             return [place]
         return []
 
+    def _goods_state(self, trig: Token, ctx: _Context) -> list[Arg]:
+        """The state whose goods a sanction or ban is on: the national adjective or name on a
+        noun of goods (lexicon ``goods_nouns``) in the trigger's phrase."""
+        for t in trig.subtree:
+            if t.lemma_.lower() not in self.lexicon.goods_nouns or t.dep_ in {"nsubj", "nsubjpass"}:
+                continue
+            m = _place_mention([c for c in t.children if c.dep_ in {"amod", "compound", "poss"}], ctx,
+                               frozenset({"country", "adjective"}))
+            if m is not None and m.entry.country:
+                e = m.entry
+                return [(Actor(text=m.text, code=e.country, country=e.country, entries=[e.id]), None, "goods")]
+        return []
+
     def _upheaval_place(self, trig: Token, ctx: _Context) -> list[Arg]:
         """The state where a condemned upheaval happened: "condemned the coup in Niger", "the
         violence in Darfur" (lexicon ``upheaval_nouns``)."""
         for obj in trig.children:
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.lexicon.upheaval_nouns:
+            if (obj.dep_ == "dobj" and obj.lemma_.lower() in self.lexicon.upheaval_nouns
+                    and not any(t.lower_ == "by" and t.dep_ == "prep" for t in (*obj.subtree, *trig.children))):
+                # ("the violence in Gaza by settlers": theirs, whatever the place)
                 for prep in obj.children:
                     if prep.dep_ == "prep":
                         for t in prep.children:
@@ -1680,7 +1710,8 @@ def _definite_tok(tok: Token) -> bool:
 
 
 def _source_kind(a: Actor, slot: str, armed_roles: frozenset[str]) -> Literal["armed", "state"] | None:
-    """'armed' or 'state' for the by_source codes of a pattern."""
+    """'armed' or 'state' for the by_source codes of a pattern ('irregular' and 'person' are
+    decided by the caller)."""
     if a.role in armed_roles or slot == "cause":
         return "armed"
     return "state" if _state_actor(a) else None
@@ -1733,12 +1764,19 @@ def _dedupe(cands: list[tuple[int, Event, Match]]) -> list[Event]:
     return [best[k][1] for k in order]
 
 
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "target", "destroy", "damage", "strike"})
+
+
 def _dateline_date(lines: list[Dateline]) -> dt.date | None:
-    """The date of the first dateline that gives one with its year ("May 4, 2023")."""
-    for line in lines[:1]:
-        if line.date and re.search(r"\b(?:19|20)\d\d\b", line.date):
-            return parse_date(line.date)
+    """The date of the first dateline, when it gives one with its year ("May 4, 2023")."""
+    if lines and lines[0].date and re.search(r"\b(?:19|20)\d\d\b", lines[0].date):
+        return parse_date(lines[0].date)
     return None
+
+
+def _is_place(a: Actor) -> bool:
+    """The actor is a town, city or capital named as such (gazetteer or capital entry)."""
+    return any(e.startswith("places:") or ":capital:" in e for e in a.entries)
 
 
 def _as_date(d: dt.date | str | None) -> dt.date | None:

@@ -202,7 +202,9 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             comp = [*comp, tok.head]
         # what happened before, during or after is not what was done ("agreed to exchange
         # prisoners after talks mediated by Turkey" is no intent to talk)
-        timed = {w.i for c in comp if c.dep_ == "prep" and c.lower_ in TIME_PREPS for w in c.subtree}
+        # (for force, "during an airstrike" says how: "killed two Palestinians during an airstrike")
+        preps = TIME_PREPS if p.code[:2] in _FORCE_ROOTS else TIME_PREPS | {"during", "amid"}
+        timed = {w.i for c in comp if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
         words: dict[str, Token] = {}
         for t in comp:
             if t.lower_ == "according" or t.i in timed:
@@ -243,7 +245,8 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
     return Match(p, tok, tuple(consumed), spec)
 
 
-TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "ahead"})
+TIME_PREPS = frozenset({"after", "before", "following", "since", "until"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 
 
 def words_before(tok: Token) -> frozenset[str]:
@@ -297,7 +300,7 @@ def purpose_clause(v: Token) -> bool:
     return v.dep_ == "advcl" and infinitive(v)
 
 
-def negated(v: Token, governors: frozenset[str]) -> bool:
+def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = frozenset()) -> bool:
     """The clause of ``v`` (or a governing verb) is negated."""
     t: Token | None = v
     for _ in range(3):
@@ -307,8 +310,9 @@ def negated(v: Token, governors: frozenset[str]) -> bool:
             return True
         if t.i != v.i and t.lemma_.lower() in governors:
             return True
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in governors and t.tag_ != "VBG":
-            return True  # "denied that it had sent troops" (not "stop Palestinians firing rockets")
+        if (t.dep_ == "ccomp" and t.head.lemma_.lower() in denials
+                and not any(c.dep_ == "neg" for c in t.head.children)):
+            return True  # "denied that it had sent troops" (not "did not deny that ...")
         if t.dep_ in {"xcomp"} or purpose_clause(t) or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}):
             t = t.head  # "would not give permission to Russia to help Israel": no help either
         elif t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in t.head.children):
