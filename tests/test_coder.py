@@ -1702,6 +1702,9 @@ def test_bombings_claims_territory_and_borders(coder):
     # a bombing by an armed group is 183; by a state, an air raid (195)
     assert triples(coder.code("Militants bombed a market in Baghdad.", date="2007-01-01")) == {("REB", "IRQ", "183")}
     assert triples(coder.code("Israel bombed Gaza.", date="2014-07-20")) == {("ISR", "PSE", "195")}
+    # aerial weapons are 195 whoever uses them
+    assert triples(coder.code("Houthi rebels bombed a Saudi oil facility with drones.", date="2019-09-14")) == {
+        ("YEMREB", "SAU", "195")}
     assert ("SOMREB", "SOM", "183") in triples(coder.code(
         "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", date="2019-01-01"))
     # a claimed attack happened, and is the claimer's
