@@ -443,6 +443,12 @@ class LexiconFile(_Strict):
     admitted_act_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="claims whose content is an act that happened and is the "
         "claimer's ('claimed responsibility for the attack': the attack is coded too)")
+    claim_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs that claim the responsibility named after them "
+        "('claimed/took responsibility for the attack'; not 'Israel bears responsibility')")
+    harm_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of a relative clause whose object is the victim of the "
+        "noun it describes ('the bombing that killed 30 people'; slot clause_obj)")
     responsibility_nouns: frozenset[str] = Field(
         default=frozenset(), description="nouns after which 'for' names the claimer's act "
         "('responsibility', 'credit')")

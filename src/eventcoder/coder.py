@@ -783,7 +783,9 @@ class Coder:
                 cameo = self.ontology.get(code)
             if (code in self.lexicon.territory_codes and ta.role is None and ta.code == sa.country
                     and sa.role not in self.lexicon.irregular_roles):
-                continue  # "Syrian troops retook a town in northern Syria": from whom is untold
+                # "Syrian troops retook a town in northern Syria": from whom is untold (but "the
+                # Taliban seized a district centre in Afghanistan" took it from the state)
+                continue
             if (any(code.startswith(r) for r in self.lexicon.riot_codes)
                     and _head_lemma(sent.doc, sspan) in self.lexicon.protester_nouns):
                 # "protesters set fire to the embassy": a riot (CAMEO 145), not an armed attack
@@ -1090,7 +1092,7 @@ class Coder:
                     base = _phrase_base(trig)
                     claim = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "for" else None
                     if (claim is not None and claim.lemma_.lower() in self.lexicon.responsibility_nouns
-                            and clause_verb(claim).lemma_.lower() in {"claim", "take", "admit", "accept", "assume"}):
+                            and clause_verb(claim).lemma_.lower() in self.lexicon.claim_verbs):
                         # "the Taliban claimed responsibility for the attack": the claimer's attack
                         found = self._resolve(subject_heads(clause_verb(claim)), ctx, slot)
                         if found:
@@ -1142,7 +1144,7 @@ class Coder:
             elif slot == "clause_obj":
                 # "the bombing that killed 30 people in Kabul": the object of a clause on the noun
                 found = [] if verb else self._deep(
-                    [o for c in trig.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS
+                    [o for c in trig.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lexicon.harm_verbs
                      for o in object_heads(c)], ctx, slot)
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
@@ -1244,11 +1246,6 @@ class Coder:
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
         for t in sub:
             if (place := self._place_in(t, ctx)) is not None:
-                if not own and place[0].country == sources[0][0].country and (
-                        sources[0][0].role not in self.lexicon.irregular_roles):
-                    # "Syrian troops retook a town in northern Syria": from whom is untold (but
-                    # "the Taliban seized a district centre in Afghanistan" took it from the state)
-                    return []
                 return [place]
         actor = sources[0][0]
         if not own:
@@ -1762,9 +1759,6 @@ def _dedupe(cands: list[tuple[int, Event, Match]]) -> list[Event]:
         elif spec > best[key][0] or (spec == best[key][0] and len(ev.cameo.code) > len(best[key][1].cameo.code)):
             best[key] = (spec, ev)
     return [best[k][1] for k in order]
-
-
-_HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "target", "destroy", "damage", "strike"})
 
 
 def _dateline_date(lines: list[Dateline]) -> dt.date | None:
