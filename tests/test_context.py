@@ -144,7 +144,7 @@ def test_dateline_with_a_date_is_no_actor(coder):
     events = coder.code("GAZA CITY, Gaza Strip Sept. 7, 2004 - Israeli helicopters attacked a Hamas training "
                         "camp early Tuesday, killing at least 14 militants.", date="2004-09-07")
     assert all(e.source.code.startswith("ISR") for e in events)
-    assert ("ISRMIL", "PSEREBHMS", "190") in triples(events)
+    assert ("ISRMIL", "PSEREBHMS", "195") in triples(events)
     assert events[0].location is not None and events[0].location.reason == "dateline"
 
 

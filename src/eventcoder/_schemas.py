@@ -411,6 +411,9 @@ class LexiconFile(_Strict):
         "names the target state ('condemned the coup in Niger')")
     upheaval_nouns: frozenset[str] = Field(default=frozenset(), description="see upheaval_codes")
     abroad_codes: frozenset[EventCode]
+    foreign_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes that need actors of two countries: a state ordering its own "
+        "troops home expels no one ('Putin ordered his troops to withdraw from Kherson')")
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]

@@ -88,11 +88,17 @@ class ActorTables:
     source_only: set[str] = field(default_factory=set)  # weapon nouns: actors only as subjects
     places: dict[str, Place] = field(default_factory=dict)  # gazetteer name -> place
     version: str = ""
+    # one-word names listed only with their article ("the West"): "North West Frontier Province" is no actor
+    with_article: set[str] = field(default_factory=set)
 
     def add(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
         if phrase.lower().startswith("the "):
             phrase = phrase[4:]
+            if " " not in phrase and phrase not in self.entries:
+                self.with_article.add(phrase)
+        else:
+            self.with_article.discard(phrase)
         if phrase:
             self.entries.setdefault(phrase, []).append(entry)
 
@@ -276,6 +282,8 @@ class ActorMatcher:
             kind = self._entries[key][0].kind
             if not _plausible(span, key, kind, town=key in self._towns):
                 continue
+            if key in self.tables.with_article and (start == 0 or doc[start - 1].lower_ != "the"):
+                continue
             if kind == "person" and not _same_person(span, self._entries[key], self._honorifics, self.tables.agents):
                 continue
             spans.append(span)
@@ -337,14 +345,16 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
         # the small model often calls an unfamiliar city a person ("shelled Kharkiv overnight");
         # a city that is the object of a verb or preposition is taken as the place
         # (or an organisation: "shelled Kharkiv, a spokesman said")
-        city_object = not town and span.root.dep_ in {"dobj", "pobj"} and tags <= {"PERSON", "ORG", "GPE", "LOC", "FAC", ""}
+        city_object = not town and span.root.dep_ in {"dobj", "pobj"} and tags <= {"PERSON", "ORG", "GPE", "LOC", "FAC",
+                                                                                  "NORP", ""}
         # "Borno state", "Helmand province"; the small model often calls a town or region that
         # follows a locative or precedes such a noun NORP ("in Kidal")
         region_noun = span.end < len(span.doc) and span.doc[span.end].lower_ in _REGION_NOUNS
         # ("in March 2003" is a month, not March in Cambridgeshire)
         if (tags & {"WORK_OF_ART", "PRODUCT", "EVENT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                     "ORDINAL"} or ("PERSON" in tags and not city_object)
-                or ("NORP" in tags and not (town and (after_locative or region_noun)))
+                or ("NORP" in tags and not (town and (after_locative or region_noun))
+                    and not (city_object and first.pos_ == "PROPN" and not first.lower_.endswith("s")))
                 or ("ORG" in tags and not (after_locative or city_object))):
             return False
         if len(span) == 1 and first.is_upper and len(first.text) <= 4 and not key.isupper():
@@ -353,7 +363,9 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
             around = [t for t in span.doc[max(0, span.start - 3): span.end + 3] if t.is_alpha and t.i != first.i]
             if not around or not all(t.is_upper for t in around):
                 return False
-        if town and not (after_locative or region_noun):
+        # a town or region the tagger also takes for a place, as a verb's object ("annexed Crimea")
+        town_object = span.root.dep_ == "dobj" and tags & {"GPE", "LOC"} and not tags & {"PERSON", "ORG", "NORP"}
+        if town and not (after_locative or region_noun or town_object):
             # "in Jenin", "the town of Bakhmut", "Borno state"; not "Obama" (a town in Japan)
             # nor "Mr Eavis' Somerset farm" (Somerset, Kentucky)
             return False

@@ -729,6 +729,8 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
+            if p.code in self.lexicon.foreign_codes and sa.country and sa.country == ta.country:
+                continue  # "Putin ordered his troops to withdraw from Kherson": no expulsion
             if p.code in self.lexicon.abroad_codes and p.pos == "VERB" and any(
                     _head_lemma(sent.doc, sp) in self.lexicon.deployed_nouns for sp in (sspan, tspan)):
                 continue  # "British troops arrived in Mali": sent there, not visiting (nor hosted)

@@ -153,7 +153,12 @@ def prep_heads(t: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     for c in t.children:
         if c.dep_ in {"prep", "dative"} and c.lower_ == prep:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            pobjs = [g for g in c.children if g.dep_ == "pobj"]
+            if not pobjs and prep in {"at", "on", "into"}:  # "fired tear gas at demonstrators marching on the palace": the parser
+                # makes the gerund the preposition's object and the people its subject
+                pobjs = [s for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                         for s in g.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+            out.extend(pobjs)
             if prep == "out":  # "pulled its troops out of Iraq": the object of "out of"
                 out.extend(g for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
                            for g in o.children if g.dep_ == "pobj")
