@@ -411,6 +411,9 @@ class LexiconFile(_Strict):
         "names the target state ('condemned the coup in Niger')")
     upheaval_nouns: frozenset[str] = Field(default=frozenset(), description="see upheaval_codes")
     abroad_codes: frozenset[EventCode]
+    host_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes whose act on one's own mission abroad is on the host state "
+        "('the United States closed its embassy in Kabul'); elsewhere a mission is its owner's")
     foreign_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes that need actors of two countries: a state ordering its own "
         "troops home expels no one ('Putin ordered his troops to withdraw from Kherson')")

@@ -569,13 +569,18 @@ class ActorResolver:
             mods += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "from"}
                      for g in c.children if g.dep_ == "pobj" and g.i in mentions]
         for c in mods:
-            for g in c.conjuncts:
+            # ("Israeli and Hezbollah forces": the parser hangs "and" on the first and makes
+            # the second a compound of the head, not a conjunct)
+            joined = [c, *(m for m in mods if m.i > c.i)] if any(g.dep_ == "cc" for g in c.children) else []
+            for g in (*c.conjuncts, *joined):
                 if g.i not in mentions:
                     continue
                 e = mentions[g.i].entry
                 if e.kind not in {"country", "adjective", "capital", "org", "place"} or e.code == actor.code:
                     continue
-                code = _compose(e.code, actor.role)
+                # (the role is the head noun's when the first modifier was a group with its own:
+                # "Hezbollah and Israeli forces")
+                code = _compose(e.code, (self.role_of(head) or actor.role) if e.kind != "org" else actor.role)
                 if code != actor.code:
                     out.append((actor.model_copy(update={"code": code, "country": e.country,
                                                           "entries": [e.id]}), span))
@@ -603,7 +608,8 @@ class ActorResolver:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in {"in", "on"} and self.role_of(head) is not None and not any(
                 d.dep_ in _NP_DEPS and d.i in mentions for d in head.children
-            ):
+            ) and head.lemma_.lower() not in self.lexicon.mission_nouns:
+                # ("an embassy in Damascus" is another state's)
                 # "a court in Guyana", "officials in Kyiv": the place gives the country
                 for g in c.children:
                     m = mentions.get(g.i)

@@ -707,6 +707,9 @@ class Coder:
         for s, t, converse in todo:
             sa, sspan, sslot = s
             ta, tspan, tslot = t if t is not None else (Actor(text="", code=None), None, "none")
+            if p.code in self.lexicon.host_codes and t is not None and sa.country and ta.country == sa.country:
+                # "the United States closed its embassy in Kabul": the host state
+                ta = self._mission_host(sent.doc, tspan, ctx, sa.country) or ta
             # (a state organ acting on its own state with no one else named: "the prime minister
             # resigned" GBRGOV -> GBR, "authorities in Pakistan imposed a curfew" PAKGOV -> PAK)
             # (and sympathy for a tragedy at home: "Obama expressed sorrow for the shootings in
@@ -721,9 +724,9 @@ class Coder:
                     or (sa.code == sa.country and ta.code == sa.code + (ta.role or "")
                         and ta.resolved_from is not None and ta.resolved_from == sa.text))):
                 continue  # the same actor at two granularities (IND and INDGOV; Japan and its troops)
-            if (tslot == "obj" and p.code.startswith("087") and sa.country and ta.country == sa.country
+            if (tslot == "obj" and p.code.startswith("087") and sa.country and ta.country in {sa.country, None}
                     and trig.lemma_.lower() in self.lexicon.own_object_verbs):
-                continue  # "a plan to pull Israelis out of the area": who is moved is no target
+                continue  # "a plan to pull Israelis out of the area", "to withdraw 70,000 troops": who is moved is no target
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
@@ -853,9 +856,13 @@ class Coder:
                     or not (said in {victim.code, victim.country}
                             or (said[:3] == victim.country and said[3:] in self.lexicon.accuser_roles))):
                 continue
+            accuser = victim
+            if said and said != victim.code and said[:3] == victim.country:
+                # "Iran said Israel had attacked its troops": Iran accuses, not its troops
+                accuser = victim.model_copy(update={"code": said, "role": said[3:] or None, "text": speaker.text})
             out.append(e.model_copy(update={
-                "id": event_id(ctx.article.id, index, victim.code or "", attacker.code or "", cameo.code),
-                "source": victim, "target": attacker,
+                "id": event_id(ctx.article.id, index, accuser.code or "", attacker.code or "", cameo.code),
+                "source": accuser, "target": attacker,
                 "cameo": CameoCoding(code=cameo.code, root=cameo.root, name=cameo.name,
                                      goldstein=cameo.goldstein, quad_class=cameo.quad_class),
                 "plover": PloverCoding(event_type=cameo.plover_event or self.ontology.get(cameo.root).plover_event,
@@ -1296,6 +1303,18 @@ class Coder:
                                 return [place]
         return []
 
+    def _mission_host(self, doc: Doc, span: tuple[int, int] | None, ctx: _Context, own: str) -> Actor | None:
+        """The government of the state where a mission ("its embassy in Kabul") is, when not ``own``."""
+        root = _phrase_root(doc, span)
+        if root is None or root.lemma_.lower() not in self.lexicon.mission_nouns:
+            return None
+        m = _place_mention(prep_heads(root, "in"), ctx)
+        if m is None or not m.entry.country or m.entry.country == own:
+            return None
+        role = self.resolver.role_of(root)
+        return Actor(text=m.text, code=m.entry.country + (role or ""), country=m.entry.country, role=role,
+                     entries=[m.entry.id, "host of the mission"])
+
     def _place_in(self, t: Token, ctx: _Context) -> Arg | None:
         """``t`` as the place after "in", "at", "near"…, when it names a country or a place."""
         if t.dep_ != "pobj" or t.head.lower_ not in self.lexicon.location_preps:
@@ -1335,6 +1354,12 @@ class Coder:
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}), None)
         if poss is None:
             return None
+        ante = self._pronoun_antecedent(poss)
+        if ante is not None and poss.lower_ in {"its", "their"}:
+            # "Iran said Israel had attacked its troops": the speaker's, in a reported clause
+            found = self._actors(ante, ctx, strict=True)
+            if found and found[0][0].country:
+                return found[0][0]
         t = head
         for _ in range(6):
             if t.head.i == t.i:

@@ -205,6 +205,8 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
         # (for force, "during an airstrike" says how: "killed two Palestinians during an airstrike")
         preps = TIME_PREPS if p.code[:2] in _FORCE_ROOTS else TIME_PREPS | {"during", "amid"}
         timed = {w.i for c in comp if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
+        if p.code.startswith(_THREAT_ROOT):
+            timed |= {w.i for c in _others_acts(tok) for w in c.subtree}
         words: dict[str, Token] = {}
         for t in comp:
             if t.lower_ == "according" or t.i in timed:
@@ -246,6 +248,26 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
 
 
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until"})
+_THREAT_ROOT = "13"
+
+
+def _others_acts(tok: Token) -> list[Token]:
+    """Clauses under a verb of warning that tell what someone else might do, not what the
+    speaker threatens: "warned Israel that an offensive in Rafah would threaten the treaty",
+    "warned Iran against acquiring nuclear weapons" (a clause with the speaker's "it" or its
+    own forces is its threat: "warned that it would strike back")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            if subj and subj[0].pos_ in {"NOUN", "PROPN"} and not any(
+                    g.dep_ == "poss" and g.pos_ == "PRON" for g in subj[0].children):
+                out.append(c)
+        elif c.dep_ == "xcomp" and c.tag_ == "VBG":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"against", "of"}:
+            out.extend(g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
+    return out
 _FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 
 
