@@ -1916,3 +1916,39 @@ def test_calls_received_missions_abroad_and_court_orders(coder):
     assert triples(evs) == {("EGY", "ISR", "130")}
     evs = coder.code("Israel allowed aid trucks into Gaza through the Kerem Shalom crossing.", date="2024-02-11")
     assert ("ISR", "PSE", "0863") in triples(evs)
+
+
+def test_helper_found_classes_strikes_ships_clashes_and_expulsions(coder):
+    # a hunger strike is 142, a labour strike 143
+    evs = coder.code("Jailed Russian opposition leader Alexei Navalny went on hunger strike in protest at "
+                     "his treatment by Russian authorities.", date="2021-03-31")
+    assert not any(e.cameo.code == "143" for e in evs)
+    assert any(e.cameo.code == "143" for e in coder.code("Dock workers in Rotterdam went on strike.",
+                                                         date="2021-03-31"))
+    # missiles fired toward a city; a destroyer is a target, not only a weapon
+    assert ("YEMREB", "SAU", "194") in triples(coder.code(
+        "Houthi rebels fired a ballistic missile toward Riyadh.", date="2021-03-31"))
+    assert ("YEMREB", "USAMIL", "194") in triples(coder.code(
+        "Houthi rebels fired an anti-ship missile at a U.S. Navy destroyer in the Red Sea.", date="2024-01-31"))
+    # two sides clash with no "with": each fights the other, not the place
+    evs = coder.code("Sudan's army and the RSF clashed in Khartoum on Saturday.", date="2023-04-15")
+    assert triples(evs) == {("SDNMIL", "SDNREB", "193"), ("SDNREB", "SDNMIL", "193")}
+    # "them" in a participle clause is the main verb's object
+    evs = coder.code("Poland expelled 45 Russian diplomats, accusing them of spying.", date="2023-03-01")
+    assert ("POL", "RUSGOV", "1125") in triples(evs)
+    # a peacekeeping mission ordered out (1661); reporters expelled are not the expeller's citizens
+    evs = coder.code("Mali's junta ordered the UN peacekeeping mission to leave the country.", date="2023-06-16")
+    assert any(e.cameo.code == "1661" and e.target.code.startswith("IGOUNO") for e in evs)
+    evs = coder.code("China expelled three Wall Street Journal reporters.", date="2020-02-19")
+    assert [e.target.code for e in evs if e.cameo.code == "174"] == ["MED"]
+    # a passive's by-agent that is an aerial weapon gives the code
+    evs = coder.code("A market in northwest Syria was hit by Russian airstrikes.", date="2023-06-16")
+    assert ("RUSMIL", "SYR", "195") in triples(evs)
+    assert not coder.code("Russia was hit by new US sanctions.", date="2023-06-16")
+    # protesting one's innocence is no demonstration; a region beaten at rugby is no territory
+    assert not coder.code("Greek sprinter Kostas Kenteris has protested his innocence.", date="2005-01-01")
+    assert not coder.code("France may have beaten Scotland and England at rugby.", date="2005-02-20")
+    # "where he met leaders": the person the sentence is about, not one named before
+    evs = coder.code("Ariel Sharon met Mahmoud Abbas on Monday. Before visiting Israel, Mr Blair made a "
+                     "surprise visit to Iraq, where he met leaders in Baghdad.", date="2004-12-22")
+    assert ("GBRGOV", "IRQGOV", "040") in triples(evs)

@@ -227,3 +227,22 @@ def test_unattributed_weapon_names_no_attacker(coder):
     events = coder.code("A US security official was killed on Sunday by a mortar attack on a US Army base near "
                         "Baghdad.", date="2004-10-24")
     assert all(e.source.code not in {"MIL", ""} for e in events)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(coder):
+    text = ("British Prime Minister Boris Johnson arrived in Kyiv on Saturday. "
+            "Johnson met Zelensky and pledged more weapons.")
+    assert ("GBRGOV", "UKRGOV", "040") in triples(coder.code(text, date="2022-04-09"))
+    # a person the tables do not know, named with a title: the title's state and role
+    text = ("Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. "
+            "Ethiopian officials met Mudavadi on Tuesday.")
+    assert ("ETHGOV", "KENGOV", "040") in triples(coder.code(text, date="2024-03-01"))
+    # Korean and Chinese names: the family name comes first
+    text = ("South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday. "
+            "Yoon met Kishida and criticised North Korea.")
+    assert ("KORGOV", "PRK", "111") in triples(coder.code(text, date="2023-03-16"))
+    # another person of that surname, or the surname inside another name, is not them
+    text = ("Boris Johnson arrived in Kyiv on Saturday. "
+            "Golfer Dustin Johnson criticised Russia.")
+    assert not any(e.source.code.startswith("GBR") and e.cameo.code == "111"
+                   for e in coder.code(text, date="2022-04-09"))

@@ -37,6 +37,12 @@ ARTICLES = [
         "The film festival opened on the same day. "
         "Tehran later rejected the demand.")),
     Article(id="empty-of-events", text="A quiet day. Nothing happened at all."),
+    # people named in full, then by surname alone, far beyond the pronoun window
+    Article(id="names", date="2024-03-01", text=(
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. "
+        "Boris Johnson, the former British prime minister, was also in town for a conference. "
+        "The city was busy. Hotels were full. Roads were closed. Rain fell all day. "
+        "Mudavadi met Abiy on Tuesday. Johnson criticised Russia in a speech.")),
 ]
 
 

@@ -411,6 +411,9 @@ class LexiconFile(_Strict):
         "names the target state ('condemned the coup in Niger')")
     upheaval_nouns: frozenset[str] = Field(default=frozenset(), description="see upheaval_codes")
     abroad_codes: frozenset[EventCode]
+    foreigner_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs whose objects named without a country do not take the "
+        "source's ('China expelled three Wall Street Journal reporters')")
     host_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes whose act on one's own mission abroad is on the host state "
         "('the United States closed its embassy in Kabul'); elsewhere a mission is its owner's")

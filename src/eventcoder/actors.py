@@ -199,10 +199,12 @@ def _compose(base: str | None, role: str | None) -> str:
 class ActorMatcher:
     """Finds dictionary mentions in a parsed Doc."""
 
-    def __init__(self, nlp: Language, tables: ActorTables, honorifics: frozenset[str] = frozenset()) -> None:
+    def __init__(self, nlp: Language, tables: ActorTables, honorifics: frozenset[str] = frozenset(),
+                 territory_verbs: frozenset[str] = frozenset()) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.tables = tables
+        self._territory_verbs = territory_verbs
         self._honorifics = honorifics  # "Mr Blair", "Gen Musharraf": no first names (lexicon.yaml)
         self._entries: dict[str, list[Entry]] = {}
         self._cased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -269,6 +271,36 @@ class ActorMatcher:
                 if key is not None:
                     yield i, j, key
 
+    def remember_people(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry]) -> None:
+        """Keep the surnames of the people named in full in ``doc`` (see :meth:`add_surnames`)."""
+        seen: set[int] = set()
+        for m in mentions.values():
+            if m.start in seen or m.entry.kind != "person" or m.entry.person is None:
+                continue
+            seen.add(m.start)
+            words = [t.text for t in doc[m.start:m.end] if t.is_alpha or "-" in t.text]
+            for name in surnames(words, m.entry.person.terms[-1].country):
+                people[name] = m.entry
+
+    def add_surnames(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry]) -> None:
+        """A surname alone names the person the article named in full before ("Boris Johnson
+        arrived in Kyiv ... Johnson met Zelensky"); not inside another name ("Dustin Johnson",
+        "Johnson Controls"), nor a date ("in May")."""
+        if not people:
+            return
+        for t in doc:
+            e = people.get(t.text)
+            if e is None or t.i in mentions or t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "NORP"}:
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" and (
+                    before.lower_.rstrip(".") not in self._honorifics and before.lower_ not in self.tables.agents):
+                continue
+            if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+                continue
+            mentions[t.i] = Mention(t.i, t.i + 1, t.text, e)
+
     def mentions(self, doc: Doc) -> dict[int, Mention]:
         """Token index -> the mention covering it (longest match wins)."""
         from spacy.util import filter_spans
@@ -280,7 +312,7 @@ class ActorMatcher:
         for start, end, key in found + list(self._place_names(doc)):
             span = doc[start:end]
             kind = self._entries[key][0].kind
-            if not _plausible(span, key, kind, town=key in self._towns):
+            if not _plausible(span, key, kind, town=key in self._towns, territory_verbs=self._territory_verbs):
                 continue
             if key in self.tables.with_article and (start == 0 or doc[start - 1].lower_ != "the"):
                 continue
@@ -297,6 +329,18 @@ class ActorMatcher:
             for i in range(span.start, span.end):
                 out[i] = m
         return out
+
+
+# states whose people the English-language press calls by the first part of their name, the
+# family name ("Yoon Suk Yeol" ... "Yoon", "Li Qiang" ... "Li")
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
+def surnames(words: list[str], country: str | None) -> list[str]:
+    """The parts of a full name an article may later use alone."""
+    if len(words) < 2:
+        return []
+    return [words[0]] if country in _FAMILY_NAME_FIRST else [words[-1]]
 
 
 def _same_person(span: Span, entries: list[Entry], honorifics: frozenset[str] = frozenset(),
@@ -332,7 +376,8 @@ _REGION_NOUNS = frozenset({"state", "province", "region", "governorate", "oblast
 _CITY = 100_000  # smaller places ("towns") count only after a preposition of place
 
 
-def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> bool:
+def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False,
+               territory_verbs: frozenset[str] = frozenset()) -> bool:
     """Reject case-insensitive matches that are plainly ordinary words ('turkey', 'chad')."""
     first = span[0]
     if kind == "place":
@@ -363,8 +408,10 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False) -> b
             around = [t for t in span.doc[max(0, span.start - 3): span.end + 3] if t.is_alpha and t.i != first.i]
             if not around or not all(t.is_upper for t in around):
                 return False
-        # a town or region the tagger also takes for a place, as a verb's object ("annexed Crimea")
-        town_object = span.root.dep_ == "dobj" and tags & {"GPE", "LOC"} and not tags & {"PERSON", "ORG", "NORP"}
+        # a town or region the tagger also takes for a place, as the object of a verb of territory
+        # taken ("annexed Crimea"; not "France beat Scotland")
+        town_object = (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in territory_verbs
+                       and tags & {"GPE", "LOC"} and not tags & {"PERSON", "ORG", "NORP"})
         if town and not (after_locative or region_noun or town_object):
             # "in Jenin", "the town of Bakhmut", "Borno state"; not "Obama" (a town in Japan)
             # nor "Mr Eavis' Somerset farm" (Somerset, Kentucky)

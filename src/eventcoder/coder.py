@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._schemas import NULL_CODE, LexiconFile
-from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places
+from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places, surnames
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
 from .dictionaries import (
@@ -96,6 +96,8 @@ class _Context:
     ents: dict[int, list[Span]] | None = None  # sentence start -> its entities
     dateline: Location | None = None
     memo: dict[tuple[int, bool, bool], list[tuple[Actor, tuple[int, int]]]] | None = None
+    #: a person's surname -> who the article named in full earlier ("Boris Johnson" ... "Johnson")
+    people: dict[str, Entry] | None = None
     sentence: int = 0
     window: int = 3
 
@@ -124,6 +126,7 @@ class _Job:
     described: dict[str, Entry] = field(default_factory=dict)
     proposals: dict[str, Arg] = field(default_factory=dict)
     salient: dict[str, tuple[int, Actor]] = field(default_factory=dict)
+    people: dict[str, Entry] = field(default_factory=dict)
     next: int = 0  # the first sentence not yet brought into memory
 
 
@@ -166,7 +169,10 @@ class Coder:
         self.patterns = PatternSet(files["patterns"], statements=cfg.statements,
                                    user=files["user_patterns"])
         self.discards = Discards(files["discards"])
-        self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics)
+        # verbs of territory taken: a town or region is their object without "in" ("annexed Crimea")
+        territory_verbs = frozenset(lemma for (lemma, pos), records in self.patterns.by_lemma.items()
+                                    if pos == "VERB" and any(p.code in self.lexicon.territory_codes for p in records))
+        self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics, territory_verbs)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
@@ -309,13 +315,15 @@ class Coder:
             job.described.update(self.prefilter.descriptions_for(plan.orgs[j]))
         job.next = k + 1
         mentions = self.matcher.mentions(doc)
+        self.matcher.add_surnames(doc, mentions, job.people)
         _repair_parse(doc, mentions)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
-                       job.proposals, job.salient, dateline=job.dateline, sentence=k,
+                       job.proposals, job.salient, dateline=job.dateline, people=job.people, sentence=k,
                        window=self.config.salience_window)
         base = plan.segments[k].start_char
         for ev in self._code_doc(doc, ctx, k):
             job.events.append(_shifted(ev, base))
+        self.matcher.remember_people(doc, mentions, job.people)
 
     def prepare(self, article: Article | str) -> Page:
         """The text the coder parses: Unicode and entities repaired, the page's furniture
@@ -540,8 +548,10 @@ class Coder:
             if place is not None:
                 here = (place.entry.code, place.entry.country, place.entry.id + ":location")
                 targets = [_localise(a, *here, victims) for a in targets]
-        if sources and targets and (len(sources) == 1 or len(targets) == 1):
+        if sources and targets and (len(sources) == 1 or len(targets) == 1) and p.code not in self.lexicon.foreign_codes and (
+                trig.lemma_.lower() not in self.lexicon.foreigner_verbs):
             # "the Tories accused the prime minister and his chancellor": each pair
+            # (not for acts done to foreigners: "China expelled three Wall Street Journal reporters")
             named = frozenset(m.entry.country for m in ctx.mentions.values()
                               if m.entry.kind in _PLACE_KINDS and m.entry.country)
             # (a bare party filled in by each pair is kept when every pair agrees on it)
@@ -908,8 +918,22 @@ class Coder:
                         and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
                     # "the minister said ...": the minister named earlier in the article
                     actor = prior.model_copy(update={"resolved_from": prior.text, "text": actor.text})
+                self._remember_titled(h, actor, ctx)
                 out.append((actor, span, slot))
         return out
+
+    def _remember_titled(self, h: Token, actor: Actor, ctx: _Context) -> None:
+        """A person the tables do not know, named in full with a title ("Kenyan Foreign
+        Minister Musalia Mudavadi"): later "Mudavadi" alone is the same actor."""
+        if (ctx.people is None or h.pos_ != "PROPN" or h.ent_type_ != "PERSON" or h.i in ctx.mentions
+                or not actor.country or not actor.role):
+            return
+        ent = next((e for e in (ctx.ents or {}).get(0, []) if e.start <= h.i < e.end and e.label_ == "PERSON"), None)
+        if ent is None or any(t.i in ctx.mentions for t in ent):
+            return
+        entry = Entry(f"article:{ent.text}", "person", actor.country, actor.country, actor.role)
+        for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], actor.country):
+            ctx.people.setdefault(name, entry)
 
     def _participants(self, gatherings: list[Token], ctx: _Context, slot: str) -> list[Arg]:
         """Who a protest, rally or wedding stands for as a target: its named participants ("a
@@ -1395,6 +1419,10 @@ class Coder:
                 subs = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 if subs and (pron.lower_ != "its" or subs[0].tag_ in {"NN", "NNP"}):
                     return subs[0]
+        elif (pron.lower_ in {"it", "them"} and pron.dep_ == "dobj" and pron.head.dep_ == "advcl"
+              and pron.head.tag_ == "VBG" and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj"])):
+            # "Poland expelled 45 Russian diplomats, accusing them of spying": the main verb's object
+            return objs[0]
         elif pron.lower_ in {"it", "them"} and (pron.dep_ == "dobj" or (
                 pron.dep_ == "pobj" and pron.head.head.pos_ in {"VERB", "AUX"})):
             # "Israel said a mortar bomb was fired at it", "Russia said drones attacked it": the speaker
@@ -1403,6 +1431,18 @@ class Coder:
             return None
         else:
             t = pron.head
+            if pron.lower_ in {"he", "she"} and t.dep_ == "relcl" and t.head.dep_ == "pobj":
+                # "Mr Blair made a surprise visit to Iraq, where he met leaders": the person
+                # the sentence is about, not one named in an earlier sentence
+                verb = t.head
+                for _ in range(4):
+                    if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"] if verb.pos_ in {
+                    "VERB", "AUX"} else []
+                if subs:
+                    return subs[0]
         for _ in range(4):
             if t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i != t.i:
                 t = t.head

@@ -188,6 +188,24 @@ class Prefilter:
             matched.update(range(start, end))
             if entry.kind == "org" and (cased or doc[start].text[:1].isupper()):
                 named.setdefault(start, entry)
+        # the parts of names written in full anywhere in the article: a sentence may name
+        # someone by one of them alone ("Boris Johnson ... Johnson met Zelensky")
+        introduced: list[set[str]] = []
+        for seg in segments:
+            run: list[str] = []
+            here: set[str] = set()
+            for t in (*seg, None):
+                if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop)
+                                      or (t.text == "-" and run)):
+                    run.append(t.text)
+                    continue
+                words_ = [w for w in run if w != "-"]
+                if len(words_) > 1:
+                    here.update(words_)  # (any of them: the coder takes the first or the last)
+                run = []
+            introduced.append(here)
+        parts = set().union(*introduced)
+        used: list[set[str]] = []
         orgs: list[list[Entry]] = []
         can_yield: list[bool] = []
         writes: list[bool] = []
@@ -196,6 +214,7 @@ class Prefilter:
             orgs.append([named[i] for i in range(seg.start, seg.end) if i in named])
             long = len(seg) > self._max_tokens  # never coded
             if not enabled or not self.usable:
+                used.append(set())
                 can_yield.append(not long)
                 writes.append(not long)
                 reads.append(not long)
@@ -204,14 +223,24 @@ class Prefilter:
             for t in seg:
                 words |= self._token_forms(t)
             name = any(i in matched for i in range(seg.start, seg.end))
-            actor = name or bool(words & self._actor_words)
+            used.append({t.text for t in seg if t.text in parts})
+            part = bool(used[-1])
+            actor = name or part or bool(words & self._actor_words)
             yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
             can_yield.append(yields)
             writes.append(not long and (name or bool(words & self._writer_words)))
-            reads.append(yields and bool(words & self._reader_words))
+            reads.append(yields and (part or bool(words & self._reader_words)))
         n = len(segments)
+        # (a name written in full, used alone in a later sentence that can yield an event)
+        named_later = [False] * n
+        later: set[str] = set()  # the parts that sentences after i use and can yield with
+        for i in range(n - 1, -1, -1):
+            named_later[i] = bool(introduced[i] & later)
+            if can_yield[i]:
+                later |= used[i]
         parse = [
-            can_yield[i] or (writes[i] and any(reads[j] for j in range(i + 1, min(n, i + 1 + self._window))))
+            can_yield[i] or named_later[i]
+            or (writes[i] and any(reads[j] for j in range(i + 1, min(n, i + 1 + self._window))))
             for i in range(n)
         ]
         return Plan(segments, parse, orgs)
