@@ -530,12 +530,12 @@ def test_a_soldier_charged_by_a_court_is_of_the_courts_state(coder):
     assert ("RUSCOP", "RUSMIL", "173") in triples(evs)
 
 
-def test_seeking_a_release_is_an_appeal_and_refusing_mediation_is_127(coder):
+def test_seeking_a_release_is_an_appeal_and_refusing_mediation_is_126(coder):
     evs = coder.code("Afghan officials sought the release of the UN workers.", date="2004-11-07")
     assert ("AFGGOV", "IGOUNOCVL", "0253") in triples(evs) and not [e for e in evs if e.cameo.code == "0841"]
     evs = coder.code("Nepalese Prime Minister has rejected the UN offer of mediating in talks with Maoist rebels.",
                      date="2004-11-07")
-    assert triples(evs) == {("NPLGOV", "IGOUNO", "127")}
+    assert triples(evs) == {("NPLGOV", "IGOUNO", "126")}  # the codebook's "Reject mediation"
     assert triples(coder.code("Nepal rejected an Indian offer of aid.", date="2004-11-07")) == {("NPL", "IND", "121")}
 
 
@@ -1246,7 +1246,7 @@ def test_options_weighed_denials_deployments_treaties_blockades_and_walkouts(cod
     # "is considered to have armed": a judgement, not an option weighed
     assert not [e for e in coder.code("Iran is widely considered to have armed the Houthis in Yemen.",
                                       date="2018-01-10") if e.cameo.code == "014"]
-    assert ("RUS", "USA", "120") in triples(coder.code("Russia rejected the US demand to withdraw its troops.",
+    assert ("RUS", "USA", "1246") in triples(coder.code("Russia rejected the US demand to withdraw its troops.",
                                                        date="2020-06-01"))
     # troops and aircraft are sent, not visiting; a peacekeeping deployment is protection (074)
     assert not coder.code("Hundreds of British troops have arrived in Mali to join the peacekeeping mission.",
@@ -1952,3 +1952,22 @@ def test_helper_found_classes_strikes_ships_clashes_and_expulsions(coder):
     evs = coder.code("Ariel Sharon met Mahmoud Abbas on Monday. Before visiting Israel, Mr Blair made a "
                      "surprise visit to Iraq, where he met leaders in Baghdad.", date="2004-12-22")
     assert ("GBRGOV", "IRQGOV", "040") in triples(evs)
+
+
+def test_rejections_by_what_is_rejected_and_denials_name_their_accuser(coder):
+    # rejecting mediation is 126, a plan or offer to settle 127, a ceasefire or withdrawal 1246,
+    # lifting sanctions 1244 (as PETRARCH's verb dictionary files them)
+    assert ("IND", "USAGOV", "126") in triples(coder.code("India rejected Trump's offer to mediate on Kashmir.",
+                                                          date="2019-07-23"))
+    assert ("PSEREBHMS", "ISR", "127") in triples(coder.code("Hamas rejected Israel's latest offer.",
+                                                             date="2024-05-01"))
+    assert ("UKRGOV", "RUSGOV", "1246") in triples(coder.code(
+        "Zelensky rejected Putin's demand that Ukrainian troops withdraw from four regions.", date="2024-06-15"))
+    assert ("USAGOV", "IRN", "1244") in triples(coder.code(
+        "The Biden administration rejected Iran's demand to lift all sanctions.", date="2021-04-01"))
+    assert ("RUS", "USA", "016") in triples(coder.code("Russia denied U.S. accusations of hacking.",
+                                                      date="2017-01-05"))
+    # "clashes broke out between": the verb's preposition names the sides
+    evs = coder.code("Clashes broke out between Sudan's army and the Rapid Support Forces on Saturday.",
+                     date="2023-04-15")
+    assert {("SDNMIL", "SDNREB", "193"), ("SDNREB", "SDNMIL", "193")} <= triples(evs)

@@ -1206,7 +1206,8 @@ class Coder:
                     base = _phrase_base(trig)
                     if base.i != trig.i:  # "a military aid package for Ukraine"
                         heads += prep_heads(base, slot)
-                    if base.dep_ in {"dobj", "nsubjpass"}:
+                    if base.dep_ in {"dobj", "nsubjpass"} or (base.dep_ == "nsubj" and slot == "between"):
+                        # ("clashes broke out between the army and the RSF": the verb's)
                         heads += prep_heads(base.head, slot)
                 found = self._deep(heads, ctx, slot, attacker, participants)
             if found:
