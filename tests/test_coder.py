@@ -1971,3 +1971,19 @@ def test_rejections_by_what_is_rejected_and_denials_name_their_accuser(coder):
     evs = coder.code("Clashes broke out between Sudan's army and the Rapid Support Forces on Saturday.",
                      date="2023-04-15")
     assert {("SDNMIL", "SDNREB", "193"), ("SDNREB", "SDNMIL", "193")} <= triples(evs)
+
+
+def test_victims_at_a_place_announced_aid_and_zones(coder):
+    # the place of a school, church or mosque the victims were taken from or killed at
+    evs = coder.code("Gunmen abducted 287 pupils from a school in Nigeria's Kaduna state.", date="2024-03-08")
+    assert ("REB", "NGACVL", "181") in triples(evs)
+    evs = coder.code("A suicide bomber killed 12 worshippers at a mosque in Peshawar.", date="2023-01-30")
+    assert any(e.target.code == "PAKCVL" and e.cameo.code.startswith("18") for e in evs)
+    # aid announced is aid of its kind; a suspension announced is the suspension
+    assert ("IGOEUREEC", "AFG", "073") in triples(coder.code(
+        "The European Union announced 50 million euros in humanitarian aid to Afghanistan.", date="2023-10-10"))
+    evs = coder.code("The European Commission announced that it had suspended humanitarian aid to Kabul.",
+                     date="2023-10-10")
+    assert triples(evs) == {("IGOEUREEC", "AFG", "162")}
+    assert ("ISRMIL", "SYR", "192") in triples(coder.code(
+        "Israeli troops occupied a buffer zone in southern Syria.", date="2024-12-10"))

@@ -1491,16 +1491,18 @@ class Coder:
                 t = t.head
                 places.extend((t, *object_heads(t)))  # "bombed a village in X, killing 12"
         for t in places:
-            for g in (g for prep in ("in", "near", "outside", "across", "throughout", "inside") for g in prep_heads(t, prep)):
+            for g in (g for prep in ("in", "near", "outside", "across", "throughout", "inside", "around") for g in prep_heads(t, prep)):
                 # "in Aleppo", "in Myanmar's Shan state", "in the Syrian city of Idlib"
                 near = [g]
                 if g.lemma_.lower() in self.lexicon.attack_nouns:
                     near += prep_heads(g, "in")  # "killed two militants in an air strike in Gaza"
                 if (m := self._named_place(near, ctx)) is not None:
                     return m
-            for g in (g for prep in ("at", "during") for g in prep_heads(t, prep)):
-                # "detained dozens of people at a rally in Yekaterinburg"
-                if g.lemma_.lower() in self.lexicon.hosted_events | self.lexicon.gathering_nouns:
+            for g in (g for prep in ("at", "during", "from") for g in prep_heads(t, prep)):
+                # "detained dozens of people at a rally in Yekaterinburg", "killed 12 worshippers
+                # at a mosque in Peshawar", "abducted 287 pupils from a school in Kaduna state"
+                if g.lemma_.lower() in (self.lexicon.hosted_events | self.lexicon.gathering_nouns
+                                        | self.lexicon.physical_targets):
                     # ("during protests in the Russian cities of Yekaterinburg and ...")
                     if (m := self._named_place(prep_heads(g, "in"), ctx)) is not None:
                         return m
