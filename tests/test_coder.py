@@ -1987,3 +1987,9 @@ def test_victims_at_a_place_announced_aid_and_zones(coder):
     assert triples(evs) == {("IGOEUREEC", "AFG", "162")}
     assert ("ISRMIL", "SYR", "192") in triples(coder.code(
         "Israeli troops occupied a buffer zone in southern Syria.", date="2024-12-10"))
+
+
+def test_absolute_with_clauses_are_no_party(coder):
+    evs = coder.code("Palestinian gunmen and Israeli troops fought pitched battles on Thursday on the outskirts of "
+                     "the refugee camp, with schoolchildren scampering through alleys nearby.", date="2004-09-30")
+    assert triples(evs) == {("PSEREB", "ISRMIL", "193"), ("ISRMIL", "PSEREB", "193")}

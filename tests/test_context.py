@@ -246,3 +246,36 @@ def test_a_surname_alone_is_the_person_named_in_full_before(coder):
             "Golfer Dustin Johnson criticised Russia.")
     assert not any(e.source.code.startswith("GBR") and e.cameo.code == "111"
                    for e in coder.code(text, date="2022-04-09"))
+
+
+def test_titled_people_dateline_and_parse_repairs_in_articles(coder):
+    # a titled person the tables do not know, introduced in a sentence with no event
+    text = ("Kenyan President William Ruto spoke to reporters on Monday. "
+            "Ruto criticised Tanzania for detaining opposition activists.")
+    assert ("KENGOV", "TZA", "111") in triples(coder.code(text, date="2025-05-20"))
+    text = ("Lithuania's foreign minister Gabrielius Landsbergis arrived in Kyiv on Tuesday. "
+            "Landsbergis pledged 35 million euros in military aid to Ukraine.")
+    assert any(e.source.code == "LTUGOV" and e.target.code == "UKR" and e.cameo.root == "03"
+               for e in coder.code(text, date="2023-04-11"))
+    # people released by foreign states are not of the dateline's country
+    text = ("ANKARA, Aug 1 (Reuters) - Russia and Belarus released 16 prisoners on Thursday in the "
+            "biggest prisoner swap since the Cold War.")
+    assert not any(e.target.country == "TUR" for e in coder.code(text, date="2024-08-01"))
+    # a second verb after a reporting clause is the speaker's
+    text = ("Chinese foreign ministry spokesman Lin Jian said the Philippines was to blame for the incident "
+            "and urged Manila to stop its provocations.")
+    assert any(e.source.code == "CHNGOV" and e.target.code == "PHL" and e.cameo.root == "02"
+               for e in coder.code(text, date="2024-06-18"))
+    # the parser's "air strikes [killed ...]" as a noun phrase, and a second subject "paramilitary"
+    assert ("ISRMIL", "PSECVL", "195") in triples(coder.code(
+        "Israeli air strikes killed at least 19 people in central Gaza.", date="2025-04-10"))
+    evs = coder.code("Sudan's paramilitary Rapid Support Forces shelled the hospital in El Fasher.",
+                     date="2025-04-10")
+    assert {e.source.code for e in evs} == {"SDNREB"}
+    # a threat made is no hypothetical; sanctions considered are an option weighed (014)
+    evs = coder.code("Pyongyang threatened to shoot down U.S. spy planes.", date="2023-07-10")
+    assert [(e.cameo.code, e.hypothetical) for e in evs] == [("138", False)]
+    evs = coder.code("The EU was considering new sanctions on Russia.", date="2024-06-18")
+    assert [e.cameo.code for e in evs] == ["014"]
+    assert ("CHN", "USABUS", "163") in triples(coder.code(
+        "China added 12 U.S. companies to its export control list.", date="2025-04-10"))

@@ -324,6 +324,18 @@ class Coder:
         for ev in self._code_doc(doc, ctx, k):
             job.events.append(_shifted(ev, base))
         self.matcher.remember_people(doc, mentions, job.people)
+        for ent in doc.ents:
+            # titled people the tables do not know, also where the sentence codes no event
+            # ("Kenyan President William Ruto spoke on Monday. ... Ruto criticised Tanzania")
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent.root.pos_ == "PROPN":
+                # (the name itself, or the title it is apposed to: "Lithuania's foreign
+                # minister, Gabrielius Landsbergis")
+                for h in (ent.root, ent.root.head):
+                    found = self._actors(h, ctx, strict=True) if h.i == ent.root.i or (
+                        ent.root.dep_ in {"appos", "compound"} and self.resolver.role_of(h)) else []
+                    if found:
+                        self._remember_titled(ent.root, found[0][0], ctx, ent)
+                        break
 
     def prepare(self, article: Article | str) -> Page:
         """The text the coder parses: Unicode and entities repaired, the page's furniture
@@ -573,7 +585,13 @@ class Coder:
             # launched an offensive" is not Egypt's government)
             here = (ctx.dateline.country, ctx.dateline.country, f"dateline:{ctx.dateline.name}")
             sources = [_localise(a, *here, self.lexicon.local_roles) for a in sources]
-            targets = [_localise(a, *here, victims) for a in targets]
+            if p.code[:2] >= "14" or not (
+                    sources and all(a.country and a.country != ctx.dateline.country for a, _s, _l in sources)):
+                # ("ANKARA - Russia and Belarus released 16 prisoners": not Turks; foreign states
+                # acting in a story datelined elsewhere say nothing of whom they act on, unless
+                # they use force or coerce there: "GAZA CITY - Israeli helicopters ... killing 14
+                # militants", "ABIDJAN - French soldiers fired to disperse protesters")
+                targets = [_localise(a, *here, victims) for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
@@ -669,7 +687,10 @@ class Coder:
         # ("Iran is widely considered to have armed the Houthis": a judgement, not an option)
         considered = (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.consider_verbs
                       and not is_passive(verb.head)
-                      and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+                      and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)) or (
+            # "the EU was considering new sanctions on Russia": the noun weighed
+            p.pos == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in rules.consider_verbs
+            and not is_passive(trig.head))
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
         announced = future(verb) and self.config.announced_acts == "intent"
         as_threat = False
@@ -682,6 +703,8 @@ class Coder:
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
             as_threat = True
+            if threatened and not conditional(verb) and not future(intent_governor(verb, rules.threat_verbs) or verb):
+                hypo = False  # "Pyongyang threatened to shoot down U.S. spy planes": the threat was made
         elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
@@ -922,13 +945,15 @@ class Coder:
                 out.append((actor, span, slot))
         return out
 
-    def _remember_titled(self, h: Token, actor: Actor, ctx: _Context) -> None:
+    def _remember_titled(self, h: Token, actor: Actor, ctx: _Context, ent: Span | None = None) -> None:
         """A person the tables do not know, named in full with a title ("Kenyan Foreign
         Minister Musalia Mudavadi"): later "Mudavadi" alone is the same actor."""
         if (ctx.people is None or h.pos_ != "PROPN" or h.ent_type_ != "PERSON" or h.i in ctx.mentions
                 or not actor.country or not actor.role):
             return
-        ent = next((e for e in (ctx.ents or {}).get(0, []) if e.start <= h.i < e.end and e.label_ == "PERSON"), None)
+        if ent is None:
+            ent = next((e for e in (ctx.ents or {}).get(0, []) if e.start <= h.i < e.end and e.label_ == "PERSON"),
+                       None)
         if ent is None or any(t.i in ctx.mentions for t in ent):
             return
         entry = Entry(f"article:{ent.text}", "person", actor.country, actor.country, actor.role)
@@ -1892,6 +1917,30 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
             root.dep_ = "conj"
             c.head = root
             c.dep_ = "amod"
+    # and another: "Sudan's paramilitary Rapid Support Forces shelled ...": the modifier made a
+    # second subject, with the possessor on it
+    for a in doc:
+        if a.dep_ != "nsubj" or a.pos_ not in {"NOUN", "ADJ"} or a.i + 1 >= len(doc):
+            continue
+        b = next((c for c in a.head.children if c.dep_ == "nsubj" and c.i > a.i and c.left_edge.i == a.i + 1), None)
+        if b is not None and all(c.dep_ in {"poss", "det"} for c in a.children):
+            for c in list(a.children):
+                c.head = b
+            a.head = b
+            a.dep_ = "amod"
+    # and a third: "Israeli air strikes killed at least 19 people": the subject made the root and
+    # the finite verb a clause on it
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NNS"]:
+        verbs = [c for c in root.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i == root.i + 1
+                 and any(g.dep_ == "dobj" for g in c.children)
+                 and not any(g.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for g in c.children)]
+        if len(verbs) == 1:
+            v = verbs[0]
+            v.head = v
+            v.dep_ = "ROOT"
+            v.tag_ = "VBD"
+            root.head = v
+            root.dep_ = "nsubj"
 
 
 def _finite_clause(v: Token) -> bool:

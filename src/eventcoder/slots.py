@@ -83,6 +83,9 @@ def subject_heads(v: Token) -> list[Token]:
             continue
         if misattached_conj(t):  # "China urged both sides to show restraint and called on Russia ..."
             t = t.head.head
+            if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}:
+                # "Lin Jian said the Philippines was to blame and urged Manila to stop": the speaker
+                t = t.head
             continue
         if (t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ == "ROOT" and t.head.pos_ in {"NOUN", "PROPN"}
                 and t.tag_ in {"VBD", "VBZ", "VBP"}):
@@ -154,6 +157,10 @@ def prep_heads(t: Token, prep: str) -> list[Token]:
     for c in t.children:
         if c.dep_ in {"prep", "dative"} and c.lower_ == prep:
             pobjs = [g for g in c.children if g.dep_ == "pobj"]
+            if prep == "with" and c.i > 0 and c.nbor(-1).text == ",":
+                # ", with schoolchildren scampering through the alleys": what went on around
+                # the act, not a party to it
+                pobjs = [g for g in pobjs if not any(a.dep_ == "acl" and a.tag_ == "VBG" for a in g.children)]
             if not pobjs and prep in {"at", "on", "into"}:  # "fired tear gas at demonstrators marching on the palace": the parser
                 # makes the gerund the preposition's object and the people its subject
                 pobjs = [s for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
