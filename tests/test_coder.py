@@ -1993,3 +1993,12 @@ def test_absolute_with_clauses_are_no_party(coder):
     evs = coder.code("Palestinian gunmen and Israeli troops fought pitched battles on Thursday on the outskirts of "
                      "the refugee camp, with schoolchildren scampering through alleys nearby.", date="2004-09-30")
     assert triples(evs) == {("PSEREB", "ISRMIL", "193"), ("ISRMIL", "PSEREB", "193")}
+
+
+def test_refusing_to_bow_and_agreeing_to_reconvene(coder):
+    assert ("NER", "FRA", "124") in triples(coder.code("Tiani said Niger would not bow to pressure from Paris.",
+                                                      date="2023-08-28"))
+    evs = coder.code("Iran and the United States held indirect talks in Oman and agreed to reconvene next week.",
+                     date="2025-04-12")
+    assert {("IRN", "USA", "036"), ("USA", "IRN", "036")} <= triples(evs)
+    assert not coder.code("Russia and Ukraine agreed to resume grain exports.", date="2023-07-01")
