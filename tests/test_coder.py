@@ -2002,3 +2002,9 @@ def test_refusing_to_bow_and_agreeing_to_reconvene(coder):
                      date="2025-04-12")
     assert {("IRN", "USA", "036"), ("USA", "IRN", "036")} <= triples(evs)
     assert not coder.code("Russia and Ukraine agreed to resume grain exports.", date="2023-07-01")
+
+
+def test_brokers_are_no_party(coder):
+    evs = coder.code("The Sudanese army and the RSF agreed to a seven-day ceasefire in talks brokered by Saudi "
+                     "Arabia and the United States.", date="2023-05-21")
+    assert {e.target.code for e in evs} <= {"SDNMIL", "SDNREB"} and evs

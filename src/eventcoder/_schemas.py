@@ -414,6 +414,9 @@ class LexiconFile(_Strict):
     foreigner_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose objects named without a country do not take the "
         "source's ('China expelled three Wall Street Journal reporters')")
+    broker_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs whose agent brokers or hosts what others do: 'a ceasefire agreed "
+        "in talks brokered by Saudi Arabia' is no act toward Saudi Arabia")
     host_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes whose act on one's own mission abroad is on the host state "
         "('the United States closed its embassy in Kabul'); elsewhere a mission is its owner's")

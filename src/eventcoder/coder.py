@@ -1057,7 +1057,9 @@ class Coder:
                 if level == 0:  # "destroyed weapon depots and hideouts used by PKK fighters"
                     inner.extend(c for c in h.children if c.dep_ == "conj")
                 for c in h.children:  # "positions held by Hezbollah", "an attack targeting X at Y",
-                    if c.dep_ == "acl":  # "positions belonging to terrorist groups"
+                    # "positions belonging to terrorist groups" (not "talks brokered by Saudi
+                    # Arabia": the broker is no party)
+                    if c.dep_ == "acl" and c.lemma_.lower() not in self.lexicon.broker_verbs:
                         inner.extend(g for a in c.children if a.dep_ == "agent" or (a.dep_ == "prep" and (
                             a.lower_ in {"by", "at", "in", "on", "against"} or (a.lower_ == "to" and c.lemma_ == "belong")))
                                      for g in a.children if g.dep_ == "pobj")
