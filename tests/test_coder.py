@@ -2008,3 +2008,8 @@ def test_brokers_are_no_party(coder):
     evs = coder.code("The Sudanese army and the RSF agreed to a seven-day ceasefire in talks brokered by Saudi "
                      "Arabia and the United States.", date="2023-05-21")
     assert {e.target.code for e in evs} <= {"SDNMIL", "SDNREB"} and evs
+    # the brokers mediate between the parties (045)
+    assert {("SAU", "SDNMIL", "045"), ("USA", "SDNREB", "045")} <= triples(evs)
+    evs = coder.code("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.",
+                     date="2023-03-10")
+    assert {("CHN", "SAU", "045"), ("CHN", "IRN", "045"), ("SAU", "IRN", "050")} <= triples(evs)

@@ -1174,6 +1174,14 @@ class Coder:
                              for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
                     found = self._resolve([g for c in fired for g in agent_heads(c)], ctx, slot) or \
                         self._resolve([g for c in fired for g in prep_heads(c, "from")], ctx, "from")
+            elif slot == "governor_subj":
+                # "a ceasefire agreed in talks brokered by Saudi Arabia": for a participle on a
+                # noun, who does what that noun's clause says (the army and the RSF)
+                found = []
+                if verb and trig.dep_ == "acl":
+                    gov = clause_verb(trig.head)
+                    if gov.i != trig.i:
+                        found = self._resolve(subject_heads(gov), ctx, slot)
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
                 # ("expelled the French ambassador" is read by the obj slot instead)
