@@ -279,3 +279,12 @@ def test_titled_people_dateline_and_parse_repairs_in_articles(coder):
     assert [e.cameo.code for e in evs] == ["014"]
     assert ("CHN", "USABUS", "163") in triples(coder.code(
         "China added 12 U.S. companies to its export control list.", date="2025-04-10"))
+
+
+def test_an_upheaval_condemned_in_a_datelined_story_is_the_datelines(coder):
+    text = ("LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon seized power on Wednesday, placing "
+            "President Ali Bongo under house arrest. The African Union condemned the coup.")
+    assert ("IGOAFRAFU", "GAB", "111") in triples(coder.code(text, date="2023-08-30"))
+    # a place named with it wins over the dateline
+    text = "LIBREVILLE, Aug 30 (Reuters) - France condemned the violence in Sudan."
+    assert triples(coder.code(text, date="2023-08-30")) == {("FRA", "SDN", "111")}

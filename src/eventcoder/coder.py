@@ -1361,6 +1361,13 @@ class Coder:
                         for t in prep.children:
                             if (place := self._place_in(t, ctx)) is not None:
                                 return [place]
+                if ctx.dateline is not None and ctx.dateline.country and not any(
+                        c.dep_ in {"poss", "amod", "compound", "prep"} for c in obj.children):
+                    # "LIBREVILLE - ... The African Union condemned the coup": the dateline's
+                    # (not "the coup in Mali" nor "Myanmar's crackdown", named otherwise)
+                    country = ctx.dateline.country
+                    return [(Actor(text=ctx.dateline.name, code=country, country=country,
+                                   entries=[f"dateline:{ctx.dateline.name}"]), None, "location")]
         return []
 
     def _mission_host(self, doc: Doc, span: tuple[int, int] | None, ctx: _Context, own: str) -> Actor | None:
