@@ -2013,3 +2013,21 @@ def test_brokers_are_no_party(coder):
     evs = coder.code("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.",
                      date="2023-03-10")
     assert {("CHN", "SAU", "045"), ("CHN", "IRN", "045"), ("SAU", "IRN", "050")} <= triples(evs)
+
+
+def test_review_negatives_of_this_stops_rules(coder):
+    assert not any(e.cameo.code == "045" for e in coder.code(
+        "Qatar welcomed the ceasefire brokered by Egypt.", date="2023-05-14"))
+    assert not any(e.cameo.root == "10" for e in coder.code(
+        "Biden ordered the Pentagon to send more aid to Israel.", date="2023-10-20"))
+    assert not any(e.cameo.root == "08" for e in coder.code(
+        "Iran submitted its demands to the United Nations.", date="2023-10-20"))
+    assert not any(e.cameo.code == "1246" for e in coder.code(
+        "The Iraqi court ruled on the withdrawal of US troops from Iraq.", date="2023-10-20"))
+    assert not any(e.cameo.code == "160" for e in coder.code(
+        "Trump left the court after the hearing.", date="2024-05-20"))
+    assert not any(e.cameo.code == "195" for e in coder.code(
+        "Pakistan's air force chief attacked India's policies.", date="2024-05-20"))
+    evs = coder.code("Taiwan's Vice President William Lai arrived in Paraguay. Prince William criticised China.",
+                     date="2023-08-13")
+    assert not any(e.source.code.startswith("TWN") and e.cameo.code == "111" for e in evs)

@@ -43,6 +43,18 @@ ARTICLES = [
         "Boris Johnson, the former British prime minister, was also in town for a conference. "
         "The city was busy. Hotels were full. Roads were closed. Rain fell all day. "
         "Mudavadi met Abiy on Tuesday. Johnson criticised Russia in a speech.")),
+    # a surname sentence that only a later pronoun needs; names broken by particles and initials;
+    # a name introduced in a sentence too long to code
+    Article(id="names2", date="2024-03-01", text=(
+        "Boris Johnson, the former British prime minister, was in town for a conference. "
+        "The city was busy. Hotels were full. Roads were closed. Rain fell all day. "
+        "Johnson spoke to reporters on Monday. He criticised Russia. "
+        "Saudi Crown Prince Mohammed bin Salman was in Paris. The city was busy. Hotels were full. "
+        "Roads were closed. Rain fell. Salman criticised Iran. "
+        "Kenyan Foreign Minister Musalia M. Mudavadi arrived. The city was busy. Hotels were full. "
+        "Roads were closed. Rain fell. Mudavadi criticised Tanzania. "
+        "Kenyan Foreign Minister Wycliffe Oparanya, who " + "spoke at length and " * 40 + "left, arrived. "
+        "Oparanya criticised Uganda.")),
 ]
 
 

@@ -419,6 +419,12 @@ class LexiconFile(_Strict):
     broker_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose agent brokers or hosts what others do: 'a ceasefire agreed "
         "in talks brokered by Saudi Arabia' is no act toward Saudi Arabia")
+    settlement_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs by which parties conclude what a broker brokered (slot governor_subj)")
+    command_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of command: an order within one state is no demand")
+    family_name_first: frozenset[str] = Field(
+        default=frozenset(), description="states whose people the press calls by the first part of their name")
     host_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes whose act on one's own mission abroad is on the host state "
         "('the United States closed its embassy in Kabul'); elsewhere a mission is its owner's")

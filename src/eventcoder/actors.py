@@ -271,15 +271,19 @@ class ActorMatcher:
                 if key is not None:
                     yield i, j, key
 
-    def remember_people(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry]) -> None:
+    def remember_people(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry],
+                        family_first: frozenset[str] = frozenset()) -> None:
         """Keep the surnames of the people named in full in ``doc`` (see :meth:`add_surnames`)."""
+        from .prefilter import name_parts
+
+        allowed = name_parts(doc)
         seen: set[int] = set()
         for m in mentions.values():
             if m.start in seen or m.entry.kind != "person" or m.entry.person is None:
                 continue
             seen.add(m.start)
             words = [t.text for t in doc[m.start:m.end] if t.is_alpha or "-" in t.text]
-            for name in surnames(words, m.entry.person.terms[-1].country):
+            for name in surnames(words, m.entry.person.terms[-1].country, family_first, allowed):
                 people[name] = m.entry
 
     def add_surnames(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry]) -> None:
@@ -331,16 +335,16 @@ class ActorMatcher:
         return out
 
 
-# states whose people the English-language press calls by the first part of their name, the
-# family name ("Yoon Suk Yeol" ... "Yoon", "Li Qiang" ... "Li")
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
-
-
-def surnames(words: list[str], country: str | None) -> list[str]:
-    """The parts of a full name an article may later use alone."""
+def surnames(words: list[str], country: str | None, family_first: frozenset[str] = frozenset(),
+             allowed: frozenset[str] | set[str] | None = None) -> list[str]:
+    """The part of a full name an article may later use alone: the last, or the first for the
+    states in ``family_first`` (lexicon ``family_name_first``); only one of ``allowed`` (the name
+    parts the pre-filter counts, :func:`eventcoder.prefilter.name_parts`) when given."""
+    words = [w for w in words if w != "-"]
     if len(words) < 2:
         return []
-    return [words[0]] if country in _FAMILY_NAME_FIRST else [words[-1]]
+    part = words[0] if country in family_first else words[-1]
+    return [part] if allowed is None or part in allowed else []
 
 
 def _same_person(span: Span, entries: list[Entry], honorifics: frozenset[str] = frozenset(),

@@ -55,7 +55,7 @@ from .model import (
 )
 from .nlp import load_pipeline
 from .ontology import Ontology, load_ontology
-from .prefilter import Plan, Prefilter
+from .prefilter import Plan, Prefilter, name_parts
 from .read import parse_date
 from .slots import (
     agent_heads,
@@ -323,7 +323,7 @@ class Coder:
         base = plan.segments[k].start_char
         for ev in self._code_doc(doc, ctx, k):
             job.events.append(_shifted(ev, base))
-        self.matcher.remember_people(doc, mentions, job.people)
+        self.matcher.remember_people(doc, mentions, job.people, self.lexicon.family_name_first)
         for ent in doc.ents:
             # titled people the tables do not know, also where the sentence codes no event
             # ("Kenyan President William Ruto spoke on Monday. ... Ruto criticised Tanzania")
@@ -765,6 +765,9 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
+            if (p.code.startswith("10") and trig.lemma_.lower() in self.lexicon.command_verbs and sa.country
+                    and sa.country == ta.country):
+                continue  # "Biden ordered the Pentagon to send aid": a command at home, no demand
             if p.code in self.lexicon.foreign_codes and sa.country and sa.country == ta.country:
                 continue  # "Putin ordered his troops to withdraw from Kherson": no expulsion
             if p.code in self.lexicon.abroad_codes and p.pos == "VERB" and any(
@@ -957,7 +960,8 @@ class Coder:
         if ent is None or any(t.i in ctx.mentions for t in ent):
             return
         entry = Entry(f"article:{ent.text}", "person", actor.country, actor.country, actor.role)
-        for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], actor.country):
+        for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], actor.country,
+                             self.lexicon.family_name_first, name_parts(h.doc)):
             ctx.people.setdefault(name, entry)
 
     def _participants(self, gatherings: list[Token], ctx: _Context, slot: str) -> list[Arg]:
@@ -1180,7 +1184,8 @@ class Coder:
                 found = []
                 if verb and trig.dep_ == "acl":
                     gov = clause_verb(trig.head)
-                    if gov.i != trig.i:
+                    # (those who agree, sign or reach it; not "Qatar welcomed the ceasefire brokered by Egypt")
+                    if gov.i != trig.i and gov.lemma_.lower() in self.lexicon.settlement_verbs:
                         found = self._resolve(subject_heads(gov), ctx, slot)
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
@@ -1361,13 +1366,6 @@ class Coder:
                         for t in prep.children:
                             if (place := self._place_in(t, ctx)) is not None:
                                 return [place]
-                if ctx.dateline is not None and ctx.dateline.country and not any(
-                        c.dep_ in {"poss", "amod", "compound", "prep"} for c in obj.children):
-                    # "LIBREVILLE - ... The African Union condemned the coup": the dateline's
-                    # (not "the coup in Mali" nor "Myanmar's crackdown", named otherwise)
-                    country = ctx.dateline.country
-                    return [(Actor(text=ctx.dateline.name, code=country, country=country,
-                                   entries=[f"dateline:{ctx.dateline.name}"]), None, "location")]
         return []
 
     def _mission_host(self, doc: Doc, span: tuple[int, int] | None, ctx: _Context, own: str) -> Actor | None:
@@ -1944,7 +1942,7 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
             for c in list(a.children):
                 c.head = b
             a.head = b
-            a.dep_ = "amod"
+            a.dep_ = "amod" if a.pos_ == "ADJ" else "compound"
     # and a third: "Israeli air strikes killed at least 19 people": the subject made the root and
     # the finite verb a clause on it
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NNS"]:

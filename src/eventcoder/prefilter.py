@@ -85,6 +85,24 @@ class Plan:
             yield k, doc
 
 
+def name_parts(tokens: Iterable[Token]) -> set[str]:
+    """The words of runs of two or more capitalised words ("Kenyan Foreign Minister Musalia
+    Mudavadi", "Kosiniak-Kamysz"): the parts of full names a later sentence may use alone. The
+    coder remembers a surname only when it is one of these, so that the pre-filter, which
+    keeps the sentences that introduce them, stays exact."""
+    out: set[str] = set()
+    run: list[str] = []
+    for t in (*tokens, None):
+        if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop) or (t.text == "-" and run)):
+            run.append(t.text)
+            continue
+        words = [w for w in run if w != "-"]
+        if len(words) > 1:
+            out.update(words)
+        run = []
+    return out
+
+
 class Prefilter:
     """Splits tokenised text into sentences and decides which ones to parse."""
 
@@ -190,20 +208,7 @@ class Prefilter:
                 named.setdefault(start, entry)
         # the parts of names written in full anywhere in the article: a sentence may name
         # someone by one of them alone ("Boris Johnson ... Johnson met Zelensky")
-        introduced: list[set[str]] = []
-        for seg in segments:
-            run: list[str] = []
-            here: set[str] = set()
-            for t in (*seg, None):
-                if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop)
-                                      or (t.text == "-" and run)):
-                    run.append(t.text)
-                    continue
-                words_ = [w for w in run if w != "-"]
-                if len(words_) > 1:
-                    here.update(words_)  # (any of them: the coder takes the first or the last)
-                run = []
-            introduced.append(here)
+        introduced: list[set[str]] = [name_parts(seg) for seg in segments]
         parts = set().union(*introduced)
         used: list[set[str]] = []
         orgs: list[list[Entry]] = []
@@ -228,21 +233,24 @@ class Prefilter:
             actor = name or part or bool(words & self._actor_words)
             yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
             can_yield.append(yields)
-            writes.append(not long and (name or bool(words & self._writer_words)))
+            writes.append(not long and (name or part or bool(words & self._writer_words)))
             reads.append(yields and (part or bool(words & self._reader_words)))
         n = len(segments)
-        # (a name written in full, used alone in a later sentence that can yield an event)
-        named_later = [False] * n
-        later: set[str] = set()  # the parts that sentences after i use and can yield with
-        for i in range(n - 1, -1, -1):
-            named_later[i] = bool(introduced[i] & later)
-            if can_yield[i]:
-                later |= used[i]
         parse = [
-            can_yield[i] or named_later[i]
-            or (writes[i] and any(reads[j] for j in range(i + 1, min(n, i + 1 + self._window))))
+            can_yield[i] or (writes[i] and any(reads[j] for j in range(i + 1, min(n, i + 1 + self._window))))
             for i in range(n)
         ]
+        # a name written in full is kept for any later parsed sentence that uses a part of it
+        # alone (and that sentence's own names for it, until nothing changes)
+        changed = True
+        while changed:
+            changed = False
+            later: set[str] = set()  # the parts that parsed sentences after i use
+            for i in range(n - 1, -1, -1):
+                if not parse[i] and writes[i] and introduced[i] & later:
+                    parse[i] = changed = True
+                if parse[i]:
+                    later |= used[i]
         return Plan(segments, parse, orgs)
 
     # -- internals --------------------------------------------------------------
