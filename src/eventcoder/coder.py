@@ -11,7 +11,16 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._schemas import NULL_CODE, LexiconFile
-from .actors import ActorMatcher, ActorResolver, Entry, Mention, Place, build_tables, load_places, surnames
+from .actors import (
+    ActorMatcher,
+    ActorResolver,
+    Entry,
+    Mention,
+    Place,
+    build_tables,
+    load_places,
+    surnames,
+)
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
 from .dictionaries import (
@@ -1934,15 +1943,16 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
             c.dep_ = "amod"
     # and another: "Sudan's paramilitary Rapid Support Forces shelled ...": the modifier made a
     # second subject, with the possessor on it
-    for a in doc:
-        if a.dep_ != "nsubj" or a.pos_ not in {"NOUN", "ADJ"} or a.i + 1 >= len(doc):
+    for mod in doc:
+        if mod.dep_ != "nsubj" or mod.pos_ not in {"NOUN", "ADJ"} or mod.i + 1 >= len(doc):
             continue
-        b = next((c for c in a.head.children if c.dep_ == "nsubj" and c.i > a.i and c.left_edge.i == a.i + 1), None)
-        if b is not None and all(c.dep_ in {"poss", "det"} for c in a.children):
-            for c in list(a.children):
-                c.head = b
-            a.head = b
-            a.dep_ = "amod" if a.pos_ == "ADJ" else "compound"
+        subj = next((c for c in mod.head.children if c.dep_ == "nsubj" and c.i > mod.i and c.left_edge.i == mod.i + 1),
+                    None)
+        if subj is not None and all(c.dep_ in {"poss", "det"} for c in mod.children):
+            for c in list(mod.children):
+                c.head = subj
+            mod.head = subj
+            mod.dep_ = "amod" if mod.pos_ == "ADJ" else "compound"
     # and a third: "Israeli air strikes killed at least 19 people": the subject made the root and
     # the finite verb a clause on it
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.tag_ == "NNS"]:
