@@ -276,7 +276,7 @@ class ActorMatcher:
         """Keep the surnames of the people named in full in ``doc`` (see :meth:`add_surnames`)."""
         from .prefilter import name_parts
 
-        allowed = name_parts(doc)
+        allowed = name_parts(doc, self.tables.agents)
         seen: set[int] = set()
         for m in mentions.values():
             if m.start in seen or m.entry.kind != "person" or m.entry.person is None:

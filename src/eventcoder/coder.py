@@ -970,7 +970,7 @@ class Coder:
             return
         entry = Entry(f"article:{ent.text}", "person", actor.country, actor.country, actor.role)
         for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], actor.country,
-                             self.lexicon.family_name_first, name_parts(h.doc)):
+                             self.lexicon.family_name_first, name_parts(h.doc, self.tables.agents)):
             ctx.people.setdefault(name, entry)
 
     def _participants(self, gatherings: list[Token], ctx: _Context, slot: str) -> list[Arg]:
