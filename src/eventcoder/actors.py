@@ -272,11 +272,9 @@ class ActorMatcher:
                     yield i, j, key
 
     def remember_people(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry],
-                        family_first: frozenset[str] = frozenset()) -> None:
-        """Keep the surnames of the people named in full in ``doc`` (see :meth:`add_surnames`)."""
-        from .prefilter import name_parts
-
-        allowed = name_parts(doc, self.tables.agents)
+                        family_first: frozenset[str], allowed: frozenset[str]) -> None:
+        """Keep the surnames of the people named in full in ``doc`` (see :meth:`add_surnames`),
+        of the name parts ``allowed`` (:func:`eventcoder.prefilter.name_parts`)."""
         seen: set[int] = set()
         for m in mentions.values():
             if m.start in seen or m.entry.kind != "person" or m.entry.person is None:

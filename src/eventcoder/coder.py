@@ -107,6 +107,8 @@ class _Context:
     memo: dict[tuple[int, bool, bool], list[tuple[Actor, tuple[int, int]]]] | None = None
     #: a person's surname -> who the article named in full earlier ("Boris Johnson" ... "Johnson")
     people: dict[str, Entry] | None = None
+    #: the sentence's name parts a later sentence may use alone (prefilter.name_parts)
+    name_parts: frozenset[str] = frozenset()
     sentence: int = 0
     window: int = 3
 
@@ -327,12 +329,13 @@ class Coder:
         self.matcher.add_surnames(doc, mentions, job.people)
         _repair_parse(doc, mentions)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
-                       job.proposals, job.salient, dateline=job.dateline, people=job.people, sentence=k,
+                       job.proposals, job.salient, dateline=job.dateline, people=job.people,
+                       name_parts=name_parts(doc, self.prefilter.titles), sentence=k,
                        window=self.config.salience_window)
         base = plan.segments[k].start_char
         for ev in self._code_doc(doc, ctx, k):
             job.events.append(_shifted(ev, base))
-        self.matcher.remember_people(doc, mentions, job.people, self.lexicon.family_name_first)
+        self.matcher.remember_people(doc, mentions, job.people, self.lexicon.family_name_first, ctx.name_parts)
         for ent in doc.ents:
             # titled people the tables do not know, also where the sentence codes no event
             # ("Kenyan President William Ruto spoke on Monday. ... Ruto criticised Tanzania")
@@ -970,7 +973,7 @@ class Coder:
             return
         entry = Entry(f"article:{ent.text}", "person", actor.country, actor.country, actor.role)
         for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], actor.country,
-                             self.lexicon.family_name_first, name_parts(h.doc, self.tables.agents)):
+                             self.lexicon.family_name_first, ctx.name_parts):
             ctx.people.setdefault(name, entry)
 
     def _participants(self, gatherings: list[Token], ctx: _Context, slot: str) -> list[Arg]:

@@ -85,7 +85,7 @@ class Plan:
             yield k, doc
 
 
-def name_parts(tokens: Iterable[Token], titles: Iterable[str] = ()) -> set[str]:
+def name_parts(tokens: Iterable[Token], titles: frozenset[str] = frozenset()) -> frozenset[str]:
     """Of each run of two or more capitalised words ("Kenyan Foreign Minister Musalia Mudavadi",
     "Wladyslaw Kosiniak-Kamysz"), the last word and the words after a title in ``titles``
     (agent words: "President Yoon Suk Yeol"): the parts of full names a later sentence may use
@@ -93,7 +93,6 @@ def name_parts(tokens: Iterable[Token], titles: Iterable[str] = ()) -> set[str]:
     which keeps the sentences that introduce and use them, stays exact."""
     out: set[str] = set()
     run: list[str] = []
-    lowered = frozenset(titles)
     for t in (*tokens, None):
         if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop) or (t.text == "-" and run)):
             run.append(t.text)
@@ -101,9 +100,9 @@ def name_parts(tokens: Iterable[Token], titles: Iterable[str] = ()) -> set[str]:
         words = [w for w in run if w != "-"]
         if len(words) > 1:
             out.add(words[-1])
-            out.update(w for prev, w in zip(words, words[1:]) if prev.lower() in lowered)
+            out.update(w for prev, w in zip(words, words[1:]) if prev.lower() in titles)
         run = []
-    return out
+    return frozenset(out)
 
 
 class Prefilter:
@@ -135,7 +134,8 @@ class Prefilter:
                     frozenset(w.lower() for w in p.also_requires),
                 ))
         agent_words = set(tables.agents) | set(tables.agent_phrases)
-        self._titles = frozenset(tables.agents)  # "President" before a name (see name_parts)
+        #: agent words that stand before a name as a title ("President"; see name_parts)
+        self.titles = frozenset(tables.agents)
         descriptions = set(tables.descriptions)
         pronouns = set(lexicon.pronouns)
         proposal_words = set(lexicon.proposal_nouns)
@@ -212,7 +212,7 @@ class Prefilter:
                 named.setdefault(start, entry)
         # the parts of names written in full anywhere in the article: a sentence may name
         # someone by one of them alone ("Boris Johnson ... Johnson met Zelensky")
-        introduced: list[set[str]] = [name_parts(seg, self._titles) for seg in segments]
+        introduced: list[frozenset[str]] = [name_parts(seg, self.titles) for seg in segments]
         parts = set().union(*introduced)
         used: list[set[str]] = []
         orgs: list[list[Entry]] = []
