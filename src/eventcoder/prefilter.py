@@ -134,6 +134,7 @@ class Prefilter:
                     frozenset(w.lower() for w in p.also_requires),
                 ))
         agent_words = set(tables.agents) | set(tables.agent_phrases)
+        self._agent_words = frozenset(agent_words)
         #: agent words that stand before a name as a title ("President"; see name_parts)
         self.titles = frozenset(tables.agents)
         descriptions = set(tables.descriptions)
@@ -206,15 +207,16 @@ class Prefilter:
         segments = self.segment(doc)
         named: dict[int, Entry] = {}
         matched: set[int] = set()
+        people: set[int] = set()  # tokens of dictionary people's names
         for start, end, entry, cased in self._matcher.candidates(doc):
             matched.update(range(start, end))
             if entry.kind == "org" and (cased or doc[start].text[:1].isupper()):
                 named.setdefault(start, entry)
-        # the parts of names written in full anywhere in the article: a sentence may name
-        # someone by one of them alone ("Boris Johnson ... Johnson met Zelensky")
-        introduced: list[frozenset[str]] = [name_parts(seg, self.titles) for seg in segments]
-        parts = set().union(*introduced)
+            elif entry.kind == "person":
+                people.update(range(start, end))
+        introduced: list[frozenset[str]] = []  # the name parts each sentence may teach the coder
         used: list[set[str]] = []
+        parts: set[str] = set()  # the parts taught by the sentences so far
         orgs: list[list[Entry]] = []
         can_yield: list[bool] = []
         writes: list[bool] = []
@@ -224,6 +226,7 @@ class Prefilter:
             long = len(seg) > self._max_tokens  # never coded
             if not enabled or not self.usable:
                 used.append(set())
+                introduced.append(frozenset())
                 can_yield.append(not long)
                 writes.append(not long)
                 reads.append(not long)
@@ -232,7 +235,15 @@ class Prefilter:
             for t in seg:
                 words |= self._token_forms(t)
             name = any(i in matched for i in range(seg.start, seg.end))
+            # a sentence may name someone by a part of a name written in full before ("Boris
+            # Johnson ... Johnson met Zelensky"); the coder remembers one only for a dictionary
+            # person or someone given a title (an agent word: "Kenyan President William Ruto")
             used.append({t.text for t in seg if t.text in parts})
+            taught = name_parts(seg, self.titles)
+            if taught and not words & self._agent_words:
+                taught = taught & {t.text for t in seg if t.i in people}
+            introduced.append(taught)
+            parts |= taught
             part = bool(used[-1])
             actor = name or part or bool(words & self._actor_words)
             yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
