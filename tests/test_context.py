@@ -281,3 +281,27 @@ def test_titled_people_dateline_and_parse_repairs_in_articles(coder):
     assert ("CHN", "USABUS", "163") in triples(coder.code(
         "China added 12 U.S. companies to its export control list.", date="2025-04-10"))
 
+
+
+def test_the_two_countries_are_the_pair_named_before(coder):
+    text = ("Ethiopian and Eritrean leaders met in Asmara on Monday. Officials described the talks as "
+            "frank. The two sides accused each other of violating the ceasefire. Both countries "
+            "recalled their ambassadors. Both governments condemned an attack by al-Shabaab.")
+    evs = coder.code(text, date="2025-03-04")
+    got = triples(evs)
+    assert {("ETHGOV", "ERIGOV", "1123"), ("ERIGOV", "ETHGOV", "1123")} <= got
+    # the states, each from the other, not their own envoys
+    assert {("ETH", "ERI", "161"), ("ERI", "ETH", "161")} <= got
+    assert {("ETHGOV", "SOMREB", "111"), ("ERIGOV", "SOMREB", "111")} <= got
+    accused = next(e for e in evs if e.cameo.code == "1123")
+    assert accused.source.text == "The two sides" and accused.source.resolved_from
+
+
+def test_a_pair_comes_from_an_act_and_fades(coder):
+    evs = coder.code("Pakistan accused India of shelling villages in Kashmir. "
+                     "The two countries blamed each other for the collapse of the truce.", date="2025-05-08")
+    assert {("PAK", "IND", "112"), ("IND", "PAK", "112")} <= {(s, t, c[:3]) for s, t, c in triples(evs)}
+    # with no pair named in the last few sentences, "both sides" is nobody
+    far = ("Pakistan accused India of shelling villages in Kashmir. The weather was cold. Markets were "
+           "calm. Schools reopened. Trains ran late. Both sides blamed each other for the collapse of the truce.")
+    assert all(e.sentence_index == 0 for e in coder.code(far, date="2025-05-08"))

@@ -315,6 +315,10 @@ class LexiconFile(_Strict):
     frontier_nouns: frozenset[str] = Field(
         default=frozenset(), description="place nouns that two states share: a national adjective on them "
         "does not say where ('near the Afghan border')")
+    pair_nouns: dict[str, str] = Field(
+        default_factory=dict, description="nouns that, after 'the two' or 'both', stand for the two parties "
+        "the story last named together, with what of them they name: 'country' (the states: 'the two "
+        "countries'), a role code ('GOV': 'both governments'), or 'side' (as named: 'both sides')")
     crowd_roots: frozenset[str] = Field(
         default=frozenset(), description="roots of acts a crowd does: a nominal one with no one named is done "
         "by the people of its place ('protests were held in several Iranian cities' IRNCVL)")

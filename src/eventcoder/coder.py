@@ -447,6 +447,13 @@ class Coder:
         candidates = [(sp, ev, m) for sp, ev, m in candidates
                       if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
         self._remember_subjects(sent, ctx)
+        if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
+            # else the two states of an act, one on the other ("Russia accused Ukraine ...")
+            for _spec, ev, _m in candidates:
+                if (not ev.negated and ev.source.country and ev.target.country
+                        and ev.source.country != ev.target.country):
+                    self._remember_pair(ctx, ev.source, ev.target)
+                    break
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
             for _spec, ev, m in candidates:
@@ -649,7 +656,14 @@ class Coder:
         pairs: list[tuple[Arg, Arg | None]] = []
         direct = 0
         between = [t for t in targets if t[2] == "between"]
-        if p.reciprocal and p.pos == "NOUN" and len({t[0].code for t in between}) > 1:
+        if p.pos == "VERB" and len({s_[0].code for s_ in sources}) > 1 and _each_other(trig):
+            # "Ethiopia and Eritrea accused each other": each of the other
+            pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
+        elif len(countries := {s_[0].country for s_ in sources if s_[0].country}) > 1 and targets and all(
+                t[0].country in countries and t[0].resolved_from for t in targets):
+            # "both countries recalled their ambassadors": each from the other
+            pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
+        elif p.reciprocal and p.pos == "NOUN" and len({t[0].code for t in between}) > 1:
             # "reviewed the dialogue between India and Pakistan": the talks are theirs
             pairs = [(a, b) for a in between for b in between if a is not b]
         elif p.reciprocal and len({s_[0].country for s_ in sources}) > 1 and targets and all(
@@ -939,6 +953,11 @@ class Coder:
                 for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
+            kind = _pair_phrase(h, self.lexicon.pair_nouns)
+            if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
+                # "the two countries", "both sides": the two the story last named together
+                out += self._pair(h, kind, ctx, slot)
+                continue
             for actor, span in self._actors(h, ctx, strict):
                 if actor.country is None and actor.role and actor.code == actor.role:
                     # "killed by his captors": the owner of an adversary is not its country
@@ -959,6 +978,33 @@ class Coder:
                 self._remember_titled(h, actor, ctx)
                 out.append((actor, span, slot))
         return out
+
+    def _pair(self, h: Token, kind: str, ctx: _Context, slot: str) -> list[Arg]:
+        """The two parties "the two countries" or "both sides" (``h``) stand for, as the
+        lexicon's ``pair_nouns`` say: their states, a role of their states, or as named."""
+        pair = (ctx.recall("pair:a"), ctx.recall("pair:b"))
+        if pair[0] is None or pair[1] is None:
+            return []
+        phrase = h.doc[h.left_edge.i:h.i + 1]
+        span = (phrase.start_char, phrase.end_char)
+        out: list[Arg] = []
+        for x in pair:
+            if kind == "side":
+                actor = x
+            elif not x.country:
+                return []  # "both countries" are no alliance or movement
+            else:
+                role = None if kind == "country" else kind
+                actor = Actor(text=x.text, code=x.country + (role or ""), country=x.country, role=role,
+                              entries=x.entries)
+            out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
+        self._remember_pair(ctx, pair[0], pair[1])  # still the pair the story is about
+        return out
+
+    @staticmethod
+    def _remember_pair(ctx: _Context, a: Actor, b: Actor) -> None:
+        ctx.remember("pair:a", a)
+        ctx.remember("pair:b", b)
 
     def _remember_titled(self, h: Token, actor: Actor, ctx: _Context, ent: Span | None = None) -> None:
         """A person the tables do not know, named in full with a title ("Kenyan Foreign
@@ -1413,6 +1459,12 @@ class Coder:
             if not found:
                 continue
             actor = found[0][0]
+            if any(c.dep_ == "conj" for c in tok.children):
+                # "Ethiopia and Eritrea ...": the pair that "the two countries" may mean later
+                both = [a for a, _span in self._actors(tok, ctx, strict=True)]
+                other = next((a for a in both[1:] if a.country and a.country != both[0].country), None)
+                if both[0].country and other is not None:
+                    self._remember_pair(ctx, both[0], other)
             if actor.country and actor.role and actor.code == f"{actor.country}{actor.role}":
                 ctx.remember(f"role:{actor.role}", actor)
             person = any(e.startswith("people:") for e in actor.entries) or (
@@ -1432,6 +1484,12 @@ class Coder:
         if poss is None:
             return None
         ante = self._pronoun_antecedent(poss)
+        if ante is not None and poss.lower_ == "their" and _pair_phrase(ante, self.lexicon.pair_nouns):
+            # "both countries recalled their ambassadors": one of the pair's (each of the other,
+            # as the event's pairs then say)
+            first = ctx.recall("pair:a")
+            if first is not None and first.country:
+                return first
         if ante is not None and poss.lower_ in {"its", "their"}:
             # "Iran said Israel had attacked its troops": the speaker's, in a reported clause
             found = self._actors(ante, ctx, strict=True)
@@ -1989,3 +2047,28 @@ def _undergone(noun: Token, undergo_verbs: frozenset[str]) -> bool:
     subject is the one it was done to."""
     base = _phrase_base(noun)
     return base.dep_ == "dobj" and base.head.lemma_.lower() in undergo_verbs
+
+
+def _pair_phrase(h: Token, nouns: dict[str, str]) -> str | None:
+    """What "the two countries", "both sides" (a plural noun of the lexicon's ``pair_nouns``
+    counted as two or with "both") name of the pair, else ``None``."""
+    if h.tag_ not in {"NNS", "NNPS"}:
+        return None
+    kind = nouns.get(h.lemma_.lower())
+    if kind is None or not any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in {"two", "both"}
+                               for c in h.children):
+        return None
+    return kind
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another" (directly or after a
+    preposition: "traded fire with one another")."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        kids = {k.lower_ for k in h.children}
+        if (h.lower_ == "other" and "each" in kids) or (h.lower_ == "one" and "another" in kids) or (
+                h.lower_ == "another" and "one" in kids):
+            return True
+    return False

@@ -7,8 +7,8 @@ then checked with set look-ups and phrase matching:
 * it *can yield an event* when one of its words could be the trigger of a pattern whose
   required words (particle, ``requires``, ``also_requires``) also occur in it, and it
   names something that could be an actor (a dictionary name, an agent word such as
-  "troops", an organisation's description such as "the alliance", a pronoun, a proposal
-  noun such as "the demands");
+  "troops", an organisation's description such as "the alliance", a pronoun or "the two
+  sides", a proposal noun such as "the demands");
 * it *can inform a later sentence* when it names a possible actor: its subject may be what
   "he", "it" or "the army" refers to within the next ``window`` sentences.
 
@@ -138,7 +138,7 @@ class Prefilter:
         #: agent words that stand before a name as a title ("President"; see name_parts)
         self.titles = frozenset(tables.agents)
         descriptions = set(tables.descriptions)
-        pronouns = set(lexicon.pronouns)
+        pronouns = set(lexicon.pronouns) | set(lexicon.pair_nouns)  # "he", "the two countries"
         proposal_words = set(lexicon.proposal_nouns)
         #: a word that may be (or head) an actor in the sentence it is in
         self._actor_words = frozenset(agent_words | descriptions | pronouns | proposal_words)
