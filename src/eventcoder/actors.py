@@ -191,6 +191,8 @@ def _compose(base: str | None, role: str | None) -> str:
         return base  # "an RSF commander", "a rebel spokesman": the group itself
     if role in {"MIL", "GOV", "CVL"} and base.startswith("IMG"):
         return base  # "al Qaeda supporters", "an Islamic State commander": the group itself
+    if role == "GOV" and base.startswith(("IGO", "NGO")):
+        return base  # "a UN official", "the EU's foreign policy chief": the organisation itself
     if role and role not in blocks:
         return base + role
     return base
