@@ -2042,3 +2042,46 @@ def test_officials_of_international_bodies_are_the_body(coder):
         "EU foreign policy chief Kaja Kallas criticised China for supporting Russia.", date="2025-06-01"))
     evs = coder.code("Rebels attacked UN peacekeepers near Goma.", date="2025-06-01")
     assert any(e.target.code == "IGOUNOMIL" for e in evs)
+
+
+def test_bare_congo_is_the_democratic_republic_and_the_pope_is_the_holy_see(coder):
+    assert ("COD", "RWA", "112") in triples(coder.code(
+        "Congo accused Rwanda of sending troops across the border.", date="2024-02-18"))
+    assert ("COG", "GAB", "112") in triples(coder.code(
+        "Congo Republic accused Gabon of meddling in its affairs.", date="2024-02-18"))
+    assert ("VATGOV", "RUS", "111") in triples(coder.code(
+        "Pope Leo criticised Russia for the bombing of Ukrainian cities.", date="2025-09-10"))
+
+
+def test_senses_of_strike_pause_fire_and_pro(coder):
+    # an object makes "struck" an attack, even with "Workers" in the target's name
+    evs = coder.code("Turkish drones struck Kurdistan Workers' Party hideouts in northern Iraq.", date="2024-01-14")
+    assert not [e for e in evs if e.cameo.root == "14"] and [e for e in evs if e.cameo.root == "19"]
+    assert ("USA", "UKR", "162") in triples(coder.code(
+        "Washington paused shipments of military aid to Ukraine.", date="2025-03-04"))
+    assert ("AZEMIL", "ARM", "190") in triples(coder.code(
+        "Azerbaijani troops fired on Armenian villages overnight.", date="2023-09-19"))
+    assert not coder.code("The minister fired questions on the budget at reporters.", date="2023-09-19")
+    # a side a crowd is for is not who the crowd is
+    assert ("GEOCOP", "GEOOPP", "175") in triples(coder.code(
+        "Riot police fired tear gas at pro-EU demonstrators in Tbilisi.", date="2024-12-01"))
+    # being prepared to do something is no doing of it
+    (ev,) = coder.code("Boko Haram said it was prepared to free the kidnapped Nigerian soldiers.", date="2024-12-01")
+    assert (ev.cameo.code, ev.source.code, ev.target.code) == ("0353", "NGAREB", "NGAMIL")
+
+
+def test_denials_answer_the_last_accusation_and_an_exchange_has_no_victim(coder):
+    evs = coder.code("India accused Pakistan of sheltering the militants behind the attack. "
+                     "Pakistan denied any involvement.", date="2025-04-24")
+    assert ("PAK", "IND", "016") in triples(evs)
+    evs = coder.code("Indian and Pakistani troops exchanged fire along the Line of Control overnight, "
+                     "the Indian army said.", date="2025-05-08")
+    assert {e.cameo.code for e in evs} == {"193"}
+
+
+def test_a_killing_that_follows_an_attack_is_that_attack(coder):
+    evs = coder.code("Al-Shabaab fighters stormed a hotel in Mogadishu, killing at least 12 people.",
+                     date="2024-03-15")
+    (ev,) = [e for e in evs if e.cameo.root in {"18", "19"}]
+    assert (ev.source.code, ev.target.code) == ("SOMREB", "SOMCVL")
+    assert ev.id != coder.code("Al-Shabaab fighters stormed a hotel in Mogadishu.", date="2024-03-15")[0].id

@@ -401,6 +401,10 @@ class LexiconFile(_Strict):
     sports_words: frozenset[str]
     captor_codes: frozenset[EventCode]
     release_codes: frozenset[EventCode]
+    denial_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes of denials: with no one named, what is denied is the "
+        "accusation the story reported last ('India accused Pakistan ... Pakistan denied any "
+        "involvement': towards India)")
     place_target_roots: frozenset[EventCode]
     place_target_codes: frozenset[EventCode]
     location_preps: frozenset[str]

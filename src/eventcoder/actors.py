@@ -658,7 +658,7 @@ class ActorResolver:
             if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish and not adversary:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in {"in", "on"} and self.role_of(head) is not None and not any(
-                d.dep_ in _NP_DEPS and d.i in mentions for d in head.children
+                d.dep_ in _NP_DEPS and d.i in mentions and not opposed(d) for d in head.children
             ) and head.lemma_.lower() not in self.lexicon.mission_nouns:
                 # ("an embassy in Damascus" is another state's)
                 # "a court in Guyana", "officials in Kyiv": the place gives the country
@@ -684,6 +684,8 @@ class ActorResolver:
             if t.i in seen:
                 continue
             seen.add(t.i)
+            if opposed(t):
+                continue  # "pro-EU protesters", "anti-Kremlin activists": not the EU's nor Russia's
             if t.i in mentions and not self._is_backed(t, mentions[t.i]):
                 found.append(mentions[t.i])
             named = self._state_named(t, mentions)
@@ -925,3 +927,12 @@ def _phrase(head: Token) -> tuple[str, tuple[int, int]]:
     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
     span = head.doc[lo : hi + 1]
     return span.text, (span.start_char, span.end_char)
+
+
+def opposed(t: Token) -> bool:
+    """A word written with "anti-" or "pro-" ("anti-government", "pro-Russian"): what the
+    phrase is for or against, not who it is."""
+    doc = t.doc
+    return t.lower_.startswith(("anti", "pro-")) or (
+        t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"anti", "pro"}) or any(
+        c.lower_ in {"anti", "pro"} for c in t.children)

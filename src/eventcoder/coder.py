@@ -19,6 +19,7 @@ from .actors import (
     Place,
     build_tables,
     load_places,
+    opposed,
     surnames,
 )
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
@@ -446,6 +447,7 @@ class Coder:
         coded = {m.trigger.i for _s, _e, m in candidates}
         candidates = [(sp, ev, m) for sp, ev, m in candidates
                       if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
+        candidates = self._consequences(candidates)
         self._remember_subjects(sent, ctx)
         if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
             # else the two states of an act, one on the other ("Russia accused Ukraine ...")
@@ -635,6 +637,12 @@ class Coder:
             captor, _span, _slot = ctx.proposals["captor"]
             if captor.code != sources[0][0].code:
                 targets = [(captor.model_copy(update={"resolved_from": f"the captor, {captor.text}"}), None, "captor")]
+        if not targets and sources and p.code in self.lexicon.denial_codes and ctx.proposals and "accusation" in ctx.proposals:
+            # "Pakistan denied any involvement": the accusation the story reported last
+            accuser, _span, _slot = ctx.proposals["accusation"]
+            if accuser.code != sources[0][0].code and accuser.country != sources[0][0].country:
+                targets = [(accuser.model_copy(update={"resolved_from": f"the accuser, {accuser.text}"}), None,
+                            "accuser")]
         if not targets and sources and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
@@ -910,8 +918,11 @@ class Coder:
         cameo = self.ontology.get(self.lexicon.victim_report_code)
         out: list[Event] = []
         said = speaker.code or ""
+        coded = {(e.source.code, e.target.code, e.cameo.code) for e in events}
         for e in events:
             victim, attacker = e.target, e.source
+            if (e.target.code, e.source.code, e.cameo.code) in coded:
+                continue  # "the two armies exchanged fire, the Indian army said": both sides fired
             if (e.cameo.root not in self.lexicon.attack_roots or not victim.country or not attacker.country
                     or victim.country == attacker.country
                     or not (victim.role is None or victim.role in self.lexicon.accuser_roles)
@@ -979,6 +990,44 @@ class Coder:
                 out.append((actor, span, slot))
         return out
 
+    def _consequences(self, candidates: list[tuple[int, Event, Match]]) -> list[tuple[int, Event, Match]]:
+        """"Fighters stormed a hotel in Mogadishu, killing at least 12 people": the killing is
+        what the attack did, one event; the main verb's, aimed at those it hit when it names
+        only the place."""
+        attacks = self.lexicon.attack_roots
+        main: dict[int, list[Event]] = {}
+        for _s, ev, m in candidates:
+            if ev.cameo.root in attacks:
+                main.setdefault(m.trigger.i, []).append(ev)
+        out: list[tuple[int, Event, Match]] = []
+        hit: dict[int, list[Event]] = {}
+        for sp, ev, m in candidates:
+            t = m.trigger
+            firsts = main.get(t.head.i, []) if t.dep_ == "advcl" and t.tag_ == "VBG" else []
+            if ev.cameo.root in attacks and not ev.negated and any(
+                    f.source.code == ev.source.code or f.source.text == ev.source.text for f in firsts):
+                if ev.target.role:
+                    hit.setdefault(t.head.i, []).append(ev)
+                continue
+            out.append((sp, ev, m))
+        done: list[tuple[int, Event, Match]] = []
+        for sp, ev, m in out:
+            country = ev.target.country
+            if country and ev.target.code == country and ev.target.role is None:
+                # ("killing three civilians" in Kharkiv: Ukrainian civilians)
+                by = next((b for b in hit.get(m.trigger.i, []) if b.target.country in {country, None}), None)
+                if by is not None:
+                    target = by.target.model_copy(update={"country": country, "code": f"{country}{by.target.role}"})
+                    ev = ev.model_copy(update={
+                        "id": event_id(ev.article_id, ev.sentence_index, ev.source.code or "", target.code or "",
+                                       ev.cameo.code),
+                        "target": target,
+                        "provenance": ev.provenance.model_copy(update={
+                            "target_offsets": by.provenance.target_offsets,
+                            "target_slot": by.provenance.target_slot})})
+            done.append((sp, ev, m))
+        return done
+
     def _pair(self, h: Token, kind: str, ctx: _Context, slot: str) -> list[Arg]:
         """The two parties "the two countries" or "both sides" (``h``) stand for, as the
         lexicon's ``pair_nouns`` say: their states, a role of their states, or as named."""
@@ -1029,7 +1078,7 @@ class Coder:
         named = [g for h in gatherings for g in (*prep_heads(h, "of"), *prep_heads(h, "by"))]
         named += [c for h in gatherings for c in h.children if c.dep_ in {"compound", "amod"} and c.i < h.i
                   and (c.i in ctx.mentions or self.resolver.role_of(c) is not None)
-                  and not _opposed(c)]  # "an anti-government protest" is not the government's
+                  and not opposed(c)]  # "an anti-government protest" is not the government's
         found = self._resolve(named, ctx, slot, strict=True)
         if found:
             return found
@@ -1857,15 +1906,6 @@ def _people_of(text: str, place: Mention | None, entry: str | None) -> Actor:
     country = place.entry.country if place is not None else None
     return Actor(text=text, code=(country or "") + "CVL", country=country, role="CVL",
                  entries=["participants of the gathering", *([entry] if entry else [])])
-
-
-def _opposed(t: Token) -> bool:
-    """A word written with "anti-" or "pro-" ("anti-government", "pro-Russian"): what the
-    phrase is for or against, not who it is."""
-    doc = t.doc
-    return t.lower_.startswith(("anti", "pro-")) or (
-        t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"anti", "pro"}) or any(
-        c.lower_ in {"anti", "pro"} for c in t.children)
 
 
 def _phrase_base(noun: Token) -> Token:
