@@ -434,7 +434,8 @@ def test_run_in_datelines_and_withdrawals_out_of(coder):
                      "helicopters attacked a Hamas training camp early Tuesday, killing at least 14 militants.",
                      date="2004-09-07")
     assert not any(e.source.country == "PSE" for e in evs)
-    assert ("ISRMIL", "PSEREB", "190") in triples(evs)
+    # (one attack: the killing is what it did)
+    assert [(e.source.code, e.target.code[:6], e.cameo.root) for e in evs] == [("ISRMIL", "PSEREB", "19")]
     evs = coder.code("French Troops Clash with Protesters.  ABIDJAN (Reuters) - French soldiers fired to "
                      "disperse protesters on Tuesday.", date="2004-11-09")
     assert ("FRAMIL", "CIVOPP", "175") in triples(evs)
@@ -2085,3 +2086,14 @@ def test_a_killing_that_follows_an_attack_is_that_attack(coder):
     (ev,) = [e for e in evs if e.cameo.root in {"18", "19"}]
     assert (ev.source.code, ev.target.code) == ("SOMREB", "SOMCVL")
     assert ev.id != coder.code("Al-Shabaab fighters stormed a hotel in Mogadishu.", date="2024-03-15")[0].id
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
+    assert ("IRN", "ISR", "138") in triples(coder.code(
+        "Iran warned it would retaliate if Israel struck its oil terminals.", date="2024-10-10"))
+    assert ("VEN", "GUY", "138") in triples(coder.code(
+        "Venezuela warned that it would defend its claim if Guyana let oil companies drill in the area.",
+        date="2023-12-05"))
+    # the speaker's own condition is no target: "if it is attacked" names no one else
+    assert not [e for e in coder.code("Serbia warned it would defend itself if it were attacked.",
+                                      date="2023-10-01") if e.target.code]

@@ -305,3 +305,12 @@ def test_a_pair_comes_from_an_act_and_fades(coder):
     far = ("Pakistan accused India of shelling villages in Kashmir. The weather was cold. Markets were "
            "calm. Schools reopened. Trains ran late. Both sides blamed each other for the collapse of the truce.")
     assert all(e.sentence_index == 0 for e in coder.code(far, date="2025-05-08"))
+
+
+def test_a_local_title_in_a_datelined_story_is_of_the_dateline_state(coder):
+    text = ("HARARE, Aug 28 (Reuters) - Opposition leader Nelson Chamisa rejected the election results on "
+            "Monday.\n\nObservers said the vote fell short of regional standards. Turnout was high. Queues "
+            "were long.\n\nChamisa accused the ruling party of rigging the vote.")
+    evs = [e for e in coder.code(text, date="2023-08-28") if e.cameo.code == "112"]
+    assert [(e.source.code, e.target.code) for e in evs] == [("ZWEOPP", "ZWEPTY")]
+    assert evs[0].source.text == "Chamisa"

@@ -553,13 +553,24 @@ class Coder:
                     if targets:
                         descended = True
                         break
-        if not targets and sources and p.pos == "VERB":
+        own_only = bool(targets) and all(t[0].country and any(t[0].country == s[0].country for s in sources)
+                                         for t in targets)
+        if (not targets or own_only) and sources and p.pos == "VERB":
             # "will not lift the embargo until Cuba undertakes reforms", "... unless Iran stops
-            # enrichment": the one whose act the condition waits for
-            conds = [c for c in trig.children if c.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in {"until", "unless", "till"} for m in c.children)]
-            targets = [t for t in self._resolve([s_ for c in conds for s_ in c.children if s_.dep_ == "nsubj"], ctx, "subj")
-                       if not any(t[0].code == s[0].code for s in sources)]
+            # enrichment": the one whose act the condition waits for (also past the threatener's
+            # own: "would defend its claim if Guyana ...")
+            marks = {"until", "unless", "till"}
+            holders = [trig]
+            if p.code[:2] == "13":  # CAMEO threats
+                # "warned it would retaliate if Israel attacked": whom the threat is a condition on
+                marks = marks | {"if"}
+                holders += [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"}]
+            conds = [c for h in holders for c in h.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+            waited = [t for t in self._resolve([s_ for c in conds for s_ in c.children if s_.dep_ == "nsubj"], ctx, "subj")
+                      if not any(t[0].code == s[0].code for s in sources)]
+            if waited or not own_only:
+                targets = waited
         place = self._clause_country(trig, ctx)
         # "killed two militants in the Gaza Strip": armed groups attacked somewhere are that
         # country's (those who attack may come from abroad)
@@ -1006,16 +1017,19 @@ class Coder:
             firsts = main.get(t.head.i, []) if t.dep_ == "advcl" and t.tag_ == "VBG" else []
             if ev.cameo.root in attacks and not ev.negated and any(
                     f.source.code == ev.source.code or f.source.text == ev.source.text for f in firsts):
-                if ev.target.role:
-                    hit.setdefault(t.head.i, []).append(ev)
+                hit.setdefault(t.head.i, []).append(ev)
                 continue
             out.append((sp, ev, m))
         done: list[tuple[int, Event, Match]] = []
         for sp, ev, m in out:
+            counted = [q for b in hit.get(m.trigger.i, []) for q in b.quantities if q not in ev.quantities]
+            if counted:  # "killing at least 12 people": what the attack did
+                ev = ev.model_copy(update={"quantities": [*ev.quantities, *counted]})
             country = ev.target.country
             if country and ev.target.code == country and ev.target.role is None:
                 # ("killing three civilians" in Kharkiv: Ukrainian civilians)
-                by = next((b for b in hit.get(m.trigger.i, []) if b.target.country in {country, None}), None)
+                by = next((b for b in hit.get(m.trigger.i, []) if b.target.role and b.target.country in {country, None}),
+                          None)
                 if by is not None:
                     target = by.target.model_copy(update={"country": country, "code": f"{country}{by.target.role}"})
                     ev = ev.model_copy(update={
@@ -1059,15 +1073,23 @@ class Coder:
         """A person the tables do not know, named in full with a title ("Kenyan Foreign
         Minister Musalia Mudavadi"): later "Mudavadi" alone is the same actor."""
         if (ctx.people is None or h.pos_ != "PROPN" or h.ent_type_ != "PERSON" or h.i in ctx.mentions
-                or not actor.country or not actor.role):
+                or not actor.role):
+            return
+        country = actor.country
+        if (not country and actor.role in self.lexicon.local_roles and ctx.dateline is not None
+                and ctx.dateline.country and not self._elsewhere(h.sent, ctx)):
+            # "CARACAS - Opposition leader Maria Corina Machado ...": a local office in the
+            # dateline's state
+            country = ctx.dateline.country
+        if not country:
             return
         if ent is None:
             ent = next((e for e in (ctx.ents or {}).get(0, []) if e.start <= h.i < e.end and e.label_ == "PERSON"),
                        None)
         if ent is None or any(t.i in ctx.mentions for t in ent):
             return
-        entry = Entry(f"article:{ent.text}", "person", actor.country, actor.country, actor.role)
-        for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], actor.country,
+        entry = Entry(f"article:{ent.text}", "person", country, country, actor.role)
+        for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], country,
                              self.lexicon.family_name_first, ctx.name_parts):
             ctx.people.setdefault(name, entry)
 
