@@ -2097,3 +2097,15 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
     # the speaker's own condition is no target: "if it is attacked" names no one else
     assert not [e for e in coder.code("Serbia warned it would defend itself if it were attacked.",
                                       date="2023-10-01") if e.target.code]
+
+
+def test_ships_of_a_state_act_for_it_and_martial_law_is_eased(coder):
+    assert ("CHNMIL", "PHL", "191") in triples(coder.code(
+        "Chinese coast guard vessels blocked a Philippine supply convoy near the shoal.", date="2024-06-17"))
+    assert ("IRNMIL", "GRC", "171") in triples(coder.code(
+        "Iranian patrol boats seized a Greek-flagged tanker in the Gulf of Oman.", date="2024-01-11"))
+    # blocking aid deliveries is cutting aid, not a blockade
+    assert not [e for e in coder.code("Israel blocked aid convoys to northern Gaza.", date="2024-03-01")
+                if e.cameo.code == "191"]
+    assert ("KORGOV", "KOR", "081") in triples(coder.code(
+        "President Yoon Suk Yeol lifted martial law hours after declaring it.", date="2024-12-04"))
