@@ -2109,3 +2109,13 @@ def test_ships_of_a_state_act_for_it_and_martial_law_is_eased(coder):
                 if e.cameo.code == "191"]
     assert ("KORGOV", "KOR", "081") in triples(coder.code(
         "President Yoon Suk Yeol lifted martial law hours after declaring it.", date="2024-12-04"))
+
+
+def test_an_investigation_is_of_whoever_did_what_it_looks_into(coder):
+    assert ("IGOJUDICC", "SDNREB", "093") in triples(coder.code(
+        "The ICC is investigating alleged war crimes by the Rapid Support Forces in Darfur.", date="2024-01-29"))
+    assert ("POL", "RUSMIL", "090") in triples(coder.code(
+        "Poland opened an investigation into the attack by Russian drones on its territory.", date="2025-09-10"))
+    # the victims named before a massacre are not who is investigated
+    assert not coder.code("Russia will launch a parliamentary inquiry into the Beslan school hostage massacre.",
+                          date="2004-09-09")

@@ -442,6 +442,9 @@ class LexiconFile(_Strict):
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
+    victim_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="roles a word before an act of violence names as its victims, never "
+        "as who did it ('the school hostage massacre', 'a civilian massacre')")
     local_victim_roles: frozenset[RoleCode]
     attacked_at_home_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="forces named without a country and attacked in a place are that "

@@ -1125,7 +1125,9 @@ class Coder:
         if violent:
             # "the Russian missile strike": any word before the noun; "the attack by rebels"
             doers = [g for h in violent
-                     for g in (*(g for c in h.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for g in c.subtree),
+                     for g in (*(g for c in h.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} for g in c.subtree
+                                 # (not "the school hostage massacre": its victims)
+                                 if g.i in ctx.mentions or self.resolver.role_of(g) not in self.lexicon.victim_roles),
                                *prep_heads(h, "by"),
                                # "condemned the attack on Israel by Hamas": the parser hangs "by" on the verb
                                *(prep_heads(h.head, "by") if h.dep_ == "dobj" and not is_passive(h.head) else []),

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .events import PatternSet
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_PAIR_COUNTS = frozenset({"two", "both"})  # "the two sides", "both countries" (coder._pair_phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,9 @@ class Prefilter:
         #: agent words that stand before a name as a title ("President"; see name_parts)
         self.titles = frozenset(tables.agents)
         descriptions = set(tables.descriptions)
-        pronouns = set(lexicon.pronouns) | set(lexicon.pair_nouns)  # "he", "the two countries"
+        pronouns = set(lexicon.pronouns)
+        #: nouns that stand for a pair named before, after "two" or "both" ("the two countries")
+        self._pair_words = frozenset(lexicon.pair_nouns)
         proposal_words = set(lexicon.proposal_nouns)
         #: a word that may be (or head) an actor in the sentence it is in
         self._actor_words = frozenset(agent_words | descriptions | pronouns | proposal_words)
@@ -245,11 +248,12 @@ class Prefilter:
             introduced.append(taught)
             parts |= taught
             part = bool(used[-1])
-            actor = name or part or bool(words & self._actor_words)
+            pair = bool(words & self._pair_words) and bool(words & _PAIR_COUNTS)
+            actor = name or part or pair or bool(words & self._actor_words)
             yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
             can_yield.append(yields)
             writes.append(not long and (name or part or bool(words & self._writer_words)))
-            reads.append(yields and (part or bool(words & self._reader_words)))
+            reads.append(yields and (part or pair or bool(words & self._reader_words)))
         n = len(segments)
         parse = [
             can_yield[i] or (writes[i] and any(reads[j] for j in range(i + 1, min(n, i + 1 + self._window))))
