@@ -2119,3 +2119,13 @@ def test_an_investigation_is_of_whoever_did_what_it_looks_into(coder):
     # the victims named before a massacre are not who is investigated
     assert not coder.code("Russia will launch a parliamentary inquiry into the Beslan school hostage massacre.",
                           date="2004-09-09")
+
+
+def test_leaving_an_organisation_is_no_retreat(coder):
+    evs = coder.code("Mali, Niger and Burkina Faso announced their withdrawal from ECOWAS.", date="2024-01-28")
+    assert {(e.source.code, e.cameo.code) for e in evs} == {("MLI", "160"), ("NER", "160"), ("BFA", "160")}
+    assert ("HUN", "IGOJUDICC", "160") in triples(coder.code(
+        "Hungary withdrew from the International Criminal Court.", date="2025-06-02"))
+    # forces pulled out of a place still retreat
+    assert ("RUSMIL", "UKR", "0872") in triples(coder.code(
+        "Russian troops withdrew from the city of Kherson.", date="2022-11-11"))

@@ -202,13 +202,14 @@ class PatternRecord(_Strict):
         None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "
         "crosswalk gives another: a resignation is CAMEO 0831 (crosswalk: CONCEDE) but PLOVER "
         "RETREAT, mode resign. Used only while the event keeps the pattern's own code")
-    by_target: dict[Literal["people", "people_by_state", "place"], EventCode] = Field(
+    by_target: dict[Literal["people", "people_by_state", "place", "body"], EventCode] = Field(
         default_factory=dict,
         description="code to use when the target is people (civilians or named persons): "
         "'people' for any source ('kidnappers seized two Americans' is an abduction, 181, not a "
         "seizure of property, 171), 'people_by_state' when a state or its forces act ('Israeli "
         "troops seized two Palestinians' is an arrest, 173); 'place' when the object is a town or a "
-        "capital ('rebels seized Goma' is territory occupied, 192)",
+        "capital ('rebels seized Goma' is territory occupied, 192); 'body' when it is an "
+        "international organisation ('Niger's withdrawal from ECOWAS' reduces relations, 160)",
     )
     own_act: EventCode | None = Field(
         None, description="code to use when the one accused in the complement is the speaker itself: "

@@ -859,6 +859,10 @@ class Coder:
                 if which in p.by_target:
                     code, recoded = p.by_target[which], f" (people as target: {p.by_target[which]})"
                     cameo = self.ontology.get(code)
+            if code == p.code and "body" in p.by_target and ta.country is None and (ta.code or "").startswith("IGO"):
+                # "withdrew from ECOWAS": an organisation left, not forces pulled back
+                code, recoded = p.by_target["body"], f" (an organisation as target: {p.by_target['body']})"
+                cameo = self.ontology.get(code)
             root = _phrase_root(sent.doc, tspan) if t is not None else None
             if (code == p.code and "place" in p.by_target and t is not None and tslot == "obj" and ta.role is None
                     and root is not None and root.pos_ == "PROPN" and root.i in ctx.mentions and _is_place(ta)):
