@@ -2129,3 +2129,14 @@ def test_leaving_an_organisation_is_no_retreat(coder):
     # forces pulled out of a place still retreat
     assert ("RUSMIL", "UKR", "0872") in triples(coder.code(
         "Russian troops withdrew from the city of Kherson.", date="2022-11-11"))
+
+
+def test_a_strike_by_someone_is_theirs_and_people_in_a_region_are_its_people(coder):
+    evs = coder.code("An air strike by Myanmar's military killed at least 40 people in Rakhine state.",
+                     date="2025-01-09")
+    assert ("MMRMIL", "MMRCVL") in {(e.source.code, e.target.code) for e in evs if e.cameo.root in {"18", "19"}}
+    # officials of two countries are of both, not of the first
+    evs = coder.code("India and Pakistan failed to agree on a bus service across Kashmir. Talks between "
+                     "officials of the two countries ended on Wednesday.", date="2005-01-19")
+    assert {("IND", "PAK"), ("PAK", "IND")} <= {(e.source.code[:3], e.target.code[:3]) for e in evs
+                                                if e.sentence_index == 1}

@@ -1214,10 +1214,14 @@ class Coder:
                 found = [(a.model_copy(update={"code": f"{a.code}CVL", "role": "CVL"}), sp, sl)
                          if a.role is None and a.country and a.code == a.country else (a, sp, sl)
                          for a, sp, sl in found]
-            if (found and weak and level == 0 and all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads)
+            if (found and weak and level == 0
+                    and (all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads)
+                         or (len(found) == 1
+                             and all(a.country is None and a.role in self.lexicon.local_roles for a, _s, _l in weak)))
                     and not any(_subtree_words(h) & self.lexicon.foreign_words for h in heads)):
-                # "an army convoy in Pakistan", "a police station in Kabul": the post's role, the
-                # place's country (not "a coalition convoy in Iraq")
+                # "an army convoy in Pakistan", "a police station in Kabul", "40 civilians in Rakhine
+                # state": the post's or people's role, the place's country (not "a coalition convoy
+                # in Iraq")
                 here = [a for a, _s, _l in found if a.country and a.code == a.country]
                 country = here[0].country if here else None
                 if country is not None:
@@ -1302,7 +1306,9 @@ class Coder:
                         # "a Hamas leader survived an Israeli assassination attempt": the one
                         # who survived is the target; the attacker is named on the noun
                         heads = [c for c in possessor_heads(base) if c.dep_ == "poss" or c.i in ctx.mentions]
-                found = self._resolve(heads, ctx, slot)
+                # "an air strike by Myanmar's military killed ...": who struck, before the weapon's role
+                by = [g for h in heads if h.lemma_.lower() in self._fired_words for g in prep_heads(h, "by")] if verb else []
+                found = (self._resolve(by, ctx, slot) if by else []) or self._resolve(heads, ctx, slot)
                 if not found and verb and role == "target":
                     # "Germany's decision drew criticism from Moscow": whose decision it was
                     found = self._deep(heads, ctx, slot)
