@@ -2140,3 +2140,13 @@ def test_a_strike_by_someone_is_theirs_and_people_in_a_region_are_its_people(cod
                      "officials of the two countries ended on Wednesday.", date="2005-01-19")
     assert {("IND", "PAK"), ("PAK", "IND")} <= {(e.source.code[:3], e.target.code[:3]) for e in evs
                                                 if e.sentence_index == 1}
+
+
+def test_a_state_and_its_rebels_are_two_sides(coder):
+    evs = coder.code("Colombia and the ELN agreed to a ceasefire.", date="2023-06-09")
+    assert {("COL", "COLREB"), ("COLREB", "COL")} <= {(e.source.code, e.target.code) for e in evs}
+    assert ("QAT", "SDNREB", "045") in triples(coder.code(
+        "Qatar hosted talks between Khartoum and the rebels.", date="2023-06-09"))
+    # the parser's "the RSF held talks" (a verb made a modifier of its object) is mended
+    evs = coder.code("Sudan's army and the RSF held talks in Jeddah.", date="2023-05-07")
+    assert {("SDNMIL", "SDNREB", "046"), ("SDNREB", "SDNMIL", "046")} <= triples(evs)

@@ -797,7 +797,9 @@ class Coder:
                 tslot in self.lexicon.location_preps | {"on"} and ta.role is None and ta.code == ta.country)) and (
                 p.code in self.lexicon.place_target_codes or p.code in self.lexicon.occasion_place_codes)
             if sa.code == ta.code or (sa.code and ta.code and not at_home and (
-                    (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code)))
+                    (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code))
+                     # (not "Colombia and the ELN agreed to a ceasefire": a state and its rebels)
+                     and not ({sa.role, ta.role} & self.lexicon.irregular_roles and sslot == tslot))
                     or sa.code + "GOV" == ta.code or ta.code + "GOV" == sa.code
                     or (sa.code == sa.country and ta.code == sa.code + (ta.role or "")
                         and ta.resolved_from is not None and ta.resolved_from == sa.text))):
@@ -2101,6 +2103,28 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
             v.tag_ = "VBD"
             root.head = v
             root.dep_ = "nsubj"
+    # and a fourth: "Sudan's army and the RSF held talks": the verb made a modifier of its object,
+    # the object the root's conjunct and the second subject a modifier of the verb
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
+        for obj in [c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+            v = doc[obj.i - 1] if obj.i > 0 else None
+            if v is None or v.head.i != obj.i or v.dep_ != "amod" or v.tag_ not in {"VBD", "VBN"} or v.i < 1:
+                continue
+            second = doc[v.i - 1]
+            named = mentions.get(second.i)
+            if named is None or named.end != v.i or second.head.i not in {v.i, obj.i}:
+                continue
+            v.head = v
+            v.dep_ = "ROOT"
+            v.tag_ = "VBD"
+            v.pos_ = "VERB"
+            root.head = v
+            root.dep_ = "nsubj"
+            second.head = root
+            second.dep_ = "conj"
+            obj.head = v
+            obj.dep_ = "dobj"
+            break
 
 
 def _finite_clause(v: Token) -> bool:
