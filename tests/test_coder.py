@@ -2150,3 +2150,11 @@ def test_a_state_and_its_rebels_are_two_sides(coder):
     # the parser's "the RSF held talks" (a verb made a modifier of its object) is mended
     evs = coder.code("Sudan's army and the RSF held talks in Jeddah.", date="2023-05-07")
     assert {("SDNMIL", "SDNREB", "046"), ("SDNREB", "SDNMIL", "046")} <= triples(evs)
+
+
+def test_a_city_a_treaty_is_named_after_is_no_party(coder):
+    assert not coder.code("So far the United States has refused to sign up to the Kyoto treaty.", date="2004-11-01")
+    assert not coder.code("Russia violated the Minsk agreements, Ukraine said.", date="2021-12-01")
+    # recognising a need is no diplomatic recognition
+    assert not [e for e in coder.code("The Dutch government has recognised the need for clearer rules.",
+                                      date="2005-02-10") if e.cameo.code == "054"]

@@ -443,6 +443,10 @@ class LexiconFile(_Strict):
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
+    venue_nouns: frozenset[str] = Field(
+        default=frozenset(), description="documents and processes named after the city where they were made: "
+        "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "
+        "a country still does: 'the Iran deal')")
     victim_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="roles a word before an act of violence names as its victims, never "
         "as who did it ('the school hostage massacre', 'a civilian massacre')")

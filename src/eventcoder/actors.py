@@ -691,6 +691,10 @@ class ActorResolver:
             seen.add(t.i)
             if opposed(t):
                 continue  # "pro-EU protesters", "anti-Kremlin activists": not the EU's nor Russia's
+            if (t.head.i == head.i and t.dep_ == "compound" and t.i in mentions
+                    and mentions[t.i].entry.kind in {"capital", "place"}
+                    and head.lemma_.lower() in self.lexicon.venue_nouns):
+                continue  # "the Kyoto treaty", "the Minsk agreements": where they were made
             if t.i in mentions and not self._is_backed(t, mentions[t.i]):
                 found.append(mentions[t.i])
             named = self._state_named(t, mentions)

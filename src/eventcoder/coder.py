@@ -1335,7 +1335,10 @@ class Coder:
                 # ("expelled the French ambassador" is read by the obj slot instead)
                 owners = possessor_heads(trig) if not verb else [
                     c for o in object_heads(trig) if not self._resolve([o], ctx, "obj")
-                    for c in possessor_heads(o)]
+                    for c in possessor_heads(o)
+                    # ("violated the Minsk agreements": where they were made, not whose)
+                    if not (c.dep_ == "compound" and o.lemma_.lower() in self.lexicon.venue_nouns
+                            and c.i in ctx.mentions and ctx.mentions[c.i].entry.kind in {"capital", "place"})]
                 found = self._resolve(owners, ctx, slot)
             elif slot == "cause":
                 # "were killed in Israeli tank shelling": the attacker named in the cause
