@@ -2158,3 +2158,14 @@ def test_a_city_a_treaty_is_named_after_is_no_party(coder):
     # recognising a need is no diplomatic recognition
     assert not [e for e in coder.code("The Dutch government has recognised the need for clearer rules.",
                                       date="2005-02-10") if e.cameo.code == "054"]
+
+
+def test_a_conviction_is_a_finding_of_guilt(coder):
+    assert ("RUSJUD", "USAMED", "116") in triples(coder.code(
+        "A Russian court convicted US journalist Evan Gershkovich of espionage.", date="2024-07-19"))
+    assert ("IRNJUD", "FRACVL", "116") in triples(coder.code(
+        "An Iranian court found two French citizens guilty of spying.", date="2024-05-08"))
+    # a sentence is still legal action (173), and a conviction held is a belief
+    assert ("RUSJUD", "USA", "173") in triples(coder.code(
+        "A Moscow court sentenced the American to 16 years in prison.", date="2024-07-19"))
+    assert not coder.code("Merkel spoke with deep conviction about Europe.", date="2015-09-01")
