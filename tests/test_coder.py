@@ -2169,3 +2169,12 @@ def test_a_conviction_is_a_finding_of_guilt(coder):
     assert ("RUSJUD", "USA", "173") in triples(coder.code(
         "A Moscow court sentenced the American to 16 years in prison.", date="2024-07-19"))
     assert not coder.code("Merkel spoke with deep conviction about Europe.", date="2015-09-01")
+
+
+def test_not_ruling_out_force_is_a_threat_and_ruling_out_a_truce_refuses_it(coder):
+    (ev,) = coder.code("Beijing did not rule out the use of force against Taiwan.", date="2024-05-20")
+    assert (ev.source.code, ev.target.code, ev.cameo.code, ev.negated) == ("CHN", "TWN", "138", False)
+    evs = coder.code("Israel ruled out a ceasefire with Hamas.", date="2023-11-06")
+    assert [(e.source.code, e.target.code, e.cameo.root) for e in evs] == [("ISR", "PSEREBHMS", "12")]
+    # an ordinary negation still denies
+    assert all(e.negated for e in coder.code("Russia did not attack Kyiv on Tuesday.", date="2024-05-20"))

@@ -443,6 +443,9 @@ class LexiconFile(_Strict):
     state_act_codes: frozenset[EventCode]
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
+    litotes: frozenset[str] = Field(
+        default=frozenset(), description="words (or verb and particle) whose negation affirms: 'did not rule "
+        "out using force', 'refused to rule out', 'would not hesitate to strike' are no denials")
     venue_nouns: frozenset[str] = Field(
         default=frozenset(), description="documents and processes named after the city where they were made: "
         "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "

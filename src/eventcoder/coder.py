@@ -707,7 +707,7 @@ class Coder:
             # "pledged to improve relations during a visit by Erdogan": the visit took place;
             # what the clause promises, refuses or plans is not it
             verb = trig
-        neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs)
+        neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs, self.lexicon.litotes)
         hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         code = p.code
         recoded = ""

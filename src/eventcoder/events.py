@@ -324,16 +324,20 @@ def purpose_clause(v: Token) -> bool:
     return v.dep_ == "advcl" and infinitive(v)
 
 
-def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = frozenset()) -> bool:
-    """The clause of ``v`` (or a governing verb) is negated."""
+def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = frozenset(),
+            litotes: frozenset[str] = frozenset()) -> bool:
+    """The clause of ``v`` (or a governing verb) is negated. A negated word of ``litotes``
+    affirms ("did not rule out using force", "refused to rule out", "would not hesitate to")."""
     t: Token | None = v
+    affirming = False  # the last word was one whose negation affirms
     for _ in range(3):
         if t is None:
             break
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"} for c in t.children):
-            return True
+            return not _litotes(t, litotes)
         if t.i != v.i and t.lemma_.lower() in governors:
-            return True
+            return not affirming
+        affirming = _litotes(t, litotes)
         if (t.dep_ == "ccomp" and t.head.lemma_.lower() in denials
                 and not any(c.dep_ == "neg" for c in t.head.children)):
             return True  # "denied that it had sent troops" (not "did not deny that ...")
@@ -344,6 +348,12 @@ def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = froze
         else:
             break
     return False
+
+
+def _litotes(t: Token, words: frozenset[str]) -> bool:
+    """``t`` is one of ``words``, as a lemma or with its particle ("rule out")."""
+    lemma = t.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in t.children)
 
 
 def misattached_conj(v: Token) -> bool:
