@@ -2178,3 +2178,11 @@ def test_not_ruling_out_force_is_a_threat_and_ruling_out_a_truce_refuses_it(code
     assert [(e.source.code, e.target.code, e.cameo.root) for e in evs] == [("ISR", "PSEREBHMS", "12")]
     # an ordinary negation still denies
     assert all(e.negated for e in coder.code("Russia did not attack Kyiv on Tuesday.", date="2024-05-20"))
+
+
+def test_an_act_called_a_crime_is_its_doer_denounced(coder):
+    assert ("UKR", "RUS", "111") in triples(coder.code("Kyiv called the Russian strike a war crime.", date="2024-07-08"))
+    assert ("KOR", "PRKMIL", "111") in triples(coder.code(
+        "Seoul described the North Korean missile launch as a grave provocation.", date="2024-05-20"))
+    # with no doer named there is no one denounced, and the speaker did not strike
+    assert not coder.code("Kyiv called the strike on the hospital a war crime.", date="2024-07-08")
