@@ -234,8 +234,8 @@ def test_a_surname_alone_is_the_person_named_in_full_before(coder):
             "Johnson met Zelensky and pledged more weapons.")
     assert ("GBRGOV", "UKRGOV", "040") in triples(coder.code(text, date="2022-04-09"))
     # a person the tables do not know, named with a title: the title's state and role
-    text = ("Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. "
-            "Ethiopian officials met Mudavadi on Tuesday.")
+    text = ("Kenyan Foreign Minister Otieno Wekesa arrived in Addis Ababa on Monday. "
+            "Ethiopian officials met Wekesa on Tuesday.")
     assert ("ETHGOV", "KENGOV", "040") in triples(coder.code(text, date="2024-03-01"))
     # Korean and Chinese names: the family name comes first
     text = ("South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday. "
@@ -250,11 +250,11 @@ def test_a_surname_alone_is_the_person_named_in_full_before(coder):
 
 def test_titled_people_dateline_and_parse_repairs_in_articles(coder):
     # a titled person the tables do not know, introduced in a sentence with no event
-    text = ("Kenyan President William Ruto spoke to reporters on Monday. "
-            "Ruto criticised Tanzania for detaining opposition activists.")
+    text = ("Kenyan President Kiprono Chelimo spoke to reporters on Monday. "
+            "Chelimo criticised Tanzania for detaining opposition activists.")
     assert ("KENGOV", "TZA", "111") in triples(coder.code(text, date="2025-05-20"))
-    text = ("Lithuania's foreign minister Gabrielius Landsbergis arrived in Kyiv on Tuesday. "
-            "Landsbergis pledged 35 million euros in military aid to Ukraine.")
+    text = ("Lithuania's foreign minister Tomas Petrauskas arrived in Kyiv on Tuesday. "
+            "Petrauskas pledged 35 million euros in military aid to Ukraine.")
     assert any(e.source.code == "LTUGOV" and e.target.code == "UKR" and e.cameo.root == "03"
                for e in coder.code(text, date="2023-04-11"))
     # people released by foreign states are not of the dateline's country
@@ -304,7 +304,8 @@ def test_a_pair_comes_from_an_act_and_fades(coder):
     # with no pair named in the last few sentences, "both sides" is nobody
     far = ("Pakistan accused India of shelling villages in Kashmir. The weather was cold. Markets were "
            "calm. Schools reopened. Trains ran late. Both sides blamed each other for the collapse of the truce.")
-    assert all(e.sentence_index == 0 for e in coder.code(far, date="2025-05-08"))
+    evs = coder.code(far, date="2025-05-08")
+    assert evs and all(e.sentence_index == 0 for e in evs)
 
 
 def test_a_local_title_in_a_datelined_story_is_of_the_dateline_state(coder):

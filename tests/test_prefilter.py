@@ -39,10 +39,10 @@ ARTICLES = [
     Article(id="empty-of-events", text="A quiet day. Nothing happened at all."),
     # people named in full, then by surname alone, far beyond the pronoun window
     Article(id="names", date="2024-03-01", text=(
-        "Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. "
+        "Kenyan Foreign Minister Otieno Wekesa arrived in Addis Ababa on Monday. "
         "Boris Johnson, the former British prime minister, was also in town for a conference. "
         "The city was busy. Hotels were full. Roads were closed. Rain fell all day. "
-        "Mudavadi met Abiy on Tuesday. Johnson criticised Russia in a speech.")),
+        "Wekesa met Abiy on Tuesday. Johnson criticised Russia in a speech.")),
     # a surname sentence that only a later pronoun needs; names broken by particles and initials;
     # a name introduced in a sentence too long to code
     Article(id="names2", date="2024-03-01", text=(
@@ -51,10 +51,22 @@ ARTICLES = [
         "Johnson spoke to reporters on Monday. He criticised Russia. "
         "Saudi Crown Prince Mohammed bin Salman was in Paris. The city was busy. Hotels were full. "
         "Roads were closed. Rain fell. Salman criticised Iran. "
-        "Kenyan Foreign Minister Musalia M. Mudavadi arrived. The city was busy. Hotels were full. "
-        "Roads were closed. Rain fell. Mudavadi criticised Tanzania. "
+        "Kenyan Foreign Minister Otieno M. Wekesa arrived. The city was busy. Hotels were full. "
+        "Roads were closed. Rain fell. Wekesa criticised Tanzania. "
         "Kenyan Foreign Minister Wycliffe Oparanya, who " + "spoke at length and " * 40 + "left, arrived. "
         "Oparanya criticised Uganda.")),
+    # a role given by a name, not a title ("The Kremlin's ..."), for a surname five sentences on
+    Article(id="named-role", date="2024-03-01", text=(
+        "The Kremlin's Ivan Petrovsky was in a good mood on Monday. The weather was cold. Markets were "
+        "calm. Prices rose. Trains ran late. Petrovsky criticised Ukraine.")),
+    # a pair named in a sentence with no event, read as "the two countries" later; a denial
+    # long after the accusation it answers; a local title in a datelined story
+    Article(id="pairs", date="2024-03-01", text=(
+        "HARARE, March 1 (Reuters) - Opposition leader Tendai Mushonga spoke in Harare on Friday. "
+        "Ethiopia and Eritrea were at the centre of the debate. The weather was warm. "
+        "The two countries accused each other of arming rebels. India accused Pakistan of sheltering "
+        "militants. Schools opened late. Trains ran late. Prices rose. Rain fell. "
+        "Pakistan denied any involvement. Mushonga accused the ruling party of fraud.")),
     # names in full without a title or a dictionary entry teach the coder nothing: their
     # surnames alone later are no actors (and a surname used before its name is no use)
     Article(id="untitled", date="2024-03-01", text=(
@@ -97,10 +109,11 @@ def test_plan_keeps_event_sentences_and_their_antecedents(coder: Coder) -> None:
 
 
 def test_names_without_titles_keep_nothing(coder: Coder) -> None:
-    plan = coder.prefilter.plan(coder.nlp.make_doc(ARTICLES[-1].text))
+    untitled = next(a for a in ARTICLES if a.id == "untitled")
+    plan = coder.prefilter.plan(coder.nlp.make_doc(untitled.text))
     assert not any(plan.parse)
     # with a title the first naming is kept for the surname five sentences on
-    text = ARTICLES[-1].text.replace("Singer Paul Weller", "Culture Minister Paul Weller")
+    text = untitled.text.replace("Singer Paul Weller", "Culture Minister Paul Weller")
     plan = coder.prefilter.plan(coder.nlp.make_doc(text))
     texts = {s.text: p for s, p in zip(plan.segments, plan.parse, strict=True)}
     assert texts["Culture Minister Paul Weller played two nights at the Royal Albert Hall last week."]

@@ -215,6 +215,9 @@ class PatternRecord(_Strict):
         None, description="code to use when the one accused in the complement is the speaker itself: "
         "'the US claimed it had attacked Iraq' is no accusation but a claim of responsibility (015) "
         "against the complement's target")
+    negation_affirms: bool = Field(
+        False, description="the trigger is a word of lexicon litotes whose negation makes the event: 'did "
+        "not rule out the use of force' is a threat (other patterns read their negation as a denial)")
     reciprocal: bool | Literal["subjects"] = Field(
         False,
         description="true: code both directions for conjoined subjects and 'with'/'between' "
@@ -316,7 +319,18 @@ class LexiconFile(_Strict):
     frontier_nouns: frozenset[str] = Field(
         default=frozenset(), description="place nouns that two states share: a national adjective on them "
         "does not say where ('near the Afghan border')")
-    pair_nouns: dict[str, str] = Field(
+    pair_counts: frozenset[str] = Field(
+        default=frozenset({"two", "both"}), description="words that make a plural of pair_nouns the pair "
+        "named before ('the two sides', 'both countries')")
+    waiting_marks: frozenset[str] = Field(
+        default=frozenset(), description="subordinators of a condition an act waits for: its subject is the "
+        "act's target ('will not lift the embargo until Cuba undertakes reforms')")
+    threat_roots: frozenset[str] = Field(
+        default=frozenset({"13"}), description="CAMEO roots of threats")
+    threat_marks: frozenset[str] = Field(
+        default=frozenset(), description="further subordinators whose clause a threat is aimed at ('warned "
+        "it would retaliate if Israel struck')")
+    pair_nouns: dict[str, Literal["country", "side"] | RoleCode] = Field(
         default_factory=dict, description="nouns that, after 'the two' or 'both', stand for the two parties "
         "the story last named together, with what of them they name: 'country' (the states: 'the two "
         "countries'), a role code ('GOV': 'both governments'), or 'side' (as named: 'both sides')")
@@ -403,9 +417,11 @@ class LexiconFile(_Strict):
     captor_codes: frozenset[EventCode]
     release_codes: frozenset[EventCode]
     denial_codes: frozenset[EventCode] = Field(
-        default=frozenset(), description="codes of denials: with no one named, what is denied is the "
-        "accusation the story reported last ('India accused Pakistan ... Pakistan denied any "
-        "involvement': towards India)")
+        default=frozenset(), description="codes of denials: with no one named, a denial answers whoever the "
+        "story reported accusing the denier ('India accused Pakistan ... Pakistan denied any involvement': "
+        "towards India)")
+    accusation_code: EventCode = Field(
+        "112", description="the code (and its sub-codes) of accusations, remembered for a later denial")
     place_target_roots: frozenset[EventCode]
     place_target_codes: frozenset[EventCode]
     location_preps: frozenset[str]
@@ -444,8 +460,9 @@ class LexiconFile(_Strict):
     armed_roles: frozenset[RoleCode]
     local_roles: frozenset[RoleCode]
     litotes: frozenset[str] = Field(
-        default=frozenset(), description="words (or verb and particle) whose negation affirms: 'did not rule "
-        "out using force', 'refused to rule out', 'would not hesitate to strike' are no denials")
+        default=frozenset(), description="words (or verb and particle) whose negation leaves open what they "
+        "govern: 'did not rule out attacking', 'would not hesitate to strike' are possible acts (hypothetical), "
+        "not denied ones")
     venue_nouns: frozenset[str] = Field(
         default=frozenset(), description="documents and processes named after the city where they were made: "
         "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "

@@ -335,12 +335,16 @@ class ActorMatcher:
         return out
 
 
+#: generational suffixes, no part of a name used alone ("Ferdinand Marcos Jr")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def surnames(words: list[str], country: str | None, family_first: frozenset[str] = frozenset(),
              allowed: frozenset[str] | set[str] | None = None) -> list[str]:
     """The part of a full name an article may later use alone: the last, or the first for the
     states in ``family_first`` (lexicon ``family_name_first``); only one of ``allowed`` (the name
     parts the pre-filter counts, :func:`eventcoder.prefilter.name_parts`) when given."""
-    words = [w for w in words if w != "-"]
+    words = [w for w in words if w != "-" and w.lower().rstrip(".") not in NAME_SUFFIXES]
     if len(words) < 2:
         return []
     part = words[0] if country in family_first else words[-1]
@@ -691,9 +695,7 @@ class ActorResolver:
             seen.add(t.i)
             if opposed(t):
                 continue  # "pro-EU protesters", "anti-Kremlin activists": not the EU's nor Russia's
-            if (t.head.i == head.i and t.dep_ == "compound" and t.i in mentions
-                    and mentions[t.i].entry.kind in {"capital", "place"}
-                    and head.lemma_.lower() in self.lexicon.venue_nouns):
+            if t.head.i == head.i and venue_of(t, mentions, self.lexicon.venue_nouns):
                 continue  # "the Kyoto treaty", "the Minsk agreements": where they were made
             if t.i in mentions and not self._is_backed(t, mentions[t.i]):
                 found.append(mentions[t.i])
@@ -942,6 +944,14 @@ def opposed(t: Token) -> bool:
     """A word written with "anti-" or "pro-" ("anti-government", "pro-Russian"): what the
     phrase is for or against, not who it is."""
     doc = t.doc
-    return t.lower_.startswith(("anti", "pro-")) or (
+    # ("antigovernment" written solid, but not "Antigua" nor "Antioch")
+    return t.lower_.startswith(("anti-", "pro-")) or (t.text.startswith("anti") and t.is_lower) or (
         t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"anti", "pro"}) or any(
         c.lower_ in {"anti", "pro"} for c in t.children)
+
+
+def venue_of(t: Token, mentions: dict[int, Mention], venue_nouns: frozenset[str]) -> bool:
+    """``t`` is a city named on a document it was made in ("the Kyoto treaty", "the Minsk
+    agreements"), no party to it (lexicon ``venue_nouns``)."""
+    return (t.dep_ == "compound" and t.i in mentions and mentions[t.i].entry.kind in {"capital", "place"}
+            and t.head.lemma_.lower() in venue_nouns)

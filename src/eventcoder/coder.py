@@ -21,6 +21,7 @@ from .actors import (
     load_places,
     opposed,
     surnames,
+    venue_of,
 )
 from .boilerplate import Boilerplate, Page, looks_hard_wrapped
 from .config import CoderConfig
@@ -47,6 +48,7 @@ from .events import (
     hypothetical,
     intent_governor,
     is_passive,
+    left_open,
     misattached_conj,
     negated,
     purpose_clause,
@@ -473,6 +475,10 @@ class Coder:
                     ctx.proposals["sanction"] = (ev.source, None, "sanction")
                 if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
                     ctx.proposals["captor"] = (ev.source, None, "captor")
+                if (ev.cameo.code.startswith(self.lexicon.accusation_code) and ev.source.code and ev.target.code
+                        and not ev.negated and ev.source.country != ev.target.country):
+                    # for a later denial by the accused
+                    ctx.proposals[f"accused:{ev.target.country or ev.target.code}"] = (ev.source, None, "accuser")
             acts = [ev for _spec, ev, _m in candidates if ev.source.code and not ev.negated]
             if acts:  # "condemned the decision", "welcomed the move": the last actor's act
                 ctx.proposals["act"] = (acts[0].source, None, "act")
@@ -557,13 +563,13 @@ class Coder:
                                          for t in targets)
         if (not targets or own_only) and sources and p.pos == "VERB":
             # "will not lift the embargo until Cuba undertakes reforms", "... unless Iran stops
-            # enrichment": the one whose act the condition waits for (also past the threatener's
-            # own: "would defend its claim if Guyana ...")
-            marks = {"until", "unless", "till"}
+            # enrichment": the one whose act the condition waits for (also in place of a target
+            # that is the source's own: "warned it would defend its claim if Guyana ...")
+            marks = self.lexicon.waiting_marks
             holders = [trig]
-            if p.code[:2] == "13":  # CAMEO threats
+            if p.code[:2] in self.lexicon.threat_roots:
                 # "warned it would retaliate if Israel attacked": whom the threat is a condition on
-                marks = marks | {"if"}
+                marks = marks | self.lexicon.threat_marks
                 holders += [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"}]
             conds = [c for h in holders for c in h.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
@@ -648,12 +654,12 @@ class Coder:
             captor, _span, _slot = ctx.proposals["captor"]
             if captor.code != sources[0][0].code:
                 targets = [(captor.model_copy(update={"resolved_from": f"the captor, {captor.text}"}), None, "captor")]
-        if not targets and sources and p.code in self.lexicon.denial_codes and ctx.proposals and "accusation" in ctx.proposals:
-            # "Pakistan denied any involvement": the accusation the story reported last
-            accuser, _span, _slot = ctx.proposals["accusation"]
-            if accuser.code != sources[0][0].code and accuser.country != sources[0][0].country:
-                targets = [(accuser.model_copy(update={"resolved_from": f"the accuser, {accuser.text}"}), None,
-                            "accuser")]
+        denier = sources[0][0] if sources else None
+        if (not targets and denier is not None and p.code in self.lexicon.denial_codes and ctx.proposals
+                and (found := ctx.proposals.get(f"accused:{denier.country or denier.code}")) is not None):
+            # "India accused Pakistan ... Pakistan denied any involvement": whoever accused the denier
+            accuser = found[0]
+            targets = [(accuser.model_copy(update={"resolved_from": f"the accuser, {accuser.text}"}), None, "accuser")]
         if not targets and sources and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
@@ -678,8 +684,10 @@ class Coder:
         if p.pos == "VERB" and len({s_[0].code for s_ in sources}) > 1 and _each_other(trig):
             # "Ethiopia and Eritrea accused each other": each of the other
             pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
-        elif len(countries := {s_[0].country for s_ in sources if s_[0].country}) > 1 and targets and all(
-                t[0].country in countries and t[0].resolved_from for t in targets):
+        elif (p.pos == "VERB"
+              and any(_pair_phrase(h, self.lexicon.pair_nouns, self.lexicon.pair_counts) for h in subject_heads(trig))
+              and len(countries := {s_[0].country for s_ in sources if s_[0].country}) > 1 and targets
+              and all(t[0].country in countries and t[0].resolved_from for t in targets)):
             # "both countries recalled their ambassadors": each from the other
             pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
         elif p.reciprocal and p.pos == "NOUN" and len({t[0].code for t in between}) > 1:
@@ -707,8 +715,10 @@ class Coder:
             # "pledged to improve relations during a visit by Erdogan": the visit took place;
             # what the clause promises, refuses or plans is not it
             verb = trig
-        neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs, self.lexicon.litotes)
+        neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs, self.lexicon.litotes,
+                      affirms=p.negation_affirms)
         hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
+        hypo = hypo or left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes)
         code = p.code
         recoded = ""
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
@@ -981,7 +991,7 @@ class Coder:
                 for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
-            kind = _pair_phrase(h, self.lexicon.pair_nouns)
+            kind = _pair_phrase(h, self.lexicon.pair_nouns, self.lexicon.pair_counts)
             if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
                 # "the two countries", "both sides": the two the story last named together
                 out += self._pair(h, kind, ctx, slot)
@@ -1014,15 +1024,18 @@ class Coder:
         attacks = self.lexicon.attack_roots
         main: dict[int, list[Event]] = {}
         for _s, ev, m in candidates:
-            if ev.cameo.root in attacks:
+            if ev.cameo.root in attacks and not ev.negated:
                 main.setdefault(m.trigger.i, []).append(ev)
         out: list[tuple[int, Event, Match]] = []
         hit: dict[int, list[Event]] = {}
         for sp, ev, m in candidates:
             t = m.trigger
             firsts = main.get(t.head.i, []) if t.dep_ == "advcl" and t.tag_ == "VBG" else []
-            if ev.cameo.root in attacks and not ev.negated and any(
-                    f.source.code == ev.source.code or f.source.text == ev.source.text for f in firsts):
+            # (the same attackers, and victims where it struck: not "struck Hezbollah positions in
+            # Lebanon, killing two Syrian soldiers", nor UN peacekeepers)
+            if ev.cameo.root in attacks and not ev.negated and not (ev.target.code or "").startswith(("IGO", "NGO")) and any(
+                    (f.source.code == ev.source.code or (f.source.text and f.source.text == ev.source.text))
+                    and ev.target.country in {f.target.country, None} for f in firsts):
                 hit.setdefault(t.head.i, []).append(ev)
                 continue
             out.append((sp, ev, m))
@@ -1051,13 +1064,13 @@ class Coder:
     def _pair(self, h: Token, kind: str, ctx: _Context, slot: str) -> list[Arg]:
         """The two parties "the two countries" or "both sides" (``h``) stand for, as the
         lexicon's ``pair_nouns`` say: their states, a role of their states, or as named."""
-        pair = (ctx.recall("pair:a"), ctx.recall("pair:b"))
-        if pair[0] is None or pair[1] is None:
+        first, second = ctx.recall("pair:a"), ctx.recall("pair:b")
+        if first is None or second is None:
             return []
         phrase = h.doc[h.left_edge.i:h.i + 1]
         span = (phrase.start_char, phrase.end_char)
         out: list[Arg] = []
-        for x in pair:
+        for x in (first, second):
             if kind == "side":
                 actor = x
             elif not x.country:
@@ -1067,7 +1080,7 @@ class Coder:
                 actor = Actor(text=x.text, code=x.country + (role or ""), country=x.country, role=role,
                               entries=x.entries)
             out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
-        self._remember_pair(ctx, pair[0], pair[1])  # still the pair the story is about
+        self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
 
     @staticmethod
@@ -1094,7 +1107,8 @@ class Coder:
                        None)
         if ent is None or any(t.i in ctx.mentions for t in ent):
             return
-        entry = Entry(f"article:{ent.text}", "person", country, country, actor.role)
+        # (an organisation's person keeps its code: "Hamas's ..." PSEREBHMS)
+        entry = Entry(f"article:{ent.text}", "person", actor.code if actor.country else country, country, actor.role)
         for name in surnames([t.text for t in ent if t.is_alpha or "-" in t.text], country,
                              self.lexicon.family_name_first, ctx.name_parts):
             ctx.people.setdefault(name, entry)
@@ -1337,8 +1351,7 @@ class Coder:
                     c for o in object_heads(trig) if not self._resolve([o], ctx, "obj")
                     for c in possessor_heads(o)
                     # ("violated the Minsk agreements": where they were made, not whose)
-                    if not (c.dep_ == "compound" and o.lemma_.lower() in self.lexicon.venue_nouns
-                            and c.i in ctx.mentions and ctx.mentions[c.i].entry.kind in {"capital", "place"})]
+                    if not venue_of(c, ctx.mentions, self.lexicon.venue_nouns)]
                 found = self._resolve(owners, ctx, slot)
             elif slot == "cause":
                 # "were killed in Israeli tank shelling": the attacker named in the cause
@@ -1572,7 +1585,8 @@ class Coder:
         if poss is None:
             return None
         ante = self._pronoun_antecedent(poss)
-        if ante is not None and poss.lower_ == "their" and _pair_phrase(ante, self.lexicon.pair_nouns):
+        if (ante is not None and poss.lower_ == "their"
+                and _pair_phrase(ante, self.lexicon.pair_nouns, self.lexicon.pair_counts)):
             # "both countries recalled their ambassadors": one of the pair's (each of the other,
             # as the event's pairs then say)
             first = ctx.recall("pair:a")
@@ -2055,10 +2069,11 @@ def _shifted(ev: Event, base: int) -> Event:
 
 
 def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """Mend one error of the small parser: a national adjective made a sibling of the noun
-    it modifies ("accused Azerbaijani forces of ...": two objects, "Azerbaijani" and
-    "forces"). A one-word country or group name right before a common noun that has the
-    same head and the same relation becomes that noun's modifier."""
+    """Mend errors of the small parser, each where the parse is plainly wrong: a national
+    adjective made a sibling of the noun it modifies ("accused Azerbaijani forces of ...": two
+    objects, "Azerbaijani" and "forces"; a one-word country or group name right before a
+    common noun that has the same head and the same relation becomes that noun's modifier),
+    and the others below."""
     for i, m in mentions.items():
         if i != m.start or m.end != i + 1 or m.end >= len(doc):
             continue
@@ -2110,22 +2125,24 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
     # the object the root's conjunct and the second subject a modifier of the verb
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
         for obj in [c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
-            v = doc[obj.i - 1] if obj.i > 0 else None
-            if v is None or v.head.i != obj.i or v.dep_ != "amod" or v.tag_ not in {"VBD", "VBN"} or v.i < 1:
+            if obj.i < 2:
                 continue
-            second = doc[v.i - 1]
+            verb = doc[obj.i - 1]
+            if verb.head.i != obj.i or verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"}:
+                continue
+            second = doc[verb.i - 1]
             named = mentions.get(second.i)
-            if named is None or named.end != v.i or second.head.i not in {v.i, obj.i}:
+            if named is None or named.end != verb.i or second.head.i not in {verb.i, obj.i}:
                 continue
-            v.head = v
-            v.dep_ = "ROOT"
-            v.tag_ = "VBD"
-            v.pos_ = "VERB"
-            root.head = v
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            verb.tag_ = "VBD"
+            verb.pos_ = "VERB"
+            root.head = verb
             root.dep_ = "nsubj"
             second.head = root
             second.dep_ = "conj"
-            obj.head = v
+            obj.head = verb
             obj.dep_ = "dobj"
             break
 
@@ -2150,13 +2167,13 @@ def _undergone(noun: Token, undergo_verbs: frozenset[str]) -> bool:
     return base.dep_ == "dobj" and base.head.lemma_.lower() in undergo_verbs
 
 
-def _pair_phrase(h: Token, nouns: dict[str, str]) -> str | None:
+def _pair_phrase(h: Token, nouns: dict[str, str], counts: frozenset[str]) -> str | None:
     """What "the two countries", "both sides" (a plural noun of the lexicon's ``pair_nouns``
     counted as two or with "both") name of the pair, else ``None``."""
     if h.tag_ not in {"NNS", "NNPS"}:
         return None
     kind = nouns.get(h.lemma_.lower())
-    if kind is None or not any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in {"two", "both"}
+    if kind is None or not any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in counts
                                for c in h.children):
         return None
     return kind

@@ -325,19 +325,22 @@ def purpose_clause(v: Token) -> bool:
 
 
 def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = frozenset(),
-            litotes: frozenset[str] = frozenset()) -> bool:
+            litotes: frozenset[str] = frozenset(), affirms: bool = False) -> bool:
     """The clause of ``v`` (or a governing verb) is negated. A negated word of ``litotes``
-    affirms ("did not rule out using force", "refused to rule out", "would not hesitate to")."""
+    above ``v`` ("did not rule out attacking", "would not hesitate to strike") leaves the act
+    possible, not denied (see :func:`left_open`); ``v`` itself is read so only when the
+    pattern says its negation ``affirms`` ("did not rule out the use of force": a threat)."""
     t: Token | None = v
-    affirming = False  # the last word was one whose negation affirms
+    opening = False  # the last word was one whose negation leaves the act open
     for _ in range(3):
         if t is None:
             break
+        open_word = _litotes(t, litotes) and (t.i != v.i or affirms)
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"} for c in t.children):
-            return not _litotes(t, litotes)
+            return not open_word
         if t.i != v.i and t.lemma_.lower() in governors:
-            return not affirming
-        affirming = _litotes(t, litotes)
+            return not opening
+        opening = open_word
         if (t.dep_ == "ccomp" and t.head.lemma_.lower() in denials
                 and not any(c.dep_ == "neg" for c in t.head.children)):
             return True  # "denied that it had sent troops" (not "did not deny that ...")
@@ -347,6 +350,21 @@ def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = froze
             t = t.head  # "will not dismantle its programme or improve ties": neither
         else:
             break
+    return False
+
+
+def left_open(v: Token, governors: frozenset[str], litotes: frozenset[str]) -> bool:
+    """A negated word of ``litotes`` governs ``v``: "did not rule out attacking Taiwan",
+    "refused to rule out sending troops" say the act may come, not that it did."""
+    t = v
+    for _ in range(3):
+        if not (t.dep_ in {"xcomp", "ccomp"} or purpose_clause(t) or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"})):
+            return False
+        t = t.head
+        if _litotes(t, litotes) and (
+                any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children)
+                or (t.dep_ == "xcomp" and t.head.lemma_.lower() in governors)):
+            return True
     return False
 
 

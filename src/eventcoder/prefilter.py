@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .actors import NAME_SUFFIXES
 from .events import hyphen_stem, joined_forms
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from .events import PatternSet
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
-_PAIR_COUNTS = frozenset({"two", "both"})  # "the two sides", "both countries" (coder._pair_phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def name_parts(tokens: Iterable[Token], titles: frozenset[str] = frozenset()) ->
         if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop) or (t.text == "-" and run)):
             run.append(t.text)
             continue
-        words = [w for w in run if w != "-"]
+        words = [w for w in run if w != "-" and w.lower() not in NAME_SUFFIXES]
         if len(words) > 1:
             out.add(words[-1])
             out.update(w for prev, w in zip(words, words[1:]) if prev.lower() in titles)
@@ -142,6 +142,7 @@ class Prefilter:
         pronouns = set(lexicon.pronouns)
         #: nouns that stand for a pair named before, after "two" or "both" ("the two countries")
         self._pair_words = frozenset(lexicon.pair_nouns)
+        self._pair_counts = lexicon.pair_counts
         proposal_words = set(lexicon.proposal_nouns)
         #: a word that may be (or head) an actor in the sentence it is in
         self._actor_words = frozenset(agent_words | descriptions | pronouns | proposal_words)
@@ -240,15 +241,17 @@ class Prefilter:
             name = any(i in matched for i in range(seg.start, seg.end))
             # a sentence may name someone by a part of a name written in full before ("Boris
             # Johnson ... Johnson met Zelensky"); the coder remembers one only for a dictionary
-            # person or someone given a title (an agent word: "Kenyan President William Ruto")
+            # person or someone given a role (by an agent word, "Kenyan President William Ruto",
+            # or by a name, "the Kremlin's Ivan Petrovsky")
             used.append({t.text for t in seg if t.text in parts})
             taught = name_parts(seg, self.titles)
-            if taught and not words & self._agent_words:
+            if taught and not (name or words & self._agent_words):
+                # (a name in the sentence may give the role: "The Kremlin's Ivan Petrovsky")
                 taught = taught & {t.text for t in seg if t.i in people}
             introduced.append(taught)
             parts |= taught
             part = bool(used[-1])
-            pair = bool(words & self._pair_words) and bool(words & _PAIR_COUNTS)
+            pair = bool(words & self._pair_words) and bool(words & self._pair_counts)
             actor = name or part or pair or bool(words & self._actor_words)
             yields = not long and actor and (self._triggered(seg, words) or bool(words & self._proposal_words))
             can_yield.append(yields)
