@@ -2144,6 +2144,10 @@ def test_a_state_and_its_rebels_are_two_sides(coder):
     assert {("COL", "COLREB"), ("COLREB", "COL")} <= {(e.source.code, e.target.code) for e in evs}
     assert ("QAT", "SDNREB", "045") in triples(coder.code(
         "Qatar hosted talks between Khartoum and the rebels.", date="2023-06-09"))
+    # rebels named before are those rebels, not the other side's
+    evs = coder.code("Houthi rebels fired missiles at ships in the Red Sea. Oman mediated talks between "
+                     "Washington and the rebels.", date="2025-05-06")
+    assert ("OMN", "YEMREB", "045") in triples(evs) and not any(e.target.code == "USAREB" for e in evs)
     # the parser's "the RSF held talks" (a verb made a modifier of its object) is mended
     evs = coder.code("Sudan's army and the RSF held talks in Jeddah.", date="2023-05-07")
     assert {("SDNMIL", "SDNREB", "046"), ("SDNREB", "SDNMIL", "046")} <= triples(evs)

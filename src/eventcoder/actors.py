@@ -597,11 +597,6 @@ class ActorResolver:
                             # (not "American forces and insurgents": armed sides of a fight)
                             found = [(b if self._opposed(a, b) else _in_country(b, a), sp)
                                      for b, sp in found if b.role for a in shared]
-                        elif (own is not None and own.entry.kind in {"country", "capital"} and c.dep_ == "conj"
-                              and one is not None and one[0].country and one[0].role in {None, "GOV"} and found
-                              and all(b.country is None and b.role in self.lexicon.armed_roles for b, _ in found)):
-                            # "between Khartoum and the rebels": that state's rebels
-                            found = [(_in_country(b, one[0]), sp) for b, sp in found]
                         elif (not shared and c.dep_ == "conj" and one is not None and one[0].country is None
                               and one[0].role and found and all(a.country and a.role for a, _ in found)
                               and not any(self._opposed(a, one[0]) for a, _ in found)):

@@ -467,7 +467,7 @@ class Coder:
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
             for _spec, ev, _m in candidates:
                 for a in (ev.source, ev.target):
-                    if a.country and a.role and a.code == f"{a.country}{a.role}":
+                    if a.country and a.role and (a.code or "").startswith(f"{a.country}{a.role}"):
                         ctx.remember(f"role:{a.role}", a)
                 if ev.cameo.root in self.lexicon.attack_roots and ev.source.code:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
@@ -1008,6 +1008,13 @@ class Coder:
                     elif earlier is not None and _definite_tok(h) and h.lemma_.lower() not in self.lexicon.person_nouns:
                         # "the army" after "Sudan's army": the one named before
                         actor = earlier.model_copy(update={"resolved_from": earlier.text, "text": actor.text})
+                    elif actor.role in self.lexicon.irregular_roles and (state := _conjoined_state(h, span, ctx)):
+                        if earlier is not None:  # "Houthi rebels ... talks between Washington and the rebels"
+                            actor = earlier.model_copy(update={"resolved_from": earlier.text, "text": actor.text})
+                        else:  # "talks between Khartoum and the rebels", none named before: that state's
+                            actor = actor.model_copy(update={"code": f"{state.entry.country}{actor.role}",
+                                                             "country": state.entry.country,
+                                                             "resolved_from": state.text})
                 prior = ctx.recall("he")
                 if (actor.country is None and actor.code == actor.role and prior is not None
                         and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
@@ -1566,7 +1573,7 @@ class Coder:
                 other = next((a for a in both[1:] if a.country and a.country != both[0].country), None)
                 if both[0].country and other is not None:
                     self._remember_pair(ctx, both[0], other)
-            if actor.country and actor.role and actor.code == f"{actor.country}{actor.role}":
+            if actor.country and actor.role and (actor.code or "").startswith(f"{actor.country}{actor.role}"):
                 ctx.remember(f"role:{actor.role}", actor)
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
@@ -2190,3 +2197,16 @@ def _each_other(verb: Token) -> bool:
                 h.lower_ == "another" and "one" in kids):
             return True
     return False
+
+
+def _conjoined_state(h: Token, span: tuple[int, int] | None, ctx: _Context) -> Mention | None:
+    """The country or capital a bare group (at ``span`` in ``h``'s doc) is conjoined to
+    ("Khartoum and the rebels"), if any."""
+    if span is None:
+        return None
+    words = h.doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return None
+    t = words.root
+    m = ctx.mentions.get(t.head.i) if t.dep_ == "conj" else None
+    return m if m is not None and m.entry.kind in {"country", "capital"} and m.entry.country else None
