@@ -2194,3 +2194,11 @@ def test_an_act_called_a_crime_is_its_doer_denounced(coder):
         "Seoul described the North Korean missile launch as a grave provocation.", date="2024-05-20"))
     # with no doer named there is no one denounced, and the speaker did not strike
     assert not coder.code("Kyiv called the strike on the hospital a war crime.", date="2024-07-08")
+
+
+def test_summoning_a_chief_of_mission_is_an_official_complaint(coder):
+    assert ("PHL", "CHNGOV", "114") in triples(coder.code(
+        "Manila summoned China's deputy chief of mission over the water cannon incident.", date="2024-06-17"))
+    # summoning a meeting is no complaint
+    assert not [e for e in coder.code("Germany summoned a meeting of NATO defence ministers.", date="2024-06-17")
+                if e.cameo.code == "114"]
