@@ -2202,3 +2202,11 @@ def test_summoning_a_chief_of_mission_is_an_official_complaint(coder):
     # summoning a meeting is no complaint
     assert not [e for e in coder.code("Germany summoned a meeting of NATO defence ministers.", date="2024-06-17")
                 if e.cameo.code == "114"]
+
+
+def test_unarmed_attackers_assault(coder):
+    assert ("ISRCVL", "PSE", "180") in triples(coder.code(
+        "Israeli settlers attacked the Palestinian village of Huwara.", date="2023-02-27"))
+    # troops fight
+    assert ("ISRMIL", "PSE", "190") in triples(coder.code(
+        "Israeli troops attacked the Palestinian village of Huwara.", date="2023-02-27"))

@@ -189,14 +189,15 @@ class PatternRecord(_Strict):
     )
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
-    by_source: dict[Literal["armed", "irregular", "state", "person"], EventCode] = Field(
+    by_source: dict[Literal["armed", "irregular", "state", "person", "civilian"], EventCode] = Field(
         default_factory=dict,
         description="code to use for a kind of source: 'armed' (military, rebels: killings in "
         "war are conventional force, 19x, not assault, 18x), 'irregular' (an armed group that is no "
         "state's force, lexicon irregular_roles: 'militants bombed a market' is 183, not an air "
         "raid, 195; checked before 'armed'), 'state' (a state that protests "
         "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
-        "attacked British imperialists' is criticism, 111)",
+        "attacked British imperialists' is criticism, 111), 'civilian' (a crowd, settlers or "
+        "villagers, lexicon civilian_roles: 'settlers attacked a village' is assault, 180)",
     )
     plover: tuple[str, str | None] | None = Field(
         None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "
@@ -467,6 +468,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="documents and processes named after the city where they were made: "
         "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "
         "a country still does: 'the Iran deal')")
+    civilian_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="roles of unarmed people: their attacks are assaults (18x), not "
+        "military force (19x)")
     victim_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="roles a word before an act of violence names as its victims, never "
         "as who did it ('the school hostage massacre', 'a civilian massacre')")

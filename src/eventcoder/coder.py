@@ -846,10 +846,12 @@ class Coder:
             code, cameo, recoded = base_code, base_cameo, base_recoded
             if converse:
                 code, cameo, recoded = converse, self.ontology.get(converse), f" (converse of {p.code})"
-            kind: Literal["armed", "irregular", "state", "person"] | None = _source_kind(
+            kind: Literal["armed", "irregular", "state", "person", "civilian"] | None = _source_kind(
                 sa, sslot, self.lexicon.armed_roles)
             if "person" in p.by_source and kind != "armed" and self._person(sa, sspan, sent.doc):
                 kind = "person"
+            elif "civilian" in p.by_source and sa.role in self.lexicon.civilian_roles and kind != "armed":
+                kind = "civilian"  # "settlers attacked a Palestinian village": no armed force's fighting
             if "irregular" in p.by_source and sa.role in self.lexicon.irregular_roles:
                 kind = "irregular"  # "militants bombed a market": not an air raid
             if (as_threat and kind == "state" and kind in p.by_source
@@ -1987,7 +1989,7 @@ def _definite_tok(tok: Token) -> bool:
 
 
 def _source_kind(a: Actor, slot: str, armed_roles: frozenset[str]) -> Literal["armed", "state"] | None:
-    """'armed' or 'state' for the by_source codes of a pattern ('irregular' and 'person' are
+    """'armed' or 'state' for the by_source codes of a pattern ('irregular', 'person' and 'civilian' are
     decided by the caller)."""
     if a.role in armed_roles or slot == "cause":
         return "armed"
