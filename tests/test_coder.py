@@ -2210,3 +2210,11 @@ def test_unarmed_attackers_assault(coder):
     # troops fight
     assert ("ISRMIL", "PSE", "190") in triples(coder.code(
         "Israeli troops attacked the Palestinian village of Huwara.", date="2023-02-27"))
+
+
+def test_what_has_not_happened_is_no_refusal(coder):
+    (ev,) = coder.code("Saudi Arabia has not established diplomatic relations with Israel.", date="2024-06-17")
+    assert ev.negated and ev.cameo.root == "05"
+    # a refusal to come is one
+    assert ("SAU", "ISR", "120") in triples(coder.code(
+        "Saudi Arabia will not establish diplomatic relations with Israel.", date="2024-06-17"))

@@ -733,8 +733,10 @@ class Coder:
         # "would not give permission to Russia to help Israel": the help is denied, not refused
         # "denied supplying drones": a denied act did not happen, and nothing was refused
         denied = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in self.lexicon.denial_verbs
+        # ("Saudi Arabia has not established relations with Israel": a state of affairs, no refusal)
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         rejection = (self.ontology.recode("rejection", p.code)
-                     if neg and not (in_condition or denied or purpose_clause(verb)) else None)
+                     if neg and not (in_condition or denied or perfect or purpose_clause(verb)) else None)
         intent = self.ontology.recode("intent", p.code)
         threatened = intent_governor(verb, rules.threat_verbs) is not None
         # ("considered the plan and sent aid": a conjoined act is no option weighed)
