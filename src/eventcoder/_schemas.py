@@ -320,6 +320,9 @@ class LexiconFile(_Strict):
     frontier_nouns: frozenset[str] = Field(
         default=frozenset(), description="place nouns that two states share: a national adjective on them "
         "does not say where ('near the Afghan border')")
+    reciprocal_pronouns: frozenset[str] = Field(
+        default=frozenset({"each other", "one another"}), description="objects that make each of the "
+        "subjects the other's target ('Ethiopia and Eritrea accused each other')")
     pair_counts: frozenset[str] = Field(
         default=frozenset({"two", "both"}), description="words that make a plural of pair_nouns the pair "
         "named before ('the two sides', 'both countries')")

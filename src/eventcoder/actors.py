@@ -179,8 +179,13 @@ def person_code(p: PersonRecord, date: dt.date | None) -> tuple[str, str | None,
     return _compose(term.country, role), _iso(term.country), role
 
 
+def international(code: str | None) -> bool:
+    """An international or non-governmental organisation's code (IGO..., NGO...): no state's."""
+    return (code or "").startswith(("IGO", "NGO"))
+
+
 def _iso(code: str) -> str | None:
-    return None if code.startswith("IGO") or code.startswith("NGO") else code
+    return None if international(code) else code
 
 
 def _compose(base: str | None, role: str | None) -> str:
@@ -191,7 +196,7 @@ def _compose(base: str | None, role: str | None) -> str:
         return base  # "an RSF commander", "a rebel spokesman": the group itself
     if role in {"MIL", "GOV", "CVL"} and base.startswith("IMG"):
         return base  # "al Qaeda supporters", "an Islamic State commander": the group itself
-    if role == "GOV" and base.startswith(("IGO", "NGO")):
+    if role == "GOV" and international(base):
         return base  # "a UN official", "the EU's foreign policy chief": the organisation itself
     if role and role not in blocks:
         return base + role
@@ -914,7 +919,7 @@ def _org_code(e: Entry, role: str | None) -> str:
     """IGO codes take a role suffix (IGOUNO + MIL); a group's own code already says
     what it is (PSEREBHMS, IMGMUSISI) and is kept as it stands."""
     code = e.code or ""
-    if code.startswith(("IGO", "NGO")):
+    if international(code):
         return _compose(code, role)
     return code
 

@@ -18,6 +18,7 @@ from .actors import (
     Mention,
     Place,
     build_tables,
+    international,
     load_places,
     opposed,
     surnames,
@@ -67,7 +68,7 @@ from .model import (
 )
 from .nlp import load_pipeline
 from .ontology import Ontology, load_ontology
-from .prefilter import Plan, Prefilter, name_parts
+from .prefilter import Plan, Prefilter
 from .read import parse_date
 from .slots import (
     agent_heads,
@@ -110,7 +111,7 @@ class _Context:
     memo: dict[tuple[int, bool, bool], list[tuple[Actor, tuple[int, int]]]] | None = None
     #: a person's surname -> who the article named in full earlier ("Boris Johnson" ... "Johnson")
     people: dict[str, Entry] | None = None
-    #: the sentence's name parts a later sentence may use alone (prefilter.name_parts)
+    #: the sentence's name parts a later sentence may use alone (Plan.names)
     name_parts: frozenset[str] = frozenset()
     sentence: int = 0
     window: int = 3
@@ -333,7 +334,7 @@ class Coder:
         _repair_parse(doc, mentions)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
                        job.proposals, job.salient, dateline=job.dateline, people=job.people,
-                       name_parts=name_parts(doc, self.prefilter.titles), sentence=k,
+                       name_parts=plan.names[k], sentence=k,
                        window=self.config.salience_window)
         base = plan.segments[k].start_char
         for ev in self._code_doc(doc, ctx, k):
@@ -681,7 +682,7 @@ class Coder:
         pairs: list[tuple[Arg, Arg | None]] = []
         direct = 0
         between = [t for t in targets if t[2] == "between"]
-        if p.pos == "VERB" and len({s_[0].code for s_ in sources}) > 1 and _each_other(trig):
+        if p.pos == "VERB" and len({s_[0].code for s_ in sources}) > 1 and _each_other(trig, self.lexicon.reciprocal_pronouns):
             # "Ethiopia and Eritrea accused each other": each of the other
             pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
         elif (p.pos == "VERB"
@@ -1044,7 +1045,7 @@ class Coder:
             firsts = main.get(t.head.i, []) if t.dep_ == "advcl" and t.tag_ == "VBG" else []
             # (the same attackers, and victims where it struck: not "struck Hezbollah positions in
             # Lebanon, killing two Syrian soldiers", nor UN peacekeepers)
-            if ev.cameo.root in attacks and not ev.negated and not (ev.target.code or "").startswith(("IGO", "NGO")) and any(
+            if ev.cameo.root in attacks and not ev.negated and not international(ev.target.code) and any(
                     (f.source.code == ev.source.code or (f.source.text and f.source.text == ev.source.text))
                     and ev.target.country in {f.target.country, None} for f in firsts):
                 hit.setdefault(t.head.i, []).append(ev)
@@ -2190,17 +2191,13 @@ def _pair_phrase(h: Token, nouns: dict[str, str], counts: frozenset[str]) -> str
     return kind
 
 
-def _each_other(verb: Token) -> bool:
-    """Whether the verb's object is "each other" or "one another" (directly or after a
-    preposition: "traded fire with one another")."""
+def _each_other(verb: Token, reciprocals: frozenset[str]) -> bool:
+    """Whether the verb's object is one of ``reciprocals`` ("each other", "one another"),
+    directly or after a preposition ("traded fire with one another")."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for h in heads:
-        kids = {k.lower_ for k in h.children}
-        if (h.lower_ == "other" and "each" in kids) or (h.lower_ == "one" and "another" in kids) or (
-                h.lower_ == "another" and "one" in kids):
-            return True
-    return False
+    return any(f"{a.lower_} {b.lower_}" in reciprocals
+               for h in heads for k in h.children for a, b in ((k, h), (h, k)))
 
 
 def _conjoined_state(h: Token, span: tuple[int, int] | None, ctx: _Context) -> Mention | None:

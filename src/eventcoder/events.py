@@ -336,7 +336,7 @@ def negated(v: Token, governors: frozenset[str], denials: frozenset[str] = froze
         if t is None:
             break
         open_word = _litotes(t, litotes) and (t.i != v.i or affirms)
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"} for c in t.children):
+        if _has_negation(t):
             return not open_word
         if t.i != v.i and t.lemma_.lower() in governors:
             return not opening
@@ -361,11 +361,15 @@ def left_open(v: Token, governors: frozenset[str], litotes: frozenset[str]) -> b
         if not (t.dep_ in {"xcomp", "ccomp"} or purpose_clause(t) or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"})):
             return False
         t = t.head
-        if _litotes(t, litotes) and (
-                any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in t.children)
-                or (t.dep_ == "xcomp" and t.head.lemma_.lower() in governors)):
+        if _litotes(t, litotes) and (_has_negation(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() in governors)):
             return True
     return False
+
+
+def _has_negation(t: Token) -> bool:
+    """``t`` has a "not", "never" or "n't" of its own."""
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"}
+               for c in t.children)
 
 
 def _litotes(t: Token, words: frozenset[str]) -> bool:

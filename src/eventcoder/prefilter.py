@@ -56,6 +56,8 @@ class Plan:
     parse: list[bool]
     #: organisations named in each sentence (for "the alliance" later on)
     orgs: list[list[Entry]] = field(default_factory=list)
+    #: each sentence's name parts a later sentence may use alone (:func:`name_parts`)
+    names: list[frozenset[str]] = field(default_factory=list)
 
     @property
     def kept(self) -> list[int]:
@@ -218,6 +220,7 @@ class Prefilter:
                 named.setdefault(start, entry)
             elif entry.kind == "person":
                 people.update(range(start, end))
+        names = [name_parts(seg, self.titles) for seg in segments]
         introduced: list[frozenset[str]] = []  # the name parts each sentence may teach the coder
         used: list[set[str]] = []
         parts: set[str] = set()  # the parts taught by the sentences so far
@@ -225,7 +228,7 @@ class Prefilter:
         can_yield: list[bool] = []
         writes: list[bool] = []
         reads: list[bool] = []
-        for seg in segments:
+        for seg, taught in zip(segments, names, strict=True):
             orgs.append([named[i] for i in range(seg.start, seg.end) if i in named])
             long = len(seg) > self._max_tokens  # never coded
             if not enabled or not self.usable:
@@ -244,7 +247,6 @@ class Prefilter:
             # person or someone given a role (by an agent word, "Kenyan President William Ruto",
             # or by a name, "the Kremlin's Ivan Petrovsky")
             used.append({t.text for t in seg if t.text in parts})
-            taught = name_parts(seg, self.titles)
             if taught and not (name or words & self._agent_words):
                 # (a name in the sentence may give the role: "The Kremlin's Ivan Petrovsky")
                 taught = taught & {t.text for t in seg if t.i in people}
@@ -263,17 +265,14 @@ class Prefilter:
             for i in range(n)
         ]
         # a name written in full is kept for any later parsed sentence that uses a part of it
-        # alone (and that sentence's own names for it, until nothing changes)
-        changed = True
-        while changed:
-            changed = False
-            later: set[str] = set()  # the parts that parsed sentences after i use
-            for i in range(n - 1, -1, -1):
-                if not parse[i] and writes[i] and introduced[i] & later:
-                    parse[i] = changed = True
-                if parse[i]:
-                    later |= used[i]
-        return Plan(segments, parse, orgs)
+        # alone (one backward pass: a sentence kept this way adds its own uses for those before it)
+        later: set[str] = set()  # the parts that parsed sentences after i use
+        for i in range(n - 1, -1, -1):
+            if not parse[i] and writes[i] and introduced[i] & later:
+                parse[i] = True
+            if parse[i]:
+                later |= used[i]
+        return Plan(segments, parse, orgs, names)
 
     # -- internals --------------------------------------------------------------
     def _lemmas(self, lower: str) -> frozenset[str]:
