@@ -2218,3 +2218,68 @@ def test_what_has_not_happened_is_no_refusal(coder):
     # a refusal to come is one
     assert ("SAU", "ISR", "120") in triples(coder.code(
         "Saudi Arabia will not establish diplomatic relations with Israel.", date="2024-06-17"))
+
+
+def test_a_lasting_detention_is_no_arrest(coder):
+    assert not coder.code("Two British aid workers have been held by Iran for almost three years.", date="2024-03-02")
+    assert not coder.code("The Britons held by Iran will be freed next week, officials said.", date="2024-03-02")
+    # holding people is an arrest when it is done
+    assert ("IRNCOP", "GBR", "173") in triples(coder.code(
+        "Iranian police held three British sailors on Friday.", date="2024-03-02"))
+
+
+def test_a_scheduled_act_is_hypothetical(coder):
+    evs = coder.code("Foreign Secretary David Lammy is to visit Thailand this week.", date="2024-11-04")
+    assert evs and all(e.hypothetical for e in evs if e.cameo.code == "042")
+    evs = coder.code("The chancellor is travelling to Beijing next week.", date="2024-11-04")
+    assert evs and all(e.hypothetical for e in evs)
+    # a visit going on now is no plan
+    (ev, *_rest) = coder.code("Foreign Secretary David Lammy visited Thailand on Monday.", date="2024-11-04")
+    assert not ev.hypothetical
+
+
+def test_a_country_with_a_plural_verb_is_a_team(coder):
+    assert not coder.code("Italy have lost both their opening games but travel to Edinburgh with high hopes.",
+                          date="2005-02-20")
+    assert ("ITAGOV", "GBR", "042") in triples(coder.code(
+        "Italy's prime minister travelled to Edinburgh on Monday.", date="2005-02-20"))
+
+
+def test_brussels_acting_is_the_eu_and_a_place_in_belgium(coder):
+    assert ("IGOEUREEC", "CHN", "163") in triples(coder.code(
+        "Brussels imposed provisional duties of up to 38 percent on Chinese electric cars.", date="2024-07-04"))
+    assert ("CHN", "IGOEUREEC", "112") in triples(coder.code(
+        "Beijing accused Brussels of protectionism.", date="2024-07-04"))
+    # after a preposition of place it stays the Belgian capital
+    assert ("BELCOP", "BELCVL", "173") in triples(coder.code(
+        "Police in Brussels arrested three men over the attack.", date="2024-07-04"))
+
+
+def test_a_protest_against_a_law_is_against_the_government(coder):
+    assert ("GEOCVL", "GEOGOV", "141") in triples(coder.code(
+        "Tens of thousands of Georgians rallied in Tbilisi against a foreign agents bill.", date="2024-05-01"))
+    assert ("KENCVL", "KENGOV", "141") in triples(coder.code(
+        "Thousands of Kenyans protested in Nairobi over a tax bill.", date="2024-06-25"))
+    # with no law or policy named, the place's state
+    assert ("GEOCVL", "GEO", "141") in triples(coder.code(
+        "Georgians rallied in Tbilisi on Sunday.", date="2024-05-01"))
+
+
+def test_a_suspended_partnership_and_an_initialled_treaty(coder):
+    assert ("USA", "GEO", "160") in triples(coder.code(
+        "The United States suspended its strategic partnership with Georgia.", date="2024-11-30"))
+    assert {("ARM", "AZE", "057"), ("AZE", "ARM", "057")} <= set(triples(coder.code(
+        "Armenia and Azerbaijan initialled a peace treaty.", date="2025-08-08")))
+
+
+def test_kosovo_has_one_code_from_its_name_and_its_places(coder):
+    evs = coder.code("PRISTINA, Oct 3 (Reuters) - Police in Mitrovica arrested eight people on Saturday. "
+                     "Kosovo police also detained two Serbs near the border.", date="2025-10-03", article_id="k")
+    assert evs and {e.source.country for e in evs} == {"KSV"}
+
+
+def test_no_one_in_particular_is_addressed(coder):
+    assert not coder.code("Mr Howard said no politician should make the mistake John Major made in 1992.",
+                          date="2005-03-01")
+    assert ("GBRGOV", "FRAGOV", "020") in triples(coder.code(
+        "Blair said the French government should lift the ban.", date="2005-03-01"))

@@ -89,6 +89,12 @@ class OrganisationRecord(_Strict):
     )
     country: str | None = Field(default=None, description="ISO3 of a state-bound body")
     role: str | None = None
+    seats: list[str] = Field(
+        default_factory=list,
+        description="cities whose name stands for the organisation when it acts or is acted on "
+        "('Brussels imposed duties on Chinese cars', 'London's talks with Brussels'); after a "
+        "preposition of place ('a summit in Brussels') the city stays a place of its own country",
+    )
 
 
 class OrganisationsFile(_Strict):
@@ -471,6 +477,12 @@ class LexiconFile(_Strict):
         default=frozenset(), description="documents and processes named after the city where they were made: "
         "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "
         "a country still does: 'the Iran deal')")
+    policy_nouns: frozenset[str] = Field(
+        default=frozenset(), description="laws and policies: a protest against one with no one named is a "
+        "protest against the government ('rallied against a foreign agents bill')")
+    lasting_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of detention whose lasting use is a state, no act: "
+        "'Britons held by the US', 'held for almost three years' (events.lasting)")
     civilian_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="roles of unarmed people: their attacks are assaults (18x), not "
         "military force (19x)")

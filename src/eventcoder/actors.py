@@ -87,6 +87,7 @@ class ActorTables:
     blocked: set[str] = field(default_factory=set)  # phrases that are never actors
     source_only: set[str] = field(default_factory=set)  # weapon nouns: actors only as subjects
     places: dict[str, Place] = field(default_factory=dict)  # gazetteer name -> place
+    seats: dict[str, Entry] = field(default_factory=dict)  # 'brussels' -> the EU's entry
     version: str = ""
     # one-word names listed only with their article ("the West"): "North West Frontier Province" is no actor
     with_article: set[str] = field(default_factory=set)
@@ -141,6 +142,8 @@ def build_tables(
                 t.add(n, e)
             for d in o.descriptions:
                 t.descriptions[d.lower()] = e
+            for city in o.seats:
+                t.seats[city.lower()] = e
     for af in agents:
         versions.append(af.version)
         for ag in af.agents:
@@ -734,6 +737,12 @@ class ActorResolver:
                     return actor.model_copy(update={"resolved_from": f"author of the {doc_head.lemma_}"}), span
         return None
 
+    def _plural_demonym(self, text: str, e: Entry) -> bool:
+        """"Georgians", "Kenyans": the plural of one of the country's adjectives (the tagger
+        sometimes takes it for a singular name: "tens of thousands of Georgians")."""
+        return text.endswith("s") and any(
+            o.kind == "adjective" and o.code == e.code for o in self.tables.entries.get(text[:-1], ()))
+
     def _titled(self, head: Token) -> bool:
         """The name carries a current office title ("President X"), not "former"."""
         doc = head.doc
@@ -848,7 +857,8 @@ class ActorResolver:
             if (e.kind == "adjective" and role is None and head.pos_ in {"NOUN", "PROPN"}
                     and head.dep_ not in {"amod", "compound"} and own.end - own.start == 1
                     and (any(c.lower_ in {"a", "an"} or c.dep_ == "nummod" for c in head.children)
-                         or (head.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "det" for c in head.children)))):
+                         or ((head.tag_ in {"NNS", "NNPS"} or self._plural_demonym(own.text, e))
+                             and not any(c.dep_ == "det" for c in head.children)))):
                 role = "CVL"  # "two Americans", "a Briton": people of that country, not the state
             if e.kind == "org" and e.role is not None:
                 states = [m.entry.country for m in mods if m.entry.kind in {"country", "adjective", "capital"}

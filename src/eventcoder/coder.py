@@ -49,6 +49,7 @@ from .events import (
     hypothetical,
     intent_governor,
     is_passive,
+    lasting,
     left_open,
     misattached_conj,
     negated,
@@ -504,6 +505,8 @@ class Coder:
             return []  # "a plane crashed into a lake, killing 53 people": an accident
         if p.pos == "VERB" and trig.dep_ == "acl" and trig.head.lemma_.lower() in self.lexicon.capacity_nouns:
             return []  # "the powers to hold them without charge": a power, not an act
+        if p.pos == "VERB" and trig.lemma_.lower() in self.lexicon.lasting_verbs and lasting(trig, self.lexicon.time_units):
+            return []  # "Britons held by the US", "have been held for almost three years": a state, no arrest
         if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
@@ -665,6 +668,14 @@ class Coder:
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
             targets = self._place_target(trig, ctx, sources)
+        if targets and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
+            if any(h.lemma_.lower() in self.lexicon.policy_nouns
+                   for prep in ("against", "over") for h in prep_heads(trig, prep)):
+                # "rallied against a foreign agents bill", "marched against the pension reform":
+                # a law or policy is the government's
+                targets = [(a.model_copy(update={"code": f"{a.country}GOV", "role": "GOV",
+                                                 "entries": [*a.entries, "the government of a policy"]}), sp, sl)
+                           if a.country and a.code == a.country else (a, sp, sl) for a, sp, sl in targets]
         if not targets and sources and p.code in self.lexicon.occasion_place_codes:
             targets = self._occasion_place(trig, ctx)
         if not targets and sources and p.code in self.lexicon.sanction_codes:
@@ -1002,6 +1013,12 @@ class Coder:
                 out += self._pair(h, kind, ctx, slot)
                 continue
             for actor, span in self._actors(h, ctx, strict):
+                seat = self.tables.seats.get(actor.text.lower()) if actor.role is None else None
+                if seat is not None and slot not in self.lexicon.location_preps and any(
+                        ":capital:" in e for e in actor.entries):
+                    # "Brussels imposed duties on Chinese cars": the seat stands for the EU
+                    actor = Actor(text=actor.text, code=seat.code, country=seat.country, role=seat.role,
+                                  entries=[seat.id, *actor.entries])
                 if actor.country is None and actor.role and actor.code == actor.role:
                     # "killed by his captors": the owner of an adversary is not its country
                     owner = None if h.lemma_.lower() in self.lexicon.adversary_nouns else self._pronoun_owner(h, ctx)
@@ -1289,7 +1306,7 @@ class Coder:
     def _sporty(self, sent: Span) -> bool:
         """A sentence about a game: a score ("2-1") or the words of sport."""
         words = self.lexicon.sports_words
-        return bool(_SCORE.search(sent.text)) or any(t.lemma_.lower() in words for t in sent)
+        return bool(_SCORE.search(sent.text)) or any(t.lemma_.lower() in words or _team(t) for t in sent)
 
     def _proposal_kind(self, tok: Token) -> str | None:
         """'demand', 'proposal', 'accusation' or 'threat' for a noun of that kind, or a
@@ -1396,7 +1413,9 @@ class Coder:
                 # "demanded that Russia ...", "its demand that Israel ease ..."
                 holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])
                 heads = [g for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "acl"}
-                         for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                         for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+                         # "no politician should ...", "every government must ...": no one addressed
+                         and not any(d.dep_ == "det" and d.lower_ in _NO_ONE for d in g.children)]
                 found = self._resolve(heads, ctx, slot)
             else:
                 heads = prep_heads(trig, slot)
@@ -1987,8 +2006,20 @@ def _phrase_base(noun: Token) -> Token:
     return base
 
 
+_NO_ONE = frozenset({"no", "any", "every"})
+
+
 def _definite_tok(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
+
+
+def _team(t: Token) -> bool:
+    """A country named with a plural verb is a national team ("Italy have lost both their opening
+    games", "France are unbeaten"): a state takes a singular one."""
+    if t.dep_ != "nsubj" or t.tag_ != "NNP" or t.ent_type_ != "GPE" or any(c.dep_ == "conj" for c in t.children):
+        return False
+    verb = t.head
+    return verb.tag_ == "VBP" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBP" for c in verb.children)
 
 
 def _source_kind(a: Actor, slot: str, armed_roles: frozenset[str]) -> Literal["armed", "state"] | None:

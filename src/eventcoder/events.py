@@ -430,6 +430,8 @@ def uncoordinated_conj(v: Token) -> bool:
 
 def hypothetical(v: Token, governors: frozenset[str]) -> bool:
     """Modal, conditional, planned or considered rather than done."""
+    if scheduled(v):
+        return True
     t: Token = v
     governed = False  # reached t through a complement (so t's lemma governs v)
     for _ in range(4):
@@ -484,6 +486,44 @@ def future(v: Token) -> bool:
     head = v.head
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
+    return False
+
+
+def lasting(v: Token, time_units: frozenset[str]) -> bool:
+    """A state that lasts rather than an act: a participle describing a noun ("Britons held by the
+    US"), a duration ("held for almost three years", "held indefinitely", "held since 2019") or
+    a progressive passive ("are being held at Belmarsh")."""
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return True
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in {"indefinitely", "still"}:
+            return True
+        if c.dep_ == "auxpass" and c.lower_ == "being":
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"for", "since"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and (c.lower_ == "since" or g.lemma_.lower() in time_units):
+                    return True
+    return False
+
+
+_FUTURE_TIME = frozenset({"tomorrow", "next", "later", "coming", "upcoming"})
+
+
+def scheduled(v: Token) -> bool:
+    """'is to visit', 'are to hold talks' (be + to-infinitive), or a present progressive with a
+    time to come ('is travelling to Beijing next week', 'are meeting tomorrow')."""
+    if (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        return True
+    if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in v.children):
+        for c in v.children:
+            if c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _FUTURE_TIME or any(
+                    g.lower_ in _FUTURE_TIME for g in c.children if g.dep_ in {"amod", "det"})):
+                return True
+            if c.dep_ == "prep" and c.lower_ in {"on", "in"} and any(
+                    g.dep_ == "pobj" and any(h.lower_ in _FUTURE_TIME for h in g.children) for g in c.children):
+                return True
     return False
 
 
