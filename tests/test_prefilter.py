@@ -67,6 +67,12 @@ ARTICLES = [
         "The two countries accused each other of arming rebels. India accused Pakistan of sheltering "
         "militants. Schools opened late. Trains ran late. Prices rose. Rain fell. "
         "Pakistan denied any involvement. Mushonga accused the ruling party of fraud.")),
+    # a state described by its region is the one named a few sentences before
+    Article(id="described", date="2025-01-26", text=(
+        "BOGOTA, Jan 26 (Reuters) - Colombia turned back two deportation flights. Rain fell. "
+        "Prices rose. Washington imposed sanctions against the South American country on Sunday. "
+        "Trains ran late. Schools opened late. Markets fell. Brazil criticised the sanctions on the "
+        "South American country.")),
     # names in full without a title or a dictionary entry teach the coder nothing: their
     # surnames alone later are no actors (and a surname used before its name is no use)
     Article(id="untitled", date="2024-03-01", text=(

@@ -64,6 +64,10 @@ class CountryRecord(_Strict):
         False, description="a CAMEO region (AFR, EUR, WST...): only its adjectives name actors "
         "('African leaders', 'Western governments'); its names are places ('poverty in Africa')"
     )
+    members: list[ActorCode] = Field(
+        default_factory=list, description="a region's states: 'the South American country' is the last "
+        "of them the story named"
+    )
 
 
 class CountriesFile(_Strict):
@@ -91,9 +95,11 @@ class OrganisationRecord(_Strict):
     role: str | None = None
     seats: list[str] = Field(
         default_factory=list,
-        description="cities whose name stands for the organisation when it acts or is acted on "
-        "('Brussels imposed duties on Chinese cars', 'London's talks with Brussels'); after a "
-        "preposition of place ('a summit in Brussels') the city stays a place of its own country",
+        description="capitals (listed as such in the countries file) whose name stands for the "
+        "organisation when it acts or is acted on ('Brussels imposed duties on Chinese cars', "
+        "'London's talks with Brussels'); after a preposition of place or motion ('a summit in "
+        "Brussels', 'flew to Brussels'), as a modifier ('the Brussels attacks') or as what an attack "
+        "struck, the city stays a place of its own country",
     )
 
 
@@ -332,6 +338,9 @@ class LexiconFile(_Strict):
     pair_counts: frozenset[str] = Field(
         default=frozenset({"two", "both"}), description="words that make a plural of pair_nouns the pair "
         "named before ('the two sides', 'both countries')")
+    side_counts: frozenset[str] = Field(
+        default=frozenset(), description="words that make a plural of the 'side' pair_nouns the pair named "
+        "before ('urged all sides to show restraint'; 'all countries' stays every country)")
     waiting_marks: frozenset[str] = Field(
         default=frozenset(), description="subordinators of a condition an act waits for: its subject is the "
         "act's target ('will not lift the embargo until Cuba undertakes reforms')")
@@ -478,8 +487,25 @@ class LexiconFile(_Strict):
         "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "
         "a country still does: 'the Iran deal')")
     policy_nouns: frozenset[str] = Field(
-        default=frozenset(), description="laws and policies: a protest against one with no one named is a "
-        "protest against the government ('rallied against a foreign agents bill')")
+        default=frozenset(), description="laws and policies: a protest against one at a place, no one "
+        "named, is a protest against the government ('rallied in Tbilisi against a foreign agents bill')")
+    grievance_preps: frozenset[str] = Field(
+        default=frozenset({"against", "over"}), description="prepositions naming what a protest is against")
+    motion_preps: frozenset[str] = Field(
+        default=frozenset(), description="prepositions of motion: a seat after one is the city "
+        "('flew to Brussels'), not the organisation")
+    world_words: frozenset[str] = Field(
+        default=frozenset(), description="words that make a bare group no one state's ('world leaders', "
+        "'global powers'): the one state a sentence names does not claim them")
+    tally_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of harm that, counted since a time, give a toll, no event "
+        "('the war has killed more than 3,800 people since October 2023')")
+    scheduling_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs that make an event noun their subject names a plan: 'talks "
+        "are scheduled for Sunday' (hypothetical)")
+    lasting_units: frozenset[str] = Field(
+        default=frozenset(), description="units of a long duration: 'held for three years' is a detention "
+        "that lasts, 'held for 48 hours' an arrest")
     lasting_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs of detention whose lasting use is a state, no act: "
         "'Britons held by the US', 'held for almost three years' (events.lasting)")

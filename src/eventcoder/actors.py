@@ -88,6 +88,7 @@ class ActorTables:
     source_only: set[str] = field(default_factory=set)  # weapon nouns: actors only as subjects
     places: dict[str, Place] = field(default_factory=dict)  # gazetteer name -> place
     seats: dict[str, Entry] = field(default_factory=dict)  # 'brussels' -> the EU's entry
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)  # CAMEO region (SAM) -> its states
     version: str = ""
     # one-word names listed only with their article ("the West"): "North West Frontier Province" is no actor
     with_article: set[str] = field(default_factory=set)
@@ -124,6 +125,8 @@ def build_tables(
         t.blocked.update(cf.not_actors)
         for c in cf.countries:
             t.iso_of[c.code] = c.iso3
+            if c.region:
+                t.regions[c.code] = frozenset(c.members)
             iso = c.iso3 or c.code
             base = f"countries:{c.code}"
             for n in set() if c.region else {c.name, *c.names}:

@@ -124,6 +124,14 @@ class _Context:
             return None
         return got[1]
 
+    def described_state(self, members: frozenset[str], here: set[str | None]) -> Actor | None:
+        """The last of ``members`` named at most ``window`` sentences back that is not one of ``here``."""
+        for key, (k, a) in reversed((self.salient or {}).items()):
+            if (key.startswith("state:") and k < self.sentence and self.sentence - k <= self.window
+                    and a.code in members and a.country not in here):
+                return a
+        return None
+
     def remember(self, key: str, actor: Actor) -> None:
         if self.salient is None:
             self.salient = {}
@@ -387,8 +395,16 @@ class Coder:
             ctx.memo = {}
         key = (h.i, strict, conj)
         if key not in ctx.memo:
-            ctx.memo[key] = self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described,
-                                                  strict=strict, conj=conj)
+            found = self.resolver.resolve(h, ctx.mentions, ctx.date, context=ctx.described, strict=strict, conj=conj)
+            lead = found[0][0] if found else None
+            if lead is not None and lead.country and lead.role and not international(lead.code):
+                # "South Korean Defence Minister Kim Yong-hyun and Foreign Minister Cho Tae-yul": a
+                # conjunct of the same role named with no state is of the first one's
+                found = [(a.model_copy(update={"code": f"{lead.country}{a.role}", "country": lead.country,
+                                               "resolved_from": lead.text}), sp)
+                         if a.country is None and a.role == lead.role and a.code == a.role else (a, sp)
+                         for a, sp in found]
+            ctx.memo[key] = found
         return ctx.memo[key]
 
     def _code_sentence(self, sent: Span, ctx: _Context, index: int) -> list[Event]:
@@ -505,8 +521,12 @@ class Coder:
             return []  # "a plane crashed into a lake, killing 53 people": an accident
         if p.pos == "VERB" and trig.dep_ == "acl" and trig.head.lemma_.lower() in self.lexicon.capacity_nouns:
             return []  # "the powers to hold them without charge": a power, not an act
-        if p.pos == "VERB" and trig.lemma_.lower() in self.lexicon.lasting_verbs and lasting(trig, self.lexicon.time_units):
+        if (p.pos == "VERB" and p.code in self.lexicon.captor_codes and trig.lemma_.lower() in self.lexicon.lasting_verbs
+                and lasting(trig, self.lexicon.lasting_units)):
             return []  # "Britons held by the US", "have been held for almost three years": a state, no arrest
+        if (p.pos == "VERB" and trig.lemma_.lower() in self.lexicon.tally_verbs
+                and any(c.dep_ == "prep" and c.lower_ == "since" for c in trig.children)):
+            return []  # "the war has killed more than 3,800 people since October 2023": a toll
         if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
@@ -542,6 +562,9 @@ class Coder:
                              attacker=p.attacker_target or p.code[:2] in self.lexicon.attacker_target_roots,
                              required=required,
                              participants=p.code[:2] in self.lexicon.gathering_target_roots)
+        if p.code[:2] in self.lexicon.attack_roots:
+            # "bombers attacked Brussels": the city struck, not the EU seated there
+            targets = [(_unseated(a), sp, sl) for a, sp, sl in targets]
         if p.pos == "NOUN" and _undergone(trig, self.lexicon.undergo_verbs):
             # "the Afghan president escaped a Taliban attack in Kabul": the president
             undergoers = self._resolve(subject_heads(clause_verb(_phrase_base(trig))), ctx, "target")
@@ -634,6 +657,27 @@ class Coder:
                 # they use force or coerce there: "GAZA CITY - Israeli helicopters ... killing 14
                 # militants", "ABIDJAN - French soldiers fired to disperse protesters")
                 targets = [_localise(a, *here, victims) for a in targets]
+        if ((ctx.dateline is None or not ctx.dateline.country)
+                and p.code not in self.lexicon.abroad_codes | self.lexicon.foreign_codes
+                and trig.lemma_.lower() not in self.lexicon.foreigner_verbs
+                and (one := self._sole_state(sent.doc, ctx)) is not None
+                # (not when its forces are a party, which act abroad too: "villagers besieged a
+                # Thai military camp")
+                and not any(a.country == one.country and a.role in self.lexicon.armed_roles
+                            for a, _s, _l in (*sources, *targets))):
+            # "Nepal's prime minister resigned, a day after police killed 19 people": with no
+            # dateline, bare state organs and civilians in a sentence that names one state only are
+            # that state's (not "world leaders", nor a visitor: "the king's son travelled to Beijing")
+            here = (one.code, one.country, f"{one.id}:only state named")
+            sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, self.lexicon.local_roles)
+                       for a in sources]
+            # the people a state itself acts on may be anyone's ("Israel killed 12 civilians", "China
+            # expelled three reporters"); its own organs are its own ("Michigan asked the Supreme Court")
+            domestic = all(a.country in {None, one.country} and a.role in self.lexicon.local_roles
+                           for a, _s, _l in sources)
+            targets = [a if self._worldly(sent.doc, a)
+                       else _localise(a, *here, victims if domestic else victims & self.lexicon.state_roles)
+                       for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
@@ -668,14 +712,20 @@ class Coder:
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
             targets = self._place_target(trig, ctx, sources)
-        if targets and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
-            if any(h.lemma_.lower() in self.lexicon.policy_nouns
-                   for prep in ("against", "over") for h in prep_heads(trig, prep)):
-                # "rallied against a foreign agents bill", "marched against the pension reform":
-                # a law or policy is the government's
-                targets = [(a.model_copy(update={"code": f"{a.country}GOV", "role": "GOV",
-                                                 "entries": [*a.entries, "the government of a policy"]}), sp, sl)
-                           if a.country and a.code == a.country else (a, sp, sl) for a, sp, sl in targets]
+        policies = [h for prep in self.lexicon.grievance_preps for h in prep_heads(trig, prep)
+                    if h.lemma_.lower() in self.lexicon.policy_nouns] if p.code[:2] in self.lexicon.place_target_roots else []
+        if policies and targets:
+            # "rallied in Tbilisi against a foreign agents bill": a law or policy protested where it
+            # is made is its government's ("against the Israeli plan": the state it is of)
+            owner = _place_mention([c for h in policies for c in h.children
+                                    if c.dep_ in {"amod", "poss", "compound", "nmod"}], ctx, _PLACE_KINDS | {"adjective"})
+            state = (owner.entry.code, owner.entry.country) if owner is not None and owner.entry.country else None
+            targets = [(a.model_copy(update={"code": f"{(state or (a.code, a.country))[0]}GOV",
+                                             "country": (state or (a.code, a.country))[1], "role": "GOV",
+                                             "resolved_from": "the government of the policy"}), sp, sl)
+                       if a.role is None and a.country and a.code and len(a.code) == 3
+                       and sl in self.lexicon.location_preps | {"location", "own country"}
+                       else (a, sp, sl) for a, sp, sl in targets]
         if not targets and sources and p.code in self.lexicon.occasion_place_codes:
             targets = self._occasion_place(trig, ctx)
         if not targets and sources and p.code in self.lexicon.sanction_codes:
@@ -697,7 +747,7 @@ class Coder:
             # "Ethiopia and Eritrea accused each other": each of the other
             pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
         elif (p.pos == "VERB"
-              and any(_pair_phrase(h, self.lexicon.pair_nouns, self.lexicon.pair_counts) for h in subject_heads(trig))
+              and any(_pair_phrase(h, self.lexicon) for h in subject_heads(trig))
               and len(countries := {s_[0].country for s_ in sources if s_[0].country}) > 1 and targets
               and all(t[0].country in countries and t[0].resolved_from for t in targets)):
             # "both countries recalled their ambassadors": each from the other
@@ -730,7 +780,10 @@ class Coder:
         neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs, self.lexicon.litotes,
                       affirms=p.negation_affirms)
         hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
-        hypo = hypo or left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes)
+        hypo = hypo or left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes) or (
+            # "a sixth round of talks is scheduled for Sunday"
+            p.pos == "NOUN" and _phrase_base(trig).dep_ in {"nsubj", "nsubjpass"}
+            and verb.lemma_.lower() in self.lexicon.scheduling_verbs)
         code = p.code
         recoded = ""
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
@@ -1007,18 +1060,28 @@ class Coder:
                 for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
-            kind = _pair_phrase(h, self.lexicon.pair_nouns, self.lexicon.pair_counts)
+            kind = _pair_phrase(h, self.lexicon)
             if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
                 # "the two countries", "both sides": the two the story last named together
                 out += self._pair(h, kind, ctx, slot)
                 continue
             for actor, span in self._actors(h, ctx, strict):
                 seat = self.tables.seats.get(actor.text.lower()) if actor.role is None else None
-                if seat is not None and slot not in self.lexicon.location_preps and any(
-                        ":capital:" in e for e in actor.entries):
-                    # "Brussels imposed duties on Chinese cars": the seat stands for the EU
+                if (seat is not None and slot not in self.lexicon.location_preps | self.lexicon.motion_preps
+                        and h.dep_ not in {"compound", "amod"} and h.lower_ == actor.text.lower()
+                        and any(":capital:" in e for e in actor.entries)):
+                    # "Brussels imposed duties on Chinese cars": the seat stands for the EU (not "the
+                    # Brussels attacks", "flew to Brussels"; an attack on it: see _events_for)
                     actor = Actor(text=actor.text, code=seat.code, country=seat.country, role=seat.role,
                                   entries=[seat.id, *actor.entries])
+                if (actor.code in self.tables.regions and actor.role is None and _definite_tok(h)
+                        and h.lemma_.lower() in self.lexicon.state_nouns
+                        and (prior := ctx.described_state(self.tables.regions[actor.code or ""],
+                                                          {m.entry.country for m in ctx.mentions.values()
+                                                           if m.entry.code not in self.tables.regions})) is not None):
+                    # "sanctions against the South American country": the state the story named before
+                    actor = prior.model_copy(update={"text": actor.text, "resolved_from": prior.text,
+                                                     "entries": [*prior.entries, "a state described by its region"]})
                 if actor.country is None and actor.role and actor.code == actor.role:
                     # "killed by his captors": the owner of an adversary is not its country
                     owner = None if h.lemma_.lower() in self.lexicon.adversary_nouns else self._pronoun_owner(h, ctx)
@@ -1304,7 +1367,7 @@ class Coder:
         return root.ent_type_ == "PERSON" or (root.tag_ in {"NN", "NNP"} and base_word(root) in self.lexicon.person_nouns)
 
     def _sporty(self, sent: Span) -> bool:
-        """A sentence about a game: a score ("2-1") or the words of sport."""
+        """A sentence about a game: a score ("2-1"), the words of sport or a national team ("Italy have")."""
         words = self.lexicon.sports_words
         return bool(_SCORE.search(sent.text)) or any(t.lemma_.lower() in words or _team(t) for t in sent)
 
@@ -1485,6 +1548,28 @@ class Coder:
                     return _place_location(name, country, pl, "dateline")
         return None
 
+    def _worldly(self, doc: Doc, arg: Arg) -> bool:
+        """An actor named as foreign or of the world ("world leaders", "foreign ministers")."""
+        root = _phrase_root(doc, arg[1])
+        return root is not None and bool(_subtree_words(root) & (self.lexicon.foreign_words | self.lexicon.world_words))
+
+    def _sole_state(self, doc: Doc, ctx: _Context) -> Entry | None:
+        """The entry of the one state the sentence names (by name, capital, place or adjective),
+        if it names exactly one; a state named by its mission or envoy ("stormed the French
+        embassy") is not where things happen."""
+        found = {m.entry.country: m.entry for m in ctx.mentions.values()
+                 if m.entry.kind in _PLACE_KINDS | {"adjective", "metonym"} and m.entry.country
+                 and m.entry.country not in self.tables.regions}
+        if len(found) != 1:
+            return None
+        for m in ctx.mentions.values():
+            head = doc[m.start]
+            while head.dep_ in {"compound", "amod", "poss", "nmod"} and head.head.i != head.i:
+                head = head.head
+            if head.lemma_.lower() in self.lexicon.mission_nouns | self.lexicon.diplomat_nouns:
+                return None
+        return next(iter(found.values()))
+
     def _elsewhere(self, sent: Span, ctx: _Context) -> bool:
         """The sentence says it happens in another state than the dateline's: a place of
         another state after "in", "at", "near" ... ("Rebels in Sudan's Darfur region"), and
@@ -1499,7 +1584,9 @@ class Coder:
                 head = head.head  # "Sudan's Darfur region": the phrase's head
             if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
                 tok = head
-            located = tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.where_preps
+            located = tok.dep_ == "pobj" and (tok.head.lower_ in self.lexicon.where_preps or (
+                # "launched its biggest drone attack on Moscow": where the attack struck
+                tok.head.lower_ in {"on", "against"} and tok.head.head.lemma_.lower() in self.lexicon.violence_nouns))
             if country == ctx.dateline.country:
                 home += 1
             elif located:
@@ -1583,7 +1670,13 @@ class Coder:
         return (Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]), None, "location")
 
     def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
-        """Keep the sentence's named subjects for pronouns in later sentences."""
+        """Keep the sentence's named subjects for pronouns in later sentences, and the states it
+        names for a description ("the South American country")."""
+        for _i, m in sorted(ctx.mentions.items()):
+            e = m.entry
+            if e.kind in _PLACE_KINDS | {"adjective"} and e.country and e.code == e.country and e.code not in self.tables.regions:
+                (ctx.salient or {}).pop(f"state:{e.code}", None)  # (the latest last)
+                ctx.remember(f"state:{e.code}", Actor(text=m.text, code=e.code, country=e.country, entries=[e.id]))
         for tok in sent:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
                 continue
@@ -1617,7 +1710,7 @@ class Coder:
             return None
         ante = self._pronoun_antecedent(poss)
         if (ante is not None and poss.lower_ == "their"
-                and _pair_phrase(ante, self.lexicon.pair_nouns, self.lexicon.pair_counts)):
+                and _pair_phrase(ante, self.lexicon)):
             # "both countries recalled their ambassadors": one of the pair's (each of the other,
             # as the event's pairs then say)
             first = ctx.recall("pair:a")
@@ -1931,7 +2024,7 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
                 or (bare.role == "CVL" and other is sa and other.role in lexicon.local_victim_roles
                     and not places - {other.country})):
             return None
-        return bare.model_copy(update={"code": other.country + (bare.role or ""),
+        return bare.model_copy(update={"code": (other.code or "")[:3] + (bare.role or ""),
                                        "country": other.country,
                                        "entries": [*bare.entries, "country of the other party"]})
 
@@ -2006,17 +2099,25 @@ def _phrase_base(noun: Token) -> Token:
     return base
 
 
-_NO_ONE = frozenset({"no", "any", "every"})
+_NO_ONE = frozenset({"no"})
 
 
 def _definite_tok(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
 
 
+def _unseated(a: Actor) -> Actor:
+    """The city again, where a seat stood for an organisation (entries: the seat's, then the capital's)."""
+    if len(a.entries) < 2 or ":capital:" not in a.entries[1] or not a.entries[0].startswith("organisations:"):
+        return a
+    country = a.entries[1].split(":")[1]
+    return Actor(text=a.text, code=country, country=country, entries=a.entries[1:])
+
+
 def _team(t: Token) -> bool:
     """A country named with a plural verb is a national team ("Italy have lost both their opening
     games", "France are unbeaten"): a state takes a singular one."""
-    if t.dep_ != "nsubj" or t.tag_ != "NNP" or t.ent_type_ != "GPE" or any(c.dep_ == "conj" for c in t.children):
+    if t.dep_ != "nsubj" or t.tag_ != "NNP" or t.ent_type_ != "GPE" or any(c.dep_ in {"conj", "prep"} for c in t.children):
         return False
     verb = t.head
     return verb.tag_ == "VBP" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBP" for c in verb.children)
@@ -2210,12 +2311,14 @@ def _undergone(noun: Token, undergo_verbs: frozenset[str]) -> bool:
     return base.dep_ == "dobj" and base.head.lemma_.lower() in undergo_verbs
 
 
-def _pair_phrase(h: Token, nouns: dict[str, str], counts: frozenset[str]) -> str | None:
-    """What "the two countries", "both sides" (a plural noun of the lexicon's ``pair_nouns``
-    counted as two or with "both") name of the pair, else ``None``."""
+def _pair_phrase(h: Token, lexicon: LexiconFile) -> str | None:
+    """What "the two countries", "both sides", "all sides" (a plural noun of the lexicon's
+    ``pair_nouns`` counted by ``pair_counts``, or a 'side' noun by ``side_counts``) name of the
+    pair, else ``None``."""
     if h.tag_ not in {"NNS", "NNPS"}:
         return None
-    kind = nouns.get(h.lemma_.lower())
+    kind = lexicon.pair_nouns.get(h.lemma_.lower())
+    counts = lexicon.pair_counts | lexicon.side_counts if kind == "side" else lexicon.pair_counts
     if kind is None or not any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in counts
                                for c in h.children):
         return None

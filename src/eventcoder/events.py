@@ -430,11 +430,11 @@ def uncoordinated_conj(v: Token) -> bool:
 
 def hypothetical(v: Token, governors: frozenset[str]) -> bool:
     """Modal, conditional, planned or considered rather than done."""
-    if scheduled(v):
-        return True
     t: Token = v
     governed = False  # reached t through a complement (so t's lemma governs v)
     for _ in range(4):
+        if scheduled(t):  # ("is to visit Thailand and meet the prime minister")
+            return True
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:
                 return True
@@ -486,13 +486,15 @@ def future(v: Token) -> bool:
     head = v.head
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
-    return False
+    # "Jack Straw is to visit Thailand", "Russia is to impose sanctions": be + to-infinitive
+    return (v.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
 
 
-def lasting(v: Token, time_units: frozenset[str]) -> bool:
+def lasting(v: Token, units: frozenset[str]) -> bool:
     """A state that lasts rather than an act: a participle describing a noun ("Britons held by the
-    US"), a duration ("held for almost three years", "held indefinitely", "held since 2019") or
-    a progressive passive ("are being held at Belmarsh")."""
+    US"), a long duration (``units``: "held for almost three years", "held indefinitely", "held
+    since 2019"; not "held for 48 hours") or a progressive passive ("are being held at Belmarsh")."""
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return True
     for c in v.children:
@@ -502,7 +504,7 @@ def lasting(v: Token, time_units: frozenset[str]) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in {"for", "since"}:
             for g in c.children:
-                if g.dep_ == "pobj" and (c.lower_ == "since" or g.lemma_.lower() in time_units):
+                if g.dep_ == "pobj" and (c.lower_ == "since" or g.lemma_.lower() in units):
                     return True
     return False
 
@@ -511,20 +513,27 @@ _FUTURE_TIME = frozenset({"tomorrow", "next", "later", "coming", "upcoming"})
 
 
 def scheduled(v: Token) -> bool:
-    """'is to visit', 'are to hold talks' (be + to-infinitive), or a present progressive with a
-    time to come ('is travelling to Beijing next week', 'are meeting tomorrow')."""
-    if (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in {"VBZ", "VBP"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+    """'is to visit', 'are to hold talks' (be + to-infinitive, as :func:`future` reads it), or a
+    present progressive with a time to come ('is travelling to Beijing next week', 'is meeting
+    Netanyahu later today'; not 'are firing on protesters next to the fence')."""
+    if future(v) and v.dep_ == "xcomp" and v.head.lemma_ == "be":
         return True
     if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in v.children):
         for c in v.children:
-            if c.dep_ in {"npadvmod", "advmod"} and (c.lower_ in _FUTURE_TIME or any(
-                    g.lower_ in _FUTURE_TIME for g in c.children if g.dep_ in {"amod", "det"})):
+            if c.dep_ in {"npadvmod", "advmod"} and _coming(c):
                 return True
             if c.dep_ == "prep" and c.lower_ in {"on", "in"} and any(
-                    g.dep_ == "pobj" and any(h.lower_ in _FUTURE_TIME for h in g.children) for g in c.children):
+                    g.dep_ == "pobj" and any(_coming(h) for h in g.children) for g in c.children):
                 return True
     return False
+
+
+def _coming(t: Token) -> bool:
+    """'next week', 'tomorrow', 'later today', 'the coming days' (not 'next to')."""
+    if t.lower_ in _FUTURE_TIME:
+        return not any(c.lower_ == "to" for c in t.children)
+    return any(g.lower_ in _FUTURE_TIME and not any(c.lower_ == "to" for c in g.children)
+               for g in t.children if g.dep_ in {"amod", "det", "advmod"})
 
 
 def conditional(v: Token) -> bool:

@@ -144,7 +144,7 @@ class Prefilter:
         pronouns = set(lexicon.pronouns)
         #: nouns that stand for a pair named before, after "two" or "both" ("the two countries")
         self._pair_words = frozenset(lexicon.pair_nouns)
-        self._pair_counts = lexicon.pair_counts
+        self._pair_counts = lexicon.pair_counts | lexicon.side_counts
         proposal_words = set(lexicon.proposal_nouns)
         #: a word that may be (or head) an actor in the sentence it is in
         self._actor_words = frozenset(agent_words | descriptions | pronouns | proposal_words)
