@@ -2398,3 +2398,15 @@ def test_calling_on_someone_to_counter_a_threat_is_an_appeal(coder):
 def test_places_of_timor_leste_are_of_its_code(coder):
     assert ("TMPCOP", "TMPCVL", "173") in triples(coder.code("Police in Dili arrested three men on Saturday.",
                                                               date="2024-05-01"))
+
+
+def test_the_one_state_named_gives_its_organs_but_never_itself(coder):
+    # with no dateline, police and the people they kill in a sentence naming one state are its own
+    assert ("NPLCOP", "NPLCVL", "180") in triples(coder.code(
+        "Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday, a day after police killed 19 people "
+        "during protests.", date="2025-09-09"))
+    # but an organ facing that state is no part of it, and a state's own acts abroad keep their victims
+    assert ("GOV", "JPN", "013") in triples(coder.code("The ministry thanked Japan for its help after the floods.",
+                                                        date="2024-10-27"))
+    assert ("ISR", "CVL", "195") in triples(coder.code("Israel killed 12 civilians in an air strike.",
+                                                        date="2024-10-27"))

@@ -669,14 +669,18 @@ class Coder:
             # dateline, bare state organs and civilians in a sentence that names one state only are
             # that state's (not "world leaders", nor a visitor: "the king's son travelled to Beijing")
             here = (one.code, one.country, f"{one.id}:only state named")
-            sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, self.lexicon.local_roles)
+            # (never into the other party itself: "the government expressed appreciation for China's
+            # assistance" is not China's government)
+            taken = {a.code for a, _s, _l in (*sources, *targets)} | {
+                f"{a.code}GOV" for a, _s, _l in (*sources, *targets) if a.role is None}
+            sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, self.lexicon.local_roles, taken)
                        for a in sources]
             # the people a state itself acts on may be anyone's ("Israel killed 12 civilians", "China
             # expelled three reporters"); its own organs are its own ("Michigan asked the Supreme Court")
             domestic = all(a.country in {None, one.country} and a.role in self.lexicon.local_roles
                            for a, _s, _l in sources)
             targets = [a if self._worldly(sent.doc, a)
-                       else _localise(a, *here, victims if domestic else victims & self.lexicon.state_roles)
+                       else _localise(a, *here, victims if domestic else victims & self.lexicon.state_roles, taken)
                        for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
@@ -2054,11 +2058,15 @@ def _subtree_words(tok: Token | None) -> set[str]:
     return {t.lower_ for t in tok.subtree} if tok is not None else set()
 
 
-def _localise(arg: Arg, code: str | None, country: str | None, entry: str, local_roles: frozenset[str]) -> Arg:
+def _localise(arg: Arg, code: str | None, country: str | None, entry: str, local_roles: frozenset[str],
+              taken: frozenset[str] | set[str] = frozenset()) -> Arg:
     """A state organ or civilians named without a country ("the government", "police")
-    take the country of the place where the clause happens (or of the dateline)."""
+    take the country of the place where the clause happens (or of the dateline), unless that
+    makes them one of the ``taken`` codes."""
     actor, span, slot = arg
     if actor.country is not None or actor.role not in local_roles or actor.code != actor.role:
+        return arg
+    if (code or "") + (actor.role or "") in taken:
         return arg
     return actor.model_copy(update={"code": (code or "") + (actor.role or ""), "country": country,
                                     "entries": [*actor.entries, entry]}), span, slot
