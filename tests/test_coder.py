@@ -2410,3 +2410,16 @@ def test_the_one_state_named_gives_its_organs_but_never_itself(coder):
                                                         date="2024-10-27"))
     assert ("ISR", "CVL", "195") in triples(coder.code("Israel killed 12 civilians in an air strike.",
                                                         date="2024-10-27"))
+
+
+def test_forgiveness_walkouts_upheld_sentences_and_whom_help_helps(coder):
+    assert ("DEUGOV", "POLCVL", "055") in triples(coder.code(
+        "German President Frank-Walter Steinmeier asked Poles for forgiveness on Sunday.", date="2019-09-01"))
+    assert ("KORHLH", "KOR", "143") in triples(coder.code(
+        "Thousands of South Korean junior doctors walked off the job on Tuesday.", date="2024-02-20"))
+    assert ("ARGJUD", "ARGELI", "116") in triples(coder.code(
+        "Argentina's Supreme Court upheld a six-year prison sentence against former President Cristina "
+        "Fernandez de Kirchner.", date="2025-06-10"))
+    got = triples(coder.code("Rwanda deployed 1,000 soldiers to Mozambique to help the government fight an "
+                             "Islamist insurgency.", date="2021-07-10"))
+    assert not [t for t in got if t[2] == "070" and t[1].endswith("REB")]
