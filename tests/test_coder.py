@@ -2423,3 +2423,16 @@ def test_forgiveness_walkouts_upheld_sentences_and_whom_help_helps(coder):
     got = triples(coder.code("Rwanda deployed 1,000 soldiers to Mozambique to help the government fight an "
                              "Islamist insurgency.", date="2021-07-10"))
     assert not [t for t in got if t[2] == "070" and t[1].endswith("REB")]
+
+
+def test_not_hesitating_to_use_force_is_a_threat(coder):
+    got = triples(coder.code("Iran said it would not hesitate to strike Israel.", date="2024-05-01"))
+    assert ("IRN", "ISR", "138") in got
+    # having not hesitated is having done it
+    evs = coder.code("Police did not hesitate to fire on the protesters in Nairobi.", date="2024-05-01")
+    assert evs and not [e for e in evs if e.cameo.root == "13"]
+
+
+def test_being_behind_an_attack_is_an_accusation_of_whom_it_names(coder):
+    assert ("KSVGOV", "SRB", "112") in triples(coder.code(
+        "Kosovo Prime Minister Albin Kurti accused Serbia of being behind the explosion.", date="2024-11-30"))

@@ -807,7 +807,11 @@ class Coder:
         rejection = (self.ontology.recode("rejection", p.code)
                      if neg and not (in_condition or denied or perfect or purpose_clause(verb)) else None)
         intent = self.ontology.recode("intent", p.code)
-        threatened = intent_governor(verb, rules.threat_verbs) is not None
+        threatened = intent_governor(verb, rules.threat_verbs) is not None or (
+            # "said his country would not hesitate to use nuclear weapons": a threat (but "did not
+            # hesitate to fire" fired)
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lexicon.litotes
+            and any(c.dep_ == "neg" for c in verb.head.children) and future(verb.head))
         # ("considered the plan and sent aid": a conjoined act is no option weighed)
         # ("debated whether the president should step down": his act, not theirs)
         # ("Iran is widely considered to have armed the Houthis": a judgement, not an option)
