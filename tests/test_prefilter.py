@@ -69,7 +69,7 @@ ARTICLES = [
         "Pakistan denied any involvement. Mushonga accused the ruling party of fraud.")),
     # a state described by its region is the one named a few sentences before
     Article(id="described", date="2025-01-26", text=(
-        "BOGOTA, Jan 26 (Reuters) - Colombia turned back two deportation flights. Rain fell. "
+        "BOGOTA, Jan 26 (Reuters) - Colombia is the world's third-largest coffee producer. Rain fell. "
         "Prices rose. Washington imposed sanctions against the South American country on Sunday. "
         "Trains ran late. Schools opened late. Markets fell. Brazil criticised the sanctions on the "
         "South American country.")),

@@ -497,6 +497,14 @@ class LexiconFile(_Strict):
     world_words: frozenset[str] = Field(
         default=frozenset(), description="words that make a bare group no one state's ('world leaders', "
         "'global powers'): the one state a sentence names does not claim them")
+    recent_times: frozenset[str] = Field(
+        default=frozenset(), description="times so recent that a count since them is news, no toll "
+        "('have killed 40 people since Sunday')")
+    attack_preps: frozenset[str] = Field(
+        default=frozenset({"on", "against"}), description="prepositions of what an attack struck ('the "
+        "drone attack on Moscow'): a place after one is where the sentence happens")
+    side_nouns: frozenset[str] = Field(
+        default=frozenset({"side"}), description="the pair nouns side_counts count for ('all sides')")
     tally_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs of harm that, counted since a time, give a toll, no event "
         "('the war has killed more than 3,800 people since October 2023')")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal
@@ -125,12 +125,11 @@ class _Context:
         return got[1]
 
     def described_state(self, members: frozenset[str], here: set[str | None]) -> Actor | None:
-        """The last of ``members`` named at most ``window`` sentences back that is not one of ``here``."""
-        for key, (k, a) in reversed((self.salient or {}).items()):
-            if (key.startswith("state:") and k < self.sentence and self.sentence - k <= self.window
-                    and a.code in members and a.country not in here):
-                return a
-        return None
+        """The one of ``members`` named at most ``window`` sentences back that is not one of ``here``."""
+        named = [a for key, (k, a) in (self.salient or {}).items()
+                 if key.startswith("state:") and k < self.sentence and self.sentence - k <= self.window
+                 and a.code in members and a.country not in here]
+        return named[0] if len(named) == 1 else None  # (two of them: which one is untold)
 
     def remember(self, key: str, actor: Actor) -> None:
         if self.salient is None:
@@ -198,6 +197,8 @@ class Coder:
                                     if pos == "VERB" and any(p.code in self.lexicon.territory_codes for p in records))
         self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics, territory_verbs)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
+        # ISO 3166 alpha-3 -> the tables' CAMEO code where they differ (TLS -> TMP)
+        self._cameo_of = {iso: code for code, iso in self.tables.iso_of.items() if iso and iso != code}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
         # weapons and attacks that may stand for whoever fired them ("the missile fired by X")
@@ -402,7 +403,9 @@ class Coder:
                 # conjunct of the same role named with no state is of the first one's
                 found = [(a.model_copy(update={"code": f"{lead.country}{a.role}", "country": lead.country,
                                                "resolved_from": lead.text}), sp)
-                         if a.country is None and a.role == lead.role and a.code == a.role else (a, sp)
+                         if a.country is None and a.role == lead.role and a.code == a.role
+                         and any(t.pos_ == "PROPN" for t in h.doc.char_span(*sp, alignment_mode="expand") or ())
+                         else (a, sp)
                          for a, sp in found]
             ctx.memo[key] = found
         return ctx.memo[key]
@@ -525,8 +528,10 @@ class Coder:
                 and lasting(trig, self.lexicon.lasting_units)):
             return []  # "Britons held by the US", "have been held for almost three years": a state, no arrest
         if (p.pos == "VERB" and trig.lemma_.lower() in self.lexicon.tally_verbs
-                and any(c.dep_ == "prep" and c.lower_ == "since" for c in trig.children)):
-            return []  # "the war has killed more than 3,800 people since October 2023": a toll
+                and any(c.dep_ == "prep" and c.lower_ == "since" and not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.recent_times for g in c.children)
+                        for c in trig.children)):
+            return []  # "the war has killed more than 3,800 people since October 2023": a toll (not "since Sunday")
         if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
@@ -633,12 +638,12 @@ class Coder:
                               if m.entry.kind in _PLACE_KINDS and m.entry.country)
             # (a bare party filled in by each pair is kept when every pair agrees on it)
             if len(sources) == 1:
-                done = [_domestic(sent.doc, sources, [t], self.lexicon, named) for t in targets]
+                done = [_domestic(sent.doc, sources, [t], self.lexicon, named, self._cameo_of) for t in targets]
                 targets = [t for _s, ts in done for t in ts]
                 if len({ss[0][0].code for ss, _t in done}) == 1:
                     sources = done[0][0]
             else:
-                done = [_domestic(sent.doc, [s], targets, self.lexicon, named) for s in sources]
+                done = [_domestic(sent.doc, [s], targets, self.lexicon, named, self._cameo_of) for s in sources]
                 sources = [s for ss, _t in done for s in ss]
                 # "rebels and opposition groups in Zimbabwe demanded that the president ...": theirs
                 if len({ts[0][0].code for _s, ts in done}) == 1:
@@ -670,18 +675,16 @@ class Coder:
             # that state's (not "world leaders", nor a visitor: "the king's son travelled to Beijing")
             here = (one.code, one.country, f"{one.id}:only state named")
             # (never into the other party itself: "the government expressed appreciation for China's
-            # assistance" is not China's government)
-            taken = {a.code for a, _s, _l in (*sources, *targets)} | {
-                f"{a.code}GOV" for a, _s, _l in (*sources, *targets) if a.role is None}
-            sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, self.lexicon.local_roles, taken)
-                       for a in sources]
-            # the people a state itself acts on may be anyone's ("Israel killed 12 civilians", "China
-            # expelled three reporters"); its own organs are its own ("Michigan asked the Supreme Court")
-            domestic = all(a.country in {None, one.country} and a.role in self.lexicon.local_roles
-                           for a, _s, _l in sources)
-            targets = [a if self._worldly(sent.doc, a)
-                       else _localise(a, *here, victims if domestic else victims & self.lexicon.state_roles, taken)
-                       for a in targets]
+            # assistance" is not China's government, "lawmakers approved aid for Ukraine" not Ukraine's)
+            taken: set[str] = {a.code for a, _s, _l in (*sources, *targets) if a.code}
+            if not any(a.country == one.country for a, _s, _l in targets):
+                sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, self.lexicon.local_roles, taken)
+                           for a in sources]
+            # the people and organs a state itself acts on may be anyone's ("Israel killed 12
+            # civilians", "China imposed sanctions on nine lawmakers"); those of its own organs are its own
+            if all(a.country == one.country and a.role in self.lexicon.local_roles for a, _s, _l in sources):
+                targets = [a if self._worldly(sent.doc, a) else _localise(a, *here, victims, taken)
+                           for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
@@ -720,7 +723,7 @@ class Coder:
                     if h.lemma_.lower() in self.lexicon.policy_nouns] if p.code[:2] in self.lexicon.place_target_roots else []
         if policies and targets:
             # "rallied in Tbilisi against a foreign agents bill": a law or policy protested where it
-            # is made is its government's ("against the Israeli plan": the state it is of)
+            # is made is its government's ("against the Israeli annexation law": the state it is of)
             owner = _place_mention([c for h in policies for c in h.children
                                     if c.dep_ in {"amod", "poss", "compound", "nmod"}], ctx, _PLACE_KINDS | {"adjective"})
             state = (owner.entry.code, owner.entry.country) if owner is not None and owner.entry.country else None
@@ -786,7 +789,7 @@ class Coder:
         hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         hypo = hypo or left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes) or (
             # "a sixth round of talks is scheduled for Sunday"
-            p.pos == "NOUN" and _phrase_base(trig).dep_ in {"nsubj", "nsubjpass"}
+            p.pos == "NOUN" and _phrase_base(trig).dep_ == "nsubjpass"
             and verb.lemma_.lower() in self.lexicon.scheduling_verbs)
         code = p.code
         recoded = ""
@@ -1082,7 +1085,7 @@ class Coder:
                     # Brussels attacks", "flew to Brussels"; an attack on it: see _events_for)
                     actor = Actor(text=actor.text, code=seat.code, country=seat.country, role=seat.role,
                                   entries=[seat.id, *actor.entries])
-                if (actor.code in self.tables.regions and actor.role is None and _definite_tok(h)
+                if (actor.code in self.tables.regions and actor.role is None and _definite_tok(h) and h.tag_ == "NN"
                         and h.lemma_.lower() in self.lexicon.state_nouns
                         and (prior := ctx.described_state(self.tables.regions[actor.code or ""],
                                                           {m.entry.country for m in ctx.mentions.values()
@@ -1564,9 +1567,10 @@ class Coder:
     def _sole_state(self, doc: Doc, ctx: _Context) -> Entry | None:
         """The entry of the one state the sentence names (by name, capital, place or adjective),
         if it names exactly one; a state named by its mission or envoy ("stormed the French
-        embassy") is not where things happen."""
+        embassy"), by a metonym or by a speaker ("Downing Street said ...") is not where things
+        happen."""
         found = {m.entry.country: m.entry for m in ctx.mentions.values()
-                 if m.entry.kind in _PLACE_KINDS | {"adjective", "metonym"} and m.entry.country
+                 if m.entry.kind in _PLACE_KINDS | {"adjective"} and m.entry.country
                  and m.entry.country not in self.tables.regions}
         if len(found) != 1:
             return None
@@ -1576,6 +1580,8 @@ class Coder:
                 head = head.head
             if head.lemma_.lower() in self.lexicon.mission_nouns | self.lexicon.diplomat_nouns:
                 return None
+            if m.entry.kind == "metonym" or (head.dep_ == "nsubj" and head.head.lemma_.lower() in self.lexicon.reporting_verbs):
+                return None  # ("The White House said the court had sentenced ...": who speaks is no place)
         return next(iter(found.values()))
 
     def _elsewhere(self, sent: Span, ctx: _Context) -> bool:
@@ -1594,7 +1600,8 @@ class Coder:
                 tok = head
             located = tok.dep_ == "pobj" and (tok.head.lower_ in self.lexicon.where_preps or (
                 # "launched its biggest drone attack on Moscow": where the attack struck
-                tok.head.lower_ in {"on", "against"} and tok.head.head.lemma_.lower() in self.lexicon.violence_nouns))
+                tok.head.lower_ in self.lexicon.attack_preps and tok.head.head.lemma_.lower() in self.lexicon.violence_nouns
+                and tok.head.head.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.head.head.dep_ == "ROOT"))
             if country == ctx.dateline.country:
                 home += 1
             elif located:
@@ -1682,7 +1689,7 @@ class Coder:
         names for a description ("the South American country")."""
         for _i, m in sorted(ctx.mentions.items()):
             e = m.entry
-            if e.kind in _PLACE_KINDS | {"adjective"} and e.country and e.code == e.country and e.code not in self.tables.regions:
+            if e.kind in _PLACE_KINDS | {"adjective"} and e.country and e.code not in self.tables.regions:
                 (ctx.salient or {}).pop(f"state:{e.code}", None)  # (the latest last)
                 ctx.remember(f"state:{e.code}", Actor(text=m.text, code=e.code, country=e.country, entries=[e.id]))
         for tok in sent:
@@ -1992,7 +1999,8 @@ def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 
 def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile,
-              places: frozenset[str | None] = frozenset()) -> tuple[list[Arg], list[Arg]]:
+              places: frozenset[str | None] = frozenset(), cameo_of: Mapping[str, str] | None = None
+              ) -> tuple[list[Arg], list[Arg]]:
     """A state organ named without a country facing a domestic non-state actor of country
     C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
     the president ...") is C's; and the other way round."""
@@ -2032,7 +2040,7 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
                 or (bare.role == "CVL" and other is sa and other.role in lexicon.local_victim_roles
                     and not places - {other.country})):
             return None
-        return bare.model_copy(update={"code": (other.code or "")[:3] + (bare.role or ""),
+        return bare.model_copy(update={"code": (cameo_of or {}).get(other.country, other.country) + (bare.role or ""),
                                        "country": other.country,
                                        "entries": [*bare.entries, "country of the other party"]})
 
@@ -2330,7 +2338,8 @@ def _pair_phrase(h: Token, lexicon: LexiconFile) -> str | None:
     if h.tag_ not in {"NNS", "NNPS"}:
         return None
     kind = lexicon.pair_nouns.get(h.lemma_.lower())
-    counts = lexicon.pair_counts | lexicon.side_counts if kind == "side" else lexicon.pair_counts
+    sides = h.lemma_.lower() in lexicon.side_nouns and not any(c.dep_ in {"prep", "amod"} for c in h.children)
+    counts = lexicon.pair_counts | lexicon.side_counts if sides else lexicon.pair_counts
     if kind is None or not any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in counts
                                for c in h.children):
         return None

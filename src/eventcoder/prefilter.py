@@ -151,7 +151,8 @@ class Prefilter:
         #: a word whose parse may remember an actor for later sentences (with dictionary names)
         self._writer_words = frozenset(agent_words | descriptions)
         #: a word that may be resolved from what earlier sentences said
-        self._reader_words = frozenset(agent_words | pronouns | _POSSESSIVES)
+        # ("the South American country": a region's member named in an earlier sentence)
+        self._reader_words = frozenset(agent_words | pronouns | _POSSESSIVES | lexicon.state_nouns)
         self._proposal_words = frozenset(proposal_words)
         self._org_codes: dict[str | None, list[tuple[str, Entry]]] = {}
         for desc, e in tables.descriptions.items():
