@@ -724,14 +724,14 @@ class Coder:
         if policies and targets:
             # "rallied in Tbilisi against a foreign agents bill": a law or policy protested where it
             # is made is its government's ("against the Israeli annexation law": the state it is of)
-            owner = _place_mention([c for h in policies for c in h.children
-                                    if c.dep_ in {"amod", "poss", "compound", "nmod"}], ctx, _PLACE_KINDS | {"adjective"})
-            state = (owner.entry.code, owner.entry.country) if owner is not None and owner.entry.country else None
-            targets = [(a.model_copy(update={"code": f"{(state or (a.code, a.country))[0]}GOV",
-                                             "country": (state or (a.code, a.country))[1], "role": "GOV",
+            owner = _place_mention([c for h in policies for c in h.children if c.dep_ in _MODIFIER_DEPS], ctx,
+                                   _STATE_KINDS)
+            made_by = owner.entry if owner is not None and owner.entry.country else None
+            places = self.lexicon.location_preps | {"location", "own country"}
+            targets = [(a.model_copy(update={"code": f"{made_by.code if made_by else a.code}GOV",
+                                             "country": made_by.country if made_by else a.country, "role": "GOV",
                                              "resolved_from": "the government of the policy"}), sp, sl)
-                       if a.role is None and a.country and a.code and len(a.code) == 3
-                       and sl in self.lexicon.location_preps | {"location", "own country"}
+                       if a.role is None and a.country and a.code and len(a.code) == 3 and sl in places
                        else (a, sp, sl) for a, sp, sl in targets]
         if not targets and sources and p.code in self.lexicon.occasion_place_codes:
             targets = self._occasion_place(trig, ctx)
@@ -1489,7 +1489,7 @@ class Coder:
                 heads = [g for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "acl"}
                          for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
                          # "no politician should ...", "every government must ...": no one addressed
-                         and not any(d.dep_ == "det" and d.lower_ in _NO_ONE for d in g.children)]
+                         and not any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)]
                 found = self._resolve(heads, ctx, slot)
             else:
                 heads = prep_heads(trig, slot)
@@ -1570,14 +1570,12 @@ class Coder:
         embassy"), by a metonym or by a speaker ("Downing Street said ...") is not where things
         happen."""
         found = {m.entry.country: m.entry for m in ctx.mentions.values()
-                 if m.entry.kind in _PLACE_KINDS | {"adjective"} and m.entry.country
+                 if m.entry.kind in _STATE_KINDS and m.entry.country
                  and m.entry.country not in self.tables.regions}
         if len(found) != 1:
             return None
         for m in ctx.mentions.values():
-            head = doc[m.start]
-            while head.dep_ in {"compound", "amod", "poss", "nmod"} and head.head.i != head.i:
-                head = head.head
+            head = _np_head(doc[m.start])
             if head.lemma_.lower() in self.lexicon.mission_nouns | self.lexicon.diplomat_nouns:
                 return None
             if m.entry.kind == "metonym" or (head.dep_ == "nsubj" and head.head.lemma_.lower() in self.lexicon.reporting_verbs):
@@ -1593,11 +1591,8 @@ class Coder:
         for (start, _end), country in {(m.start, m.end): m.entry.country for m in ctx.mentions.values()
                                        if m.entry.kind in _PLACE_KINDS and m.entry.country}.items():
             tok = sent.doc[start]
-            head = tok.head
-            while head.dep_ in {"compound", "poss", "amod", "nmod"} and head.head.i != head.i:
-                head = head.head  # "Sudan's Darfur region": the phrase's head
-            if tok.dep_ in {"poss", "compound", "nmod", "amod"}:
-                tok = head
+            if tok.dep_ in _MODIFIER_DEPS:
+                tok = _np_head(tok.head)  # "Sudan's Darfur region": the phrase's head
             located = tok.dep_ == "pobj" and (tok.head.lower_ in self.lexicon.where_preps or (
                 # "launched its biggest drone attack on Moscow": where the attack struck
                 tok.head.lower_ in self.lexicon.attack_preps and tok.head.head.lemma_.lower() in self.lexicon.violence_nouns
@@ -1689,7 +1684,7 @@ class Coder:
         names for a description ("the South American country")."""
         for _i, m in sorted(ctx.mentions.items()):
             e = m.entry
-            if e.kind in _PLACE_KINDS | {"adjective"} and e.country and e.code not in self.tables.regions:
+            if e.kind in _STATE_KINDS and e.country and e.code not in self.tables.regions:
                 (ctx.salient or {}).pop(f"state:{e.code}", None)  # (the latest last)
                 ctx.remember(f"state:{e.code}", Actor(text=m.text, code=e.code, country=e.country, entries=[e.id]))
         for tok in sent:
@@ -1884,7 +1879,7 @@ class Coder:
             # "bombed the Syrian city of Idlib, killing 12 people": the place acted on
             if t.dep_ in {"dobj", "nsubjpass"} and t.lemma_.lower() in self.lexicon.physical_targets:
                 for h in (*prep_heads(t, "of"), *(c for c in t.children if c.dep_ in {"amod", "compound", "poss"})):
-                    m = _place_mention([h], ctx, _PLACE_KINDS | {"adjective"})
+                    m = _place_mention([h], ctx, _STATE_KINDS)
                     if m is not None and m.entry.country and m.entry.code == m.entry.country:
                         return m  # the state itself, not a region
         return None
@@ -1982,6 +1977,16 @@ def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
 
 
 
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _np_head(tok: Token) -> Token:
+    """The head of the noun phrase ``tok`` modifies ("Sudan's Darfur region": region)."""
+    while tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _phrase_root(doc: Doc, span: tuple[int, int] | None) -> Token | None:
@@ -2119,9 +2124,6 @@ def _phrase_base(noun: Token) -> Token:
     return base
 
 
-_NO_ONE = frozenset({"no"})
-
-
 def _definite_tok(tok: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "this", "that", "its", "their"} for c in tok.children)
 
@@ -2161,6 +2163,8 @@ def _state_actor(a: Actor) -> bool:
 
 
 _PLACE_KINDS = frozenset({"country", "capital", "place"})
+#: entries that name a state: a place of it or its adjective ("Nepal", "Kathmandu", "Nepali")
+_STATE_KINDS = _PLACE_KINDS | {"adjective"}
 
 
 def _place_mention(toks: Iterable[Token], ctx: _Context, kinds: frozenset[str] = _PLACE_KINDS) -> Mention | None:

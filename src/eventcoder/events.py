@@ -486,8 +486,12 @@ def future(v: Token) -> bool:
     head = v.head
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
-    # "Jack Straw is to visit Thailand", "Russia is to impose sanctions": be + to-infinitive
-    return (v.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ in {"VBZ", "VBP"}
+    return _be_to(v)
+
+
+def _be_to(v: Token) -> bool:
+    """"Jack Straw is to visit Thailand", "Russia is to impose sanctions": be + to-infinitive."""
+    return (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in {"VBZ", "VBP"}
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
 
 
@@ -516,7 +520,7 @@ def scheduled(v: Token) -> bool:
     """'is to visit', 'are to hold talks' (be + to-infinitive, as :func:`future` reads it), or a
     present progressive with a time to come ('is travelling to Beijing next week', 'is meeting
     Netanyahu later today'; not 'are firing on protesters next to the fence')."""
-    if future(v) and v.dep_ == "xcomp" and v.head.lemma_ == "be":
+    if _be_to(v):
         return True
     if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in v.children):
         for c in v.children:
