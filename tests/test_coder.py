@@ -2450,3 +2450,48 @@ def test_not_hesitating_to_use_force_is_a_threat(coder):
 def test_being_behind_an_attack_is_an_accusation_of_whom_it_names(coder):
     assert ("KSVGOV", "SRB", "112") in triples(coder.code(
         "Kosovo Prime Minister Albin Kurti accused Serbia of being behind the explosion.", date="2024-11-30"))
+
+
+def test_retaliation_is_force_done_and_a_threat_announced(coder):
+    assert ("IRN", "ISR", "190") in triples(coder.code(
+        "Iran retaliated against Israel with a barrage of ballistic missiles on Tuesday.", date="2024-10-02"))
+    assert ("PRK", "KOR", "138") in triples(coder.code(
+        "North Korea said it would retaliate against South Korea if the leaflet launches continued.",
+        date="2024-06-10"))
+    assert ("YEMREB", "USA", "138") in triples(coder.code(
+        "The Houthis vowed retaliation against the United States after the overnight strikes.", date="2024-01-12"))
+    # in trade it is a sanction, and in words no force at all
+    got = triples(coder.code("China retaliated against the United States with tariffs on soybeans.",
+                             date="2018-07-06"))
+    assert ("CHN", "USA", "163") in got and not [t for t in got if t[2][:2] in {"13", "19"}]
+    got = triples(coder.code("The senator retaliated against the newspaper with a string of angry remarks.",
+                             date="2018-07-06"))
+    assert not [t for t in got if t[2][:2] == "19"]
+
+
+def test_countermeasures_reduce_relations_and_announced_ones_threaten(coder):
+    assert ("CHN", "LTU", "160") in triples(coder.code(
+        "China took countermeasures against Lithuania over the Taiwanese representative office.",
+        date="2021-11-20"))
+    got = triples(coder.code("China will take resolute countermeasures against the United States if Washington "
+                             "goes ahead with the arms sale.", date="2024-06-20"))
+    assert ("CHN", "USA", "131") in got
+    # measures against a disease name no party
+    assert not coder.code("The government will take strict measures against the coronavirus in Jakarta.",
+                          date="2020-03-20")
+
+
+def test_air_raids_are_aerial_and_their_toll_is_no_second_attack(coder):
+    got = triples(coder.code("Israeli air raids on Beirut's southern suburbs killed five people on Sunday.",
+                             date="2024-09-29"))
+    assert got == {("ISR", "LBN", "195")}
+    assert ("PAK", "AFG", "195") in triples(coder.code(
+        "Pakistani air strikes on Afghanistan's Paktika province killed at least 46 people.", date="2024-12-25"))
+    # a ground raid is plain force
+    assert ("ISRMIL", "PSE", "190") in triples(coder.code(
+        "Israeli troops conducted a raid on the town of Jenin in the West Bank.", date="2024-08-28"))
+
+
+def test_victims_take_the_country_of_the_area_named(coder):
+    assert ("RUSMIL", "UKRCVL", "1821") in triples(coder.code(
+        "Russian soldiers raped women in occupied areas of Ukraine's Kherson region.", date="2023-03-01"))

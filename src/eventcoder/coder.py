@@ -471,6 +471,13 @@ class Coder:
         candidates = [(sp, ev, m) for sp, ev, m in candidates
                       if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
         candidates = self._consequences(candidates)
+        # "Israeli air raids on Beirut killed five people": the raids are the act coded; their
+        # toll is no second attack by the raiders
+        attacks = {m.trigger.i for _s, ev, m in candidates
+                   if m.pattern.pos == "NOUN" and ev.cameo.root in self.lexicon.attack_roots and ev.target.code}
+        candidates = [(sp, ev, m) for sp, ev, m in candidates
+                      if not (m.pattern.pos == "VERB" and ev.cameo.root in self.lexicon.attack_roots
+                              and any(c.dep_ == "nsubj" and c.i in attacks for c in m.trigger.children))]
         self._remember_subjects(sent, ctx)
         if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
             # else the two states of an act, one on the other ("Russia accused Ukraine ...")
@@ -1811,6 +1818,8 @@ class Coder:
         if g.lemma_.lower() in self.lexicon.place_nouns:
             # "a village in northwest Syria", "the village of Tabit in North Darfur"
             near += [*prep_heads(g, "in"), *(w for o in prep_heads(g, "of") for w in prep_heads(o, "in"))]
+            # "in occupied areas of Ukraine's Kherson region"
+            near += [c for o in prep_heads(g, "of") for c in o.children if c.dep_ in {"poss", "compound"}]
         return near
 
     def _named_place(self, gs: Iterable[Token], ctx: _Context) -> Mention | None:
