@@ -2455,15 +2455,23 @@ def test_being_behind_an_attack_is_an_accusation_of_whom_it_names(coder):
 def test_retaliation_is_force_done_and_a_threat_announced(coder):
     assert ("IRN", "ISR", "190") in triples(coder.code(
         "Iran retaliated against Israel with a barrage of ballistic missiles on Tuesday.", date="2024-10-02"))
-    assert ("PRK", "KOR", "138") in triples(coder.code(
-        "North Korea said it would retaliate against South Korea if the leaflet launches continued.",
-        date="2024-06-10"))
+    evs = coder.code("North Korea said it would retaliate against South Korea if the leaflet launches continued.",
+                     date="2024-06-10")
+    threat = [e for e in evs if (e.source.code, e.target.code, e.cameo.code) == ("PRK", "KOR", "138")]
+    assert threat and not threat[0].hypothetical  # saying so made the threat
+    # with no one saying it, the conditional is the writer's: a possibility
+    evs = coder.code("North Korea would retaliate against South Korea if the leaflet launches continued.",
+                     date="2024-06-10")
+    assert [e.hypothetical for e in evs if e.cameo.code == "138"] == [True]
     assert ("YEMREB", "USA", "138") in triples(coder.code(
         "The Houthis vowed retaliation against the United States after the overnight strikes.", date="2024-01-12"))
     # in trade it is a sanction, and in words no force at all
     got = triples(coder.code("China retaliated against the United States with tariffs on soybeans.",
                              date="2018-07-06"))
     assert ("CHN", "USA", "163") in got and not [t for t in got if t[2][:2] in {"13", "19"}]
+    got = triples(coder.code("Beijing restricted purchases of European medical devices, retaliating against "
+                             "similar curbs imposed by the European Union.", date="2025-07-07"))
+    assert ("CHN", "IGOEUREEC", "163") in got and not [t for t in got if t[2][:2] == "19"]
     got = triples(coder.code("The senator retaliated against the newspaper with a string of angry remarks.",
                              date="2018-07-06"))
     assert not [t for t in got if t[2][:2] == "19"]

@@ -845,6 +845,8 @@ class Coder:
             as_threat = True
             if threatened and not conditional(verb) and not future(intent_governor(verb, rules.threat_verbs) or verb):
                 hypo = False  # "Pyongyang threatened to shoot down U.S. spy planes": the threat was made
+            elif self._reported(verb) and not left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes):
+                hypo = False  # "Iran said it would retaliate if attacked": saying so made the threat
         elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
