@@ -2416,7 +2416,7 @@ def test_the_one_state_named_gives_its_organs_but_never_itself(coder):
         "Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday, a day after police killed 19 people "
         "during protests.", date="2025-09-09"))
     # but an organ facing that state is no part of it, and a state's own acts abroad keep their victims
-    assert ("GOV", "JPN", "013") in triples(coder.code("The ministry thanked Japan for its help after the floods.",
+    assert ("GOV", "JPN", "051") in triples(coder.code("The ministry thanked Japan for its help after the floods.",
                                                         date="2024-10-27"))
     assert ("LEG", "UKR", "071") in triples(coder.code("Lawmakers approved a $61 billion aid package for Ukraine.",
                                                         date="2024-04-20"))

@@ -146,7 +146,7 @@ def test_events_link_to_their_evidence_sentence(client):
     assert re.sub(r"<[^>]+>", "", sentence) == "Ukraine thanked Turkey for its help."
     (event,) = hrefs(page, r"^/events/[0-9a-f]+$")
     detail = client.get(event).text
-    assert "Make optimistic comment" in detail and "/articles/prisoner-swap#s3" in detail
+    assert "Praise or endorse" in detail and "/articles/prisoner-swap#s3" in detail
 
 
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<b>Evil</b>")
