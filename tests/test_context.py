@@ -315,3 +315,15 @@ def test_a_local_title_in_a_datelined_story_is_of_the_dateline_state(coder):
     evs = [e for e in coder.code(text, date="2023-08-28") if e.cameo.code == "112"]
     assert [(e.source.code, e.target.code) for e in evs] == [("ZWEOPP", "ZWEPTY")]
     assert evs[0].source.text == "Chamisa"
+
+
+def test_a_call_for_calm_to_no_one_goes_to_the_parties_of_the_story(coder):
+    text = ("Thai and Cambodian troops clashed on Thursday along their disputed border. "
+            "Thailand launched air strikes on Cambodian military targets. "
+            "The U.S. State Department called for an immediate ceasefire. "
+            "Thailand called for a ceasefire. "
+            "The United Nations called for a ceasefire in Sudan.")
+    got = [(e.sentence_index, e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2025-07-25")]
+    assert {(2, "USAGOV", "THA", "0256"), (2, "USAGOV", "KHM", "0256")} <= set(got)
+    # one of the parties calling asks no one; a place named elsewhere is that place's matter
+    assert not [g for g in got if g[0] in (3, 4)]

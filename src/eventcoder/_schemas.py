@@ -456,6 +456,10 @@ class LexiconFile(_Strict):
         default=frozenset(), description="codes whose object may be an upheaval in a place, which then "
         "names the target state ('condemned the coup in Niger')")
     upheaval_nouns: frozenset[str] = Field(default=frozenset(), description="see upheaval_codes")
+    pair_appeal_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes of calls for calm addressed to no one named, which are "
+        "addressed to the two parties the story is about ('the State Department called for an immediate "
+        "ceasefire' after Thai and Cambodian troops clashed)")
     abroad_codes: frozenset[EventCode]
     foreigner_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose objects named without a country do not take the "

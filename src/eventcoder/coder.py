@@ -483,6 +483,7 @@ class Coder:
             # else the two states of an act, one on the other ("Russia accused Ukraine ...")
             for _spec, ev, _m in candidates:
                 if (not ev.negated and ev.source.country and ev.target.country
+                        and ev.provenance.target_slot != "parties"
                         and ev.source.country != ev.target.country):
                     self._remember_pair(ctx, ev.source, ev.target)
                     break
@@ -750,6 +751,8 @@ class Coder:
             targets = self._place_target(trig, ctx, sources, own=False)
         if not targets and sources and p.code in self.lexicon.upheaval_codes:
             targets = self._upheaval_place(trig, ctx)
+        if not targets and sources and p.code in self.lexicon.pair_appeal_codes:
+            targets = self._parties_called(trig, sources, ctx)
         if (p.reciprocal and descended and len({a.code for a, _s, _l in sources}) > 1 and targets
                 and all(t.country is None and t.code == t.role and sl in {"obj", "iobj"} for t, _s, sl in targets)):
             # "the army and the RSF agreed to send envoys to talks": with each other, not the envoys
@@ -1194,6 +1197,25 @@ class Coder:
             out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
         self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
+
+    def _parties_called(self, trig: Token, sources: list[Arg], ctx: _Context) -> list[Arg]:
+        """"The State Department called for an immediate ceasefire": a call for calm addressed to
+        no one is addressed to the two parties the story is about, when neither makes it and the
+        clause names no other place ("called for a ceasefire in Sudan" is Sudan's)."""
+        first, second = ctx.recall("pair:a"), ctx.recall("pair:b")
+        if first is None or second is None or not first.country or not second.country:
+            return []
+        callers = {a.country or a.code for a, _s, _l in sources}
+        if callers & {first.country, second.country}:
+            return []
+        verb = clause_verb(trig)
+        callers_words = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+        named = {m.entry.country for t in verb.subtree
+                 if t.i not in callers_words and (m := ctx.mentions.get(t.i)) is not None}
+        if named - {first.country, second.country}:
+            return []  # "called for a ceasefire in Sudan", "urged Russia to ...": others named
+        return [(x.model_copy(update={"resolved_from": f"the parties, {x.text}"}), None, "parties")
+                for x in (first, second)]
 
     @staticmethod
     def _remember_pair(ctx: _Context, a: Actor, b: Actor) -> None:
