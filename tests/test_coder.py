@@ -2503,3 +2503,29 @@ def test_air_raids_are_aerial_and_their_toll_is_no_second_attack(coder):
 def test_victims_take_the_country_of_the_area_named(coder):
     assert ("RUSMIL", "UKRCVL", "1821") in triples(coder.code(
         "Russian soldiers raped women in occupied areas of Ukraine's Kherson region.", date="2023-03-01"))
+
+
+def test_civilians_killed_in_large_numbers_are_a_mass_killing(coder):
+    assert ("CODREB", "CODCVL", "202") in triples(coder.code(
+        "CODECO militiamen killed at least 60 people at a camp for displaced people in Ituri province on Tuesday.",
+        date="2024-02-14"))
+    assert ("ERIMIL", "202") in {(s, c) for s, _t, c in triples(coder.code(
+        "Eritrean troops killed hundreds of unarmed civilians in the city of Axum.", date="2021-02-26"))}
+    # a few dead, the wounded, fighters, and deaths from strikes stay force
+    for text in ("Gunmen killed 20 villagers in Nigeria's Zamfara state.",
+                 "Militants wounded 70 civilians in Kabul.",
+                 "Israeli troops killed 120 Hamas fighters in Gaza.",
+                 "Russian missiles killed 51 people in the village of Hroza in Ukraine."):
+        got = triples(coder.code(text, date="2024-02-14"))
+        assert got and not [t for t in got if t[2] == "202"], text
+
+
+def test_a_practice_told_as_background_is_no_act(coder):
+    for text in ("Algeria has long accused Mali's military rulers of breaking the peace deal.",
+                 "Turkey has for years carried out air strikes against PKK militants in northern Iraq.",
+                 "Ortega has since jailed hundreds of opponents.",
+                 "China routinely sends coast guard ships into waters near the Senkaku islands."):
+        assert not coder.code(text, date="2024-05-01"), text
+    # a perfect alone is news
+    assert ("RUS", "UKR", "1123") in triples(coder.code(
+        "Russia has accused Ukraine of attacking the Zaporizhzhia nuclear plant.", date="2024-04-08"))

@@ -215,14 +215,16 @@ class PatternRecord(_Strict):
         None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "
         "crosswalk gives another: a resignation is CAMEO 0831 (crosswalk: CONCEDE) but PLOVER "
         "RETREAT, mode resign. Used only while the event keeps the pattern's own code")
-    by_target: dict[Literal["people", "people_by_state", "place", "body"], EventCode] = Field(
+    by_target: dict[Literal["people", "people_by_state", "place", "body", "many_people"], EventCode] = Field(
         default_factory=dict,
         description="code to use when the target is people (civilians or named persons): "
         "'people' for any source ('kidnappers seized two Americans' is an abduction, 181, not a "
         "seizure of property, 171), 'people_by_state' when a state or its forces act ('Israeli "
         "troops seized two Palestinians' is an arrest, 173); 'place' when the object is a town or a "
         "capital ('rebels seized Goma' is territory occupied, 192); 'body' when it is an "
-        "international organisation ('Niger's withdrawal from ECOWAS' reduces relations, 160)",
+        "international organisation ('Niger's withdrawal from ECOWAS' reduces relations, 160); "
+        "'many_people' when the targets are civilians counted at least the lexicon's mass_toll "
+        "('militiamen killed at least 60 villagers' is a mass killing, 202)",
     )
     own_act: EventCode | None = Field(
         None, description="code to use when the one accused in the complement is the speaker itself: "
@@ -456,6 +458,17 @@ class LexiconFile(_Strict):
         default=frozenset(), description="codes whose object may be an upheaval in a place, which then "
         "names the target state ('condemned the coup in Niger')")
     upheaval_nouns: frozenset[str] = Field(default=frozenset(), description="see upheaval_codes")
+    mass_toll: int = Field(
+        0, description="civilians killed at least this many are a mass killing (patterns' by_target "
+        "'many_people'); 0 turns it off")
+    habitual_adverbs: frozenset[str] = Field(
+        default=frozenset(), description="adverbs that make a present or perfect verb a practice, no "
+        "act of its own ('has long accused', 'routinely sends')")
+    wounding_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of harm that kill no one: no mass killing however many")
+    toll_words: dict[str, int] = Field(
+        default_factory=dict, description="plural count nouns and the least number they stand for "
+        "('hundreds of civilians': 200)")
     pair_appeal_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes of calls for calm addressed to no one named, which are "
         "addressed to the two parties the story is about ('the State Department called for an immediate "

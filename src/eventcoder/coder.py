@@ -34,7 +34,7 @@ from .dictionaries import (
     load_lexicon,
     load_user_file,
 )
-from .enrich import event_date, quantities_for
+from .enrich import event_date, parse_number, quantities_for
 from .errors import DictionaryError
 from .events import (
     DEFAULT_NOUN_TARGET,
@@ -50,6 +50,7 @@ from .events import (
     intent_governor,
     is_passive,
     lasting,
+    habitual,
     left_open,
     misattached_conj,
     negated,
@@ -535,6 +536,8 @@ class Coder:
         if (p.pos == "VERB" and p.code in self.lexicon.captor_codes and trig.lemma_.lower() in self.lexicon.lasting_verbs
                 and lasting(trig, self.lexicon.lasting_units)):
             return []  # "Britons held by the US", "have been held for almost three years": a state, no arrest
+        if p.pos == "VERB" and habitual(trig, self.lexicon.habitual_adverbs, self.lexicon.lasting_units):
+            return []  # "Islamabad has long accused Kabul of harbouring militants": a practice
         if (p.pos == "VERB" and trig.lemma_.lower() in self.lexicon.tally_verbs
                 and any(c.dep_ == "prep" and c.lower_ == "since" and not any(
                     g.dep_ == "pobj" and g.lemma_.lower() in self.lexicon.recent_times for g in c.children)
@@ -954,7 +957,17 @@ class Coder:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
-            if (code == p.code and p.by_target and t is not None
+            if ("many_people" in p.by_target and t is not None and ta.role == "CVL" and not as_threat
+                    and trig.lemma_.lower() not in self.lexicon.wounding_verbs
+                    # (not by weapons: "Russian missiles killed 51 people" is a strike)
+                    and _head_lemma(sent.doc, sspan) not in self.lexicon.attack_nouns
+                    and not {base_word(w) for w in trig.subtree} & self.lexicon.attack_nouns
+                    and self._toll(sent.doc, tspan) >= self.lexicon.mass_toll > 0):
+                # "militiamen killed at least 60 villagers": a mass killing (CAMEO 202)
+                code = p.by_target["many_people"]
+                recoded = f" ({self._toll(sent.doc, tspan):g} civilians: {code})"
+                cameo = self.ontology.get(code)
+            elif (code == p.code and p.by_target and t is not None
                     and (ta.role == "CVL" or (ta.country and self._person(ta, tspan, sent.doc)))):
                 # "kidnappers seized two Americans": abducted; "troops seized two Palestinians": arrested
                 by_state = _state_actor(sa) or (sa.country is not None and sa.role in {"MIL", "COP"})
@@ -1216,6 +1229,25 @@ class Coder:
             return []  # "called for a ceasefire in Sudan", "urged Russia to ...": others named
         return [(x.model_copy(update={"resolved_from": f"the parties, {x.text}"}), None, "parties")
                 for x in (first, second)]
+
+    def _toll(self, doc: Doc, span: tuple[int, int] | None) -> float:
+        """How many the target phrase counts: "at least 60 villagers" 60, "hundreds of
+        civilians" (lexicon toll_words) 200; 0 when it gives no number."""
+        if span is None:
+            return 0
+        root = _phrase_root(doc, span)
+        if root is None:
+            return 0
+        if root.head.lower_ == "of" and root.head.head.lower_ in self.lexicon.toll_words:
+            root = root.head.head  # "hundreds of civilians" (the actor's span is "civilians")
+        if root.lower_ in self.lexicon.toll_words:
+            return self.lexicon.toll_words[root.lower_]
+        nums = [c for c in root.children if c.dep_ == "nummod"]
+        if not nums:
+            return 0
+        n = nums[0]
+        words = sorted([n, *(c for c in n.children if c.dep_ in {"compound", "nummod"})], key=lambda x: x.i)
+        return parse_number(" ".join(w.text for w in words)) or 0
 
     @staticmethod
     def _remember_pair(ctx: _Context, a: Actor, b: Actor) -> None:
