@@ -2526,6 +2526,27 @@ def test_a_practice_told_as_background_is_no_act(coder):
                  "Ortega has since jailed hundreds of opponents.",
                  "China routinely sends coast guard ships into waters near the Senkaku islands."):
         assert not coder.code(text, date="2024-05-01"), text
-    # a perfect alone is news
+    # a perfect alone is news, and a term served is no habit
+    assert ("TUNJUD", "NGAEDU", "173") in triples(coder.code(
+        "A Tunisian court has jailed a Nigerian student for two years for helping militants.", date="2024-05-01"))
     assert ("RUS", "UKR", "1123") in triples(coder.code(
         "Russia has accused Ukraine of attacking the Zaporizhzhia nuclear plant.", date="2024-04-08"))
+
+
+def test_diplomatic_expulsions_flights_ports_and_street_protests(coder):
+    assert ("RUS", "ESTGOV", "161") in triples(coder.code(
+        "Moscow declared two Estonian diplomats persona non grata on Friday.", date="2024-01-19"))
+    assert ("IRQ", "TUR", "161") in triples(coder.code(
+        "Iraq recalled its charge d'affaires from Ankara after the shelling.", date="2022-07-21"))
+    assert ("RUS", "GEO", "160") in triples(coder.code("Russia suspended flights to Georgia.", date="2019-06-21"))
+    assert not coder.code("Airlines cancelled flights to Taiwan because of the typhoon.", date="2024-07-24")
+    assert ("SAUGOV", "YEM", "191") in triples(coder.code(
+        "The Saudi-led coalition closed all air, land and sea ports to Yemen.", date="2017-11-06"))
+    assert ("SRBCVL", "SRBGOV", "141") in triples(coder.code(
+        "Thousands of Serbians took to the streets of Belgrade against the government.", date="2025-03-15"))
+    assert ("USAGOV", "CAN", "164") in triples(coder.code(
+        "Trump said he was terminating all trade negotiations with Canada.", date="2025-06-27"))
+    # air defences are the military's, and drones downed are force
+    assert ("RUSMIL", "UKRMIL", "190") in triples(coder.code(
+        "Russia said its air defences had destroyed 40 Ukrainian drones over the Bryansk region.",
+        date="2024-08-01"))

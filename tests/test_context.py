@@ -327,3 +327,14 @@ def test_a_call_for_calm_to_no_one_goes_to_the_parties_of_the_story(coder):
     assert {(2, "USAGOV", "THA", "0256"), (2, "USAGOV", "KHM", "0256")} <= set(got)
     # one of the parties calling asks no one; a place named elsewhere is that place's matter
     assert not [g for g in got if g[0] in (3, 4)]
+
+
+def test_the_agreement_named_later_is_both_parties(coder):
+    text = ("Syria and the SDF signed an agreement on Monday to integrate the Kurdish-led force into the state. "
+            "Turkey welcomed the agreement. "
+            "Qatar praised the deal.")
+    got = {(e.sentence_index, e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2025-03-11")}
+    assert {(1, "TUR", "SYR", "051"), (1, "TUR", "SYRREB", "051"),
+            (2, "QAT", "SYR", "051"), (2, "QAT", "SYRREB", "051")} <= got
+    # with no agreement told before, a deal welcomed names no one
+    assert not coder.code("Germany welcomed the deal.", date="2025-03-11")

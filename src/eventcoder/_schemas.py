@@ -461,6 +461,11 @@ class LexiconFile(_Strict):
     mass_toll: int = Field(
         0, description="civilians killed at least this many are a mass killing (patterns' by_target "
         "'many_people'); 0 turns it off")
+    agreement_codes: frozenset[EventCode] = Field(
+        default=frozenset(), description="codes of acts two parties agree on; a later definite 'the deal' "
+        "or 'the ceasefire' (proposal_nouns kind 'agreement') is theirs, both of them")
+    agreement_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs judging an agreement, whose object 'the deal' names its parties")
     habitual_adverbs: frozenset[str] = Field(
         default=frozenset(), description="adverbs that make a present or perfect verb a practice, no "
         "act of its own ('has long accused', 'routinely sends')")

@@ -495,6 +495,7 @@ class Coder:
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 if noun and ev.source.code:
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
+            fresh: set[str] = set()
             for _spec, ev, _m in candidates:
                 for a in (ev.source, ev.target):
                     if a.country and a.role and (a.code or "").startswith(f"{a.country}{a.role}"):
@@ -503,6 +504,12 @@ class Coder:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
                 if ev.cameo.code in self.lexicon.sanction_codes and ev.source.code and not ev.negated:
                     ctx.proposals["sanction"] = (ev.source, None, "sanction")
+                if (ev.cameo.code in self.lexicon.agreement_codes and ev.source.code and ev.target.code
+                        and not ev.negated and not ev.hypothetical and "agreement:b" not in fresh):
+                    # "Syria and the SDF signed an agreement": "the agreement" later is both of theirs
+                    ctx.proposals["agreement:a"] = (ev.source, None, "agreement")
+                    ctx.proposals["agreement:b"] = (ev.target, None, "agreement")
+                    fresh.add("agreement:b")
                 if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
                     ctx.proposals["captor"] = (ev.source, None, "captor")
                 if (ev.cameo.code.startswith(self.lexicon.accusation_code) and ev.source.code and ev.target.code
@@ -1423,6 +1430,13 @@ class Coder:
         known = ctx.proposals or {}
         for h in heads:
             kind = self._proposal_kind(h)
+            if kind == "agreement" and (h.head.lemma_.lower() not in self.lexicon.agreement_verbs
+                                        or "agreement:b" not in known):
+                continue  # ("helped negotiate the deal": no party's act judged)
+            if kind == "agreement" and _definite_tok(h):
+                # "welcomed the agreement": both of its parties
+                return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), None, slot)
+                        for a, _sp, _sl in (known["agreement:a"], known["agreement:b"])]
             if kind is not None and kind in known and _definite_tok(h):
                 actor, span, _slot = known[kind]
                 return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]

@@ -527,8 +527,9 @@ def habitual(v: Token, adverbs: frozenset[str], units: frozenset[str]) -> bool:
         if perfect and c.dep_ == "advmod" and c.lower_ == "since":
             return True
         if perfect and c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS" for g in c.children):
-            return True
+                g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS"
+                and not any(n.dep_ == "nummod" for n in g.children) for g in c.children):
+            return True  # "for years" (not "has jailed a student for two years": a term)
     return False
 
 
