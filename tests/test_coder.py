@@ -1723,7 +1723,8 @@ def test_bombings_claims_territory_and_borders(coder):
     assert not coder.code("The opposition regained control of parliament.", date="2021-06-01")
     # politicians are elites, of the place where they are hit
     assert ("REB", "MEXELI", "190") in triples(coder.code("Gunmen killed a politician in Mexico.", date="2021-06-01"))
-    assert ("PAKELI", "193") in {(e.target.code, e.cameo.code) for e in coder.code(
+    # (and a leader's supporters are people of his country)
+    assert ("PAKCVL", "193") in {(e.target.code, e.cameo.code) for e in coder.code(
         "Police clashed with supporters of Imran Khan in Lahore.", date="2023-05-10")}
 
 
@@ -2550,3 +2551,21 @@ def test_diplomatic_expulsions_flights_ports_and_street_protests(coder):
     assert ("RUSMIL", "UKRMIL", "190") in triples(coder.code(
         "Russia said its air defences had destroyed 40 Ukrainian drones over the Bryansk region.",
         date="2024-08-01"))
+
+
+def test_supporters_of_a_leader_are_people_of_his_country_not_him(coder):
+    got = triples(coder.code("Supporters of Brazil's former President Jair Bolsonaro stormed Congress and the "
+                             "Supreme Court in Brasilia.", date="2023-01-08"))
+    assert {("BRACVL", "BRALEG", "145"), ("BRACVL", "BRAJUD", "145")} <= set(got)
+    # his aides are his own people
+    assert ("PAKELI", "040") in {(s, c) for s, _t, c in triples(coder.code(
+        "Aides of Imran Khan met Pakistan's army chief.", date="2023-01-08"))}
+
+
+def test_goods_flown_somewhere_are_aid_not_a_visit(coder):
+    for text in ("Relief supplies were flown to Myanmar by China after the earthquake.",
+                 "China flew relief supplies to Myanmar after the earthquake."):
+        got = triples(coder.code(text, date="2025-04-01"))
+        assert ("CHN", "MMR", "073") in got and not [t for t in got if t[2][:2] == "04"], text
+    assert ("HUNGOV", "RUS", "042") in triples(coder.code(
+        "Hungarian Prime Minister Viktor Orban flew to Moscow on Friday.", date="2024-07-05"))

@@ -464,6 +464,9 @@ class LexiconFile(_Strict):
     agreement_codes: frozenset[EventCode] = Field(
         default=frozenset(), description="codes of acts two parties agree on; a later definite 'the deal' "
         "or 'the ceasefire' (proposal_nouns kind 'agreement') is theirs, both of them")
+    follower_nouns: frozenset[str] = Field(
+        default=frozenset(), description="people named by whom they follow ('supporters of Bolsonaro'): "
+        "of that one's country, in their own role, not that one")
     agreement_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs judging an agreement, whose object 'the deal' names its parties")
     habitual_adverbs: frozenset[str] = Field(

@@ -893,6 +893,10 @@ class ActorResolver:
                 assert e.person is not None
                 code, country, prole = person_code(e.person, date)
                 entries.append(e.id)
+                if role is not None and country and head.lemma_.lower() in self.lexicon.follower_nouns:
+                    # "supporters of Brazil's former President Jair Bolsonaro": people of his country
+                    return Actor(text=phrase_text, code=f"{country}{role}", country=country, role=role,
+                                 entries=[*entries[:-1], f"followers:{e.id}"]), span
                 return Actor(text=phrase_text, code=code, country=country, role=prole, entries=entries), span
             if code_base is None:
                 code_base, country = e.code, e.country
