@@ -2569,3 +2569,9 @@ def test_goods_flown_somewhere_are_aid_not_a_visit(coder):
         assert ("CHN", "MMR", "073") in got and not [t for t in got if t[2][:2] == "04"], text
     assert ("HUNGOV", "RUS", "042") in triples(coder.code(
         "Hungarian Prime Minister Viktor Orban flew to Moscow on Friday.", date="2024-07-05"))
+
+
+def test_responsibility_said_to_lie_with_someone_is_blame(coder):
+    assert ("RUSGOV", "UKR", "112") in triples(coder.code(
+        "Kremlin spokesman Dmitry Peskov said the responsibility lay with Kyiv.", date="2025-01-02"))
+    assert not coder.code("The responsibility lies with all of us, the minister said.", date="2025-01-02")

@@ -159,7 +159,8 @@ Slot = str
 """A slot names where an argument is read from the parse: ``subj`` (active subject or
 passive ``by``-agent), ``obj`` (direct object or passive subject), ``iobj``, ``poss``
 (possessor / compound of a noun trigger), ``comp_subj`` (subject of a complement
-clause), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
+clause), ``reporter`` (the subject of the reporting verb whose complement the trigger's clause
+is: "Peskov said the responsibility lay with Kyiv"), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
 in, "agreed to a ceasefire in talks brokered by Qatar"), ``clause_obj`` (for a noun: the object of
 a relative clause on it, "the bombing that
 killed 30 people"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""

@@ -1515,6 +1515,17 @@ class Coder:
                              for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
                     found = self._resolve([g for c in fired for g in agent_heads(c)], ctx, slot) or \
                         self._resolve([g for c in fired for g in prep_heads(c, "from")], ctx, "from")
+            elif slot == "reporter":
+                # "Peskov said the responsibility lay with Kyiv": who said so
+                found = []
+                t = clause_verb(trig)
+                for _ in range(3):
+                    if t.dep_ not in {"ccomp", "conj"} or t.head.i == t.i:
+                        break
+                    t = t.head
+                    if t.lemma_.lower() in self.lexicon.reporting_verbs:
+                        found = self._resolve(subject_heads(t), ctx, "subj")
+                        break
             elif slot == "governor_subj":
                 # "a ceasefire agreed in talks brokered by Saudi Arabia": for a participle on a
                 # noun, who does what that noun's clause says (the army and the RSF)
