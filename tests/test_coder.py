@@ -2575,3 +2575,15 @@ def test_responsibility_said_to_lie_with_someone_is_blame(coder):
     assert ("RUSGOV", "UKR", "112") in triples(coder.code(
         "Kremlin spokesman Dmitry Peskov said the responsibility lay with Kyiv.", date="2025-01-02"))
     assert not coder.code("The responsibility lies with all of us, the minister said.", date="2025-01-02")
+
+
+def test_a_command_to_ones_own_organs_is_the_act_commanded(coder):
+    assert ("RUSMIL", "UKR", "190") in triples(coder.code("Putin ordered troops to attack Ukraine.", date="2022-02-24"))
+    assert ("USAGOV", "RUSGOV", "161") in triples(coder.code(
+        "Biden ordered the State Department to expel two Russian diplomats.", date="2021-04-15"))
+    got = triples(coder.code("Japanese Defence Minister Yasukazu Hamada ordered the military to prepare to shoot "
+                             "down a North Korean rocket.", date="2023-04-01"))
+    assert ("JPNMIL", "PRK", "190") in got and not [t for t in got if t[2][:2] == "10"]
+    # an order to another state is a demand on it
+    assert ("IGOUNO", "ISR", "100") in triples(coder.code(
+        "The UN ordered Israel to halt its offensive in Rafah.", date="2024-05-24"))

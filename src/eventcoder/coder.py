@@ -434,7 +434,8 @@ class Coder:
                         if c.dep_ in {"acl", "ccomp"} and c.i != m.trigger.i:
                             consumed.update(t.i for t in c.subtree)
             if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.pattern.pos == "VERB" and (
-                    m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)):
+                    m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)) and (
+                    not self._commands_own(m.trigger, ctx)):
                 # "called for his followers to end fighting", "urged Tokyo to withdraw":
                 # what is asked for is no event of its own
                 for c in m.trigger.children:
@@ -461,7 +462,8 @@ class Coder:
                 if gov.i in verb_triggers and m.trigger.dep_ in {"dobj", "nsubjpass"}:
                     continue
             kept.append(m)
-        kept = _nest(kept, self.lexicon.request_roots)
+        kept = _nest(kept, self.lexicon.request_roots,
+                     frozenset(m.trigger.i for m in kept if self._commands_own(m.trigger, ctx)))
         candidates: list[tuple[int, Event, Match]] = []
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
@@ -554,6 +556,20 @@ class Coder:
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
         sources = self._fill(p.source, trig, ctx, role="source")
+        commander = trig.head if trig.dep_ == "xcomp" else None
+        if commander is not None and commander.lemma_.lower() not in self.lexicon.command_verbs and commander.dep_ == "xcomp":
+            commander = commander.head  # "ordered the military to prepare to shoot down a rocket"
+        if (sources and p.pos == "VERB" and commander is not None
+                and commander.lemma_.lower() in self.lexicon.command_verbs):
+            # "Putin ordered troops to attack Ukraine": the troops are his state's
+            boss = self._resolve(subject_heads(commander), ctx, "subj")
+            home = boss[0][0].country if boss else None
+            if home:
+                sources = [(a.model_copy(update={"code": home + a.role, "country": home,
+                                                 "resolved_from": f"ordered by {boss[0][0].text}"}), sp, sl)
+                           if a.country is None and a.role and a.code == a.role
+                           and a.role in self.lexicon.state_roles | self.lexicon.armed_roles else (a, sp, sl)
+                           for a, sp, sl in sources]
         if not sources and p.reciprocal and p.pos == "NOUN":
             # "six soldiers were killed in clashes with rebels": the soldiers are a side
             base = _phrase_base(trig)
@@ -923,8 +939,9 @@ class Coder:
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
             if (p.code.startswith("10") and trig.lemma_.lower() in self.lexicon.command_verbs and sa.country
-                    and sa.country == ta.country):
-                continue  # "Biden ordered the Pentagon to send aid": a command at home, no demand
+                    and (sa.country == ta.country or (ta.country is None and ta.code == ta.role
+                                                      and ta.role in self.lexicon.state_roles | self.lexicon.armed_roles))):
+                continue  # "Biden ordered the Pentagon to send aid", "ordered the military to ...": a command at home
             if p.code in self.lexicon.foreign_codes and sa.country and sa.country == ta.country:
                 continue  # "Putin ordered his troops to withdraw from Kherson": no expulsion
             if p.code in self.lexicon.abroad_codes and p.pos == "VERB" and any(
@@ -1217,6 +1234,18 @@ class Coder:
             out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
         self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
+
+    def _commands_own(self, trig: Token, ctx: _Context) -> bool:
+        """"Biden ordered the State Department to expel Russian diplomats": a command to the
+        commander's own organs, whose ordered act is the event (no demand between parties)."""
+        if trig.lemma_.lower() not in self.lexicon.command_verbs:
+            return False
+        told = self._resolve([c for c in trig.children if c.dep_ in {"dobj", "dative"}], ctx, "obj")
+        boss = self._resolve(subject_heads(trig), ctx, "subj")
+        home = boss[0][0].country if boss else None
+        organs = self.lexicon.state_roles | self.lexicon.armed_roles
+        return bool(told) and home is not None and all(
+            a.role in organs and (a.country == home or (a.country is None and a.code == a.role)) for a, _s, _l in told)
 
     def _parties_called(self, trig: Token, sources: list[Arg], ctx: _Context) -> list[Arg]:
         """"The State Department called for an immediate ceasefire": a call for calm addressed to
@@ -2038,17 +2067,20 @@ class Coder:
 
 
 
-def _nest(matches: list[Match], request_roots: frozenset[str]) -> list[Match]:
+def _nest(matches: list[Match], request_roots: frozenset[str], commands: frozenset[int] = frozenset()) -> list[Match]:
     """Resolve triggers nested in complement clauses.
 
     The content of an appeal, demand, threat, criticism or rejection is not an event of
     its own ("urged Tokyo to withdraw", "rejected calls to resign"); a bare verb of
     intention gives way to the action it introduces ("pledged to expel" is an expulsion,
-    coded hypothetical).
+    coded hypothetical). A command to one's own organs (``commands``: "ordered the State
+    Department to expel ...") keeps the act commanded.
     """
     by_tok = {m.trigger.i: m for m in matches}
     drop: set[int] = set()
     for m in matches:
+        if m.trigger.i in commands:
+            continue
         for c in m.trigger.children:
             # "met in Zurich to discuss ...": the purpose belongs to the meeting
             if (c.dep_ == "advcl" and c.i in by_tok and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
