@@ -2587,3 +2587,10 @@ def test_a_command_to_ones_own_organs_is_the_act_commanded(coder):
     # an order to another state is a demand on it
     assert ("IGOUNO", "ISR", "100") in triples(coder.code(
         "The UN ordered Israel to halt its offensive in Rafah.", date="2024-05-24"))
+
+
+def test_parties_of_a_dispute_named_with_between(coder):
+    got = triples(coder.code("Turkey mediated in the dispute between Ethiopia and Somalia.", date="2024-08-12"))
+    assert {("TUR", "ETH", "045"), ("TUR", "SOM", "045")} <= set(got)
+    assert ("UKRMIL", "RUS", "192") in triples(coder.code(
+        "Ukrainian troops have seized dozens of settlements in Russia's Kursk region.", date="2024-08-12"))

@@ -1404,6 +1404,8 @@ class Coder:
                     inner.extend([c for c in h.children if c.dep_ == "compound" and c.i < h.i][:1])
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
+                if slot == "in":  # "mediate in the dispute between Ethiopia and Somalia" (not "discuss the spat between")
+                    inner.extend(prep_heads(h, "between"))
                 if (h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events | self.lexicon.facility_nouns
                         or self.resolver.role_of(h) is not None):
                     # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
