@@ -2594,3 +2594,10 @@ def test_parties_of_a_dispute_named_with_between(coder):
     assert {("TUR", "ETH", "045"), ("TUR", "SOM", "045")} <= set(got)
     assert ("UKRMIL", "RUS", "192") in triples(coder.code(
         "Ukrainian troops have seized dozens of settlements in Russia's Kursk region.", date="2024-08-12"))
+
+
+def test_speaking_with_a_leader_is_consultation_but_not_with_the_press(coder):
+    got = triples(coder.code("NATO Secretary General Mark Rutte spoke with Finnish President Alexander Stubb on "
+                             "Tuesday.", date="2025-01-15"))
+    assert {("IGOWSTNAT", "FINGOV", "040"), ("FINGOV", "IGOWSTNAT", "040")} <= set(got)
+    assert not coder.code("The Finnish minister spoke with reporters in Brussels.", date="2025-01-15")

@@ -338,3 +338,12 @@ def test_the_agreement_named_later_is_both_parties(coder):
             (2, "QAT", "SYR", "051"), (2, "QAT", "SYRREB", "051")} <= got
     # with no agreement told before, a deal welcomed names no one
     assert not coder.code("Germany welcomed the deal.", date="2025-03-11")
+
+
+def test_a_release_or_expulsion_judged_later_is_its_doers(coder):
+    text = ("Nicaragua freed 222 political prisoners on Thursday and put them on a plane to the United States. "
+            "Secretary of State Antony Blinken welcomed the release. "
+            "Russia expelled two Estonian diplomats. "
+            "Estonia condemned the expulsion.")
+    got = {(e.sentence_index, e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2023-02-09")}
+    assert {(1, "USAGOV", "NIC", "051"), (3, "EST", "RUS", "111")} <= got
