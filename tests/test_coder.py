@@ -2460,7 +2460,9 @@ def test_retaliation_is_force_done_and_a_threat_announced(coder):
                      date="2024-06-10")
     threat = [e for e in evs if (e.source.code, e.target.code, e.cameo.code) == ("PRK", "KOR", "138")]
     assert threat and not threat[0].hypothetical  # saying so made the threat
-    # with no one saying it, the conditional is the writer's: a possibility
+    # said by others, or by no one, the conditional is a possibility
+    evs = coder.code("Analysts said Iran would retaliate against Israel if attacked.", date="2024-06-10")
+    assert [e.hypothetical for e in evs if e.cameo.code == "138"] == [True]
     evs = coder.code("North Korea would retaliate against South Korea if the leaflet launches continued.",
                      date="2024-06-10")
     assert [e.hypothetical for e in evs if e.cameo.code == "138"] == [True]
@@ -2473,9 +2475,10 @@ def test_retaliation_is_force_done_and_a_threat_announced(coder):
     got = triples(coder.code("Beijing restricted purchases of European medical devices, retaliating against "
                              "similar curbs imposed by the European Union.", date="2025-07-07"))
     assert ("CHN", "IGOEUREEC", "163") in got and not [t for t in got if t[2][:2] == "19"]
-    got = triples(coder.code("The senator retaliated against the newspaper with a string of angry remarks.",
-                             date="2018-07-06"))
-    assert not [t for t in got if t[2][:2] == "19"]
+    for text in ("The senator retaliated against the newspaper with a string of angry remarks.",
+                 "Portugal retaliated against Spain in the second half."):
+        got = triples(coder.code(text, date="2018-07-06"))
+        assert not [t for t in got if t[2][:2] == "19"], text
 
 
 def test_countermeasures_reduce_relations_and_announced_ones_threaten(coder):
@@ -2496,6 +2499,10 @@ def test_air_raids_are_aerial_and_their_toll_is_no_second_attack(coder):
     assert got == {("ISR", "LBN", "195")}
     assert ("PAK", "AFG", "195") in triples(coder.code(
         "Pakistani air strikes on Afghanistan's Paktika province killed at least 46 people.", date="2024-12-25"))
+    # victims of another state are an act of their own
+    got = triples(coder.code("Israeli air strikes on Hezbollah positions killed 12 Lebanese civilians.",
+                             date="2024-09-29"))
+    assert ("ISR", "LBNREB", "195") in got and ("ISRMIL", "LBNCVL", "190") in got
     # a ground raid is plain force
     assert ("ISRMIL", "PSE", "190") in triples(coder.code(
         "Israeli troops conducted a raid on the town of Jenin in the West Bank.", date="2024-08-28"))
@@ -2512,9 +2519,12 @@ def test_civilians_killed_in_large_numbers_are_a_mass_killing(coder):
         date="2024-02-14"))
     assert ("ERIMIL", "202") in {(s, c) for s, _t, c in triples(coder.code(
         "Eritrean troops killed hundreds of unarmed civilians in the city of Axum.", date="2021-02-26"))}
+    assert ("CODREB", "202") in {(s, c) for s, _t, c in triples(coder.code(
+        "CODECO militiamen killed at least 60 villagers in an attack on a camp in Ituri.", date="2024-02-14"))}
     # a few dead, the wounded, fighters, and deaths from strikes stay force
     for text in ("Gunmen killed 20 villagers in Nigeria's Zamfara state.",
                  "Militants wounded 70 civilians in Kabul.",
+                 "Myanmar soldiers shot 60 villagers in the legs in Sagaing.",
                  "Israeli troops killed 120 Hamas fighters in Gaza.",
                  "Russian missiles killed 51 people in the village of Hroza in Ukraine."):
         got = triples(coder.code(text, date="2024-02-14"))
@@ -2524,10 +2534,14 @@ def test_civilians_killed_in_large_numbers_are_a_mass_killing(coder):
 def test_a_practice_told_as_background_is_no_act(coder):
     for text in ("Algeria has long accused Mali's military rulers of breaking the peace deal.",
                  "Turkey has for years carried out air strikes against PKK militants in northern Iraq.",
-                 "Ortega has since jailed hundreds of opponents.",
                  "China routinely sends coast guard ships into waters near the Senkaku islands."):
         assert not coder.code(text, date="2024-05-01"), text
-    # a perfect alone is news, and a term served is no habit
+    # a perfect alone is news, so is "has since", a term served is no habit, and a practice
+    # someone reports is their complaint
+    assert ("FRA", "NER", "161") in triples(coder.code(
+        "France has since withdrawn its ambassador from Niger.", date="2023-09-25"))
+    assert ("UKR", "RUS", "1123") in triples(coder.code(
+        "Ukraine says Russia regularly shells Kherson.", date="2023-09-25"))
     assert ("TUNJUD", "NGAEDU", "173") in triples(coder.code(
         "A Tunisian court has jailed a Nigerian student for two years for helping militants.", date="2024-05-01"))
     assert ("RUS", "UKR", "1123") in triples(coder.code(
@@ -2571,12 +2585,6 @@ def test_goods_flown_somewhere_are_aid_not_a_visit(coder):
         "Hungarian Prime Minister Viktor Orban flew to Moscow on Friday.", date="2024-07-05"))
 
 
-def test_responsibility_said_to_lie_with_someone_is_blame(coder):
-    assert ("RUSGOV", "UKR", "112") in triples(coder.code(
-        "Kremlin spokesman Dmitry Peskov said the responsibility lay with Kyiv.", date="2025-01-02"))
-    assert not coder.code("The responsibility lies with all of us, the minister said.", date="2025-01-02")
-
-
 def test_a_command_to_ones_own_organs_is_the_act_commanded(coder):
     assert ("RUSMIL", "UKR", "190") in triples(coder.code("Putin ordered troops to attack Ukraine.", date="2022-02-24"))
     assert ("USAGOV", "RUSGOV", "161") in triples(coder.code(
@@ -2592,6 +2600,9 @@ def test_a_command_to_ones_own_organs_is_the_act_commanded(coder):
 def test_parties_of_a_dispute_named_with_between(coder):
     got = triples(coder.code("Turkey mediated in the dispute between Ethiopia and Somalia.", date="2024-08-12"))
     assert {("TUR", "ETH", "045"), ("TUR", "SOM", "045")} <= set(got)
+    # a region between two states is no party of anything
+    got = triples(coder.code("Sudan deployed troops in the border region between Sudan and Chad.", date="2024-08-12"))
+    assert ("SDN", "TCD", "154") not in got
     assert ("UKRMIL", "RUS", "192") in triples(coder.code(
         "Ukrainian troops have seized dozens of settlements in Russia's Kursk region.", date="2024-08-12"))
 
@@ -2600,4 +2611,6 @@ def test_speaking_with_a_leader_is_consultation_but_not_with_the_press(coder):
     got = triples(coder.code("NATO Secretary General Mark Rutte spoke with Finnish President Alexander Stubb on "
                              "Tuesday.", date="2025-01-15"))
     assert {("IGOWSTNAT", "FINGOV", "040"), ("FINGOV", "IGOWSTNAT", "040")} <= set(got)
-    assert not coder.code("The Finnish minister spoke with reporters in Brussels.", date="2025-01-15")
+    for text in ("The Finnish minister spoke with reporters in Brussels.",
+                 "The Finnish minister talked with reporters in Brussels."):
+        assert not coder.code(text, date="2025-01-15"), text

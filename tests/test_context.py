@@ -327,6 +327,9 @@ def test_a_call_for_calm_to_no_one_goes_to_the_parties_of_the_story(coder):
     assert {(2, "USAGOV", "THA", "0256"), (2, "USAGOV", "KHM", "0256")} <= set(got)
     # one of the parties calling asks no one; a place named elsewhere is that place's matter
     assert not [g for g in got if g[0] in (3, 4)]
+    # after a friendly act there are no parties to calm
+    evs = coder.code("France and Germany signed a defence pact on Monday. The Pope called for calm.", date="2025-07-25")
+    assert not [e for e in evs if e.cameo.code == "0256"]
 
 
 def test_the_agreement_named_later_is_both_parties(coder):

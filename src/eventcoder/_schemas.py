@@ -159,8 +159,7 @@ Slot = str
 """A slot names where an argument is read from the parse: ``subj`` (active subject or
 passive ``by``-agent), ``obj`` (direct object or passive subject), ``iobj``, ``poss``
 (possessor / compound of a noun trigger), ``comp_subj`` (subject of a complement
-clause), ``reporter`` (the subject of the reporting verb whose complement the trigger's clause
-is: "Peskov said the responsibility lay with Kyiv"), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
+clause), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
 in, "agreed to a ceasefire in talks brokered by Qatar"), ``clause_obj`` (for a noun: the object of
 a relative clause on it, "the bombing that
 killed 30 people"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
@@ -473,8 +472,14 @@ class LexiconFile(_Strict):
     habitual_adverbs: frozenset[str] = Field(
         default=frozenset(), description="adverbs that make a present or perfect verb a practice, no "
         "act of its own ('has long accused', 'routinely sends')")
-    wounding_verbs: frozenset[str] = Field(
-        default=frozenset(), description="verbs of harm that kill no one: no mass killing however many")
+    mass_killing_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of killing whose many civilian victims make a mass killing")
+    weapon_nouns: frozenset[str] = Field(
+        default=frozenset(), description="weapons and fire: civilians killed by them are casualties of a "
+        "strike, no mass killing ('Russian missiles killed 51 people')")
+    dispute_nouns: frozenset[str] = Field(
+        default=frozenset(), description="disputes whose parties 'between X and Y' names ('mediate in the "
+        "dispute between Ethiopia and Somalia')")
     toll_words: dict[str, int] = Field(
         default_factory=dict, description="plural count nouns and the least number they stand for "
         "('hundreds of civilians': 200)")

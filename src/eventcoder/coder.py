@@ -422,6 +422,8 @@ class Coder:
             if m is not None:
                 matches.append(m)
         consumed = {i for m in matches for i in m.consumed}
+        # "ordered the State Department to expel ...": commands to one's own organs
+        commands = frozenset(m.trigger.i for m in matches if self._commands_own(m.trigger, ctx))
         # what is claimed, denied, demanded or condemned is not a separate event:
         # "denied responsibility for the drone attack" codes no attack
         for m in matches:
@@ -435,7 +437,7 @@ class Coder:
                             consumed.update(t.i for t in c.subtree)
             if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.pattern.pos == "VERB" and (
                     m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)) and (
-                    not self._commands_own(m.trigger, ctx)):
+                    m.trigger.i not in commands):
                 # "called for his followers to end fighting", "urged Tokyo to withdraw":
                 # what is asked for is no event of its own
                 for c in m.trigger.children:
@@ -462,8 +464,7 @@ class Coder:
                 if gov.i in verb_triggers and m.trigger.dep_ in {"dobj", "nsubjpass"}:
                     continue
             kept.append(m)
-        kept = _nest(kept, self.lexicon.request_roots,
-                     frozenset(m.trigger.i for m in kept if self._commands_own(m.trigger, ctx)))
+        kept = _nest(kept, self.lexicon.request_roots, commands)
         candidates: list[tuple[int, Event, Match]] = []
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
@@ -476,11 +477,25 @@ class Coder:
         candidates = self._consequences(candidates)
         # "Israeli air raids on Beirut killed five people": the raids are the act coded; their
         # toll is no second attack by the raiders
-        attacks = {m.trigger.i for _s, ev, m in candidates
-                   if m.pattern.pos == "NOUN" and ev.cameo.root in self.lexicon.attack_roots and ev.target.code}
+        # (unless it names victims of another state: "air strikes on Hezbollah positions killed 12
+        # Lebanese civilians")
+        attacks: dict[int, set[str | None]] = {}
+        for _s, ev, m in candidates:
+            if m.pattern.pos == "NOUN" and ev.cameo.root in self.lexicon.attack_roots and ev.target.code:
+                # what the raids hit: a state ("on Afghanistan's Paktika province") stands for its people
+                hit = attacks.setdefault(m.trigger.i, set())
+                hit.add(ev.target.code)
+                if ev.target.code == ev.target.country:
+                    hit.add(f"{ev.target.country}*")
+
+        def toll(ev: Event, hit: set[str | None]) -> bool:
+            t = ev.target
+            return t.country is None or t.code in hit or f"{t.country}*" in hit
+
         candidates = [(sp, ev, m) for sp, ev, m in candidates
                       if not (m.pattern.pos == "VERB" and ev.cameo.root in self.lexicon.attack_roots
-                              and any(c.dep_ == "nsubj" and c.i in attacks for c in m.trigger.children))]
+                              and any(c.dep_ == "nsubj" and c.i in attacks and toll(ev, attacks[c.i])
+                                      for c in m.trigger.children))]
         self._remember_subjects(sent, ctx)
         if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
             # else the two states of an act, one on the other ("Russia accused Ukraine ...")
@@ -489,6 +504,9 @@ class Coder:
                         and ev.provenance.target_slot != "parties"
                         and ev.source.country != ev.target.country):
                     self._remember_pair(ctx, ev.source, ev.target)
+                    if ev.cameo.quad_class >= 3:  # a dispute or a fight: calls for calm are to them
+                        ctx.remember("conflict:a", ev.source)
+                        ctx.remember("conflict:b", ev.target)
                     break
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
@@ -562,13 +580,12 @@ class Coder:
         if (sources and p.pos == "VERB" and commander is not None
                 and commander.lemma_.lower() in self.lexicon.command_verbs):
             # "Putin ordered troops to attack Ukraine": the troops are his state's
-            boss = self._resolve(subject_heads(commander), ctx, "subj")
-            home = boss[0][0].country if boss else None
-            if home:
-                sources = [(a.model_copy(update={"code": home + a.role, "country": home,
-                                                 "resolved_from": f"ordered by {boss[0][0].text}"}), sp, sl)
-                           if a.country is None and a.role and a.code == a.role
-                           and a.role in self.lexicon.state_roles | self.lexicon.armed_roles else (a, sp, sl)
+            boss = self._commander(commander, ctx)
+            if boss is not None and boss.country:
+                home = boss.country
+                sources = [(a.model_copy(update={"code": home + (a.role or ""), "country": home,
+                                                 "resolved_from": f"ordered by {boss.text}"}), sp, sl)
+                           if a.country is None and self._own_organ(a, None) else (a, sp, sl)
                            for a, sp, sl in sources]
         if not sources and p.reciprocal and p.pos == "NOUN":
             # "six soldiers were killed in clashes with rebels": the soldiers are a side
@@ -874,7 +891,8 @@ class Coder:
             as_threat = True
             if threatened and not conditional(verb) and not future(intent_governor(verb, rules.threat_verbs) or verb):
                 hypo = False  # "Pyongyang threatened to shoot down U.S. spy planes": the threat was made
-            elif self._reported(verb) and not left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes):
+            elif self._said_by(verb, sources, ctx) and not left_open(verb, self.lexicon.negating_governors,
+                                                                      self.lexicon.litotes):
                 hypo = False  # "Iran said it would retaliate if attacked": saying so made the threat
         elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
@@ -939,8 +957,7 @@ class Coder:
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
             if (p.code.startswith("10") and trig.lemma_.lower() in self.lexicon.command_verbs and sa.country
-                    and (sa.country == ta.country or (ta.country is None and ta.code == ta.role
-                                                      and ta.role in self.lexicon.state_roles | self.lexicon.armed_roles))):
+                    and (sa.country == ta.country or self._own_organ(ta, None))):
                 continue  # "Biden ordered the Pentagon to send aid", "ordered the military to ...": a command at home
             if p.code in self.lexicon.foreign_codes and sa.country and sa.country == ta.country:
                 continue  # "Putin ordered his troops to withdraw from Kherson": no expulsion
@@ -982,10 +999,10 @@ class Coder:
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
             if ("many_people" in p.by_target and t is not None and ta.role == "CVL" and not as_threat
-                    and trig.lemma_.lower() not in self.lexicon.wounding_verbs
+                    and trig.lemma_.lower() in self.lexicon.mass_killing_verbs
                     # (not by weapons: "Russian missiles killed 51 people" is a strike)
-                    and _head_lemma(sent.doc, sspan) not in self.lexicon.attack_nouns
-                    and not {base_word(w) for w in trig.subtree} & self.lexicon.attack_nouns
+                    and _head_lemma(sent.doc, sspan) not in self.lexicon.weapon_nouns
+                    and not {base_word(w) for w in trig.subtree} & self.lexicon.weapon_nouns
                     and self._toll(sent.doc, tspan) >= self.lexicon.mass_toll > 0):
                 # "militiamen killed at least 60 villagers": a mass killing (CAMEO 202)
                 code = p.by_target["many_people"]
@@ -1235,25 +1252,36 @@ class Coder:
         self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
 
+    def _commander(self, verb: Token, ctx: _Context) -> Actor | None:
+        """Who gives the command ``verb`` ("Putin ordered ..."), when a state's."""
+        boss = self._resolve(subject_heads(verb), ctx, "subj")
+        return boss[0][0] if boss and boss[0][0].country else None
+
+    def _own_organ(self, a: Actor, home: str | None) -> bool:
+        """A state organ or force of ``home``, or one named with no state ("the military")."""
+        return a.role in self.lexicon.state_roles | self.lexicon.armed_roles and (
+            (home is not None and a.country == home) or (a.country is None and a.code == a.role))
+
     def _commands_own(self, trig: Token, ctx: _Context) -> bool:
         """"Biden ordered the State Department to expel Russian diplomats": a command to the
         commander's own organs, whose ordered act is the event (no demand between parties)."""
         if trig.lemma_.lower() not in self.lexicon.command_verbs:
             return False
+        boss = self._commander(trig, ctx)
+        if boss is None:
+            return False
         told = self._resolve([c for c in trig.children if c.dep_ in {"dobj", "dative"}], ctx, "obj")
-        boss = self._resolve(subject_heads(trig), ctx, "subj")
-        home = boss[0][0].country if boss else None
-        organs = self.lexicon.state_roles | self.lexicon.armed_roles
-        return bool(told) and home is not None and all(
-            a.role in organs and (a.country == home or (a.country is None and a.code == a.role)) for a, _s, _l in told)
+        return bool(told) and all(self._own_organ(a, boss.country) for a, _s, _l in told)
 
     def _parties_called(self, trig: Token, sources: list[Arg], ctx: _Context) -> list[Arg]:
         """"The State Department called for an immediate ceasefire": a call for calm addressed to
         no one is addressed to the two parties the story is about, when neither makes it and the
         clause names no other place ("called for a ceasefire in Sudan" is Sudan's)."""
-        first, second = ctx.recall("pair:a"), ctx.recall("pair:b")
+        first, second = ctx.recall("conflict:a"), ctx.recall("conflict:b")
         if first is None or second is None or not first.country or not second.country:
             return []
+        if not all(a.country or (a.code or "").startswith(("IGO", "NGO")) for a, _s, _l in sources):
+            return []  # ("police called for calm": whose police is untold)
         callers = {a.country or a.code for a, _s, _l in sources}
         if callers & {first.country, second.country}:
             return []
@@ -1404,7 +1432,9 @@ class Coder:
                     inner.extend([c for c in h.children if c.dep_ == "compound" and c.i < h.i][:1])
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
-                if slot == "in":  # "mediate in the dispute between Ethiopia and Somalia" (not "discuss the spat between")
+                if slot == "in" and h.lemma_.lower() in self.lexicon.dispute_nouns:
+                    # "mediate in the dispute between Ethiopia and Somalia" (not "deployed troops in
+                    # the region between Sudan and Chad")
                     inner.extend(prep_heads(h, "between"))
                 if (h.lemma_.lower() in self.lexicon.physical_targets | self.lexicon.hosted_events | self.lexicon.facility_nouns
                         or self.resolver.role_of(h) is not None):
@@ -1546,17 +1576,6 @@ class Coder:
                              for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
                     found = self._resolve([g for c in fired for g in agent_heads(c)], ctx, slot) or \
                         self._resolve([g for c in fired for g in prep_heads(c, "from")], ctx, "from")
-            elif slot == "reporter":
-                # "Peskov said the responsibility lay with Kyiv": who said so
-                found = []
-                t = clause_verb(trig)
-                for _ in range(3):
-                    if t.dep_ not in {"ccomp", "conj"} or t.head.i == t.i:
-                        break
-                    t = t.head
-                    if t.lemma_.lower() in self.lexicon.reporting_verbs:
-                        found = self._resolve(subject_heads(t), ctx, "subj")
-                        break
             elif slot == "governor_subj":
                 # "a ceasefire agreed in talks brokered by Saudi Arabia": for a participle on a
                 # noun, who does what that noun's clause says (the army and the RSF)
@@ -2004,6 +2023,19 @@ class Coder:
                     if m is not None and m.entry.country and m.entry.code == m.entry.country:
                         return m  # the state itself, not a region
         return None
+
+    def _said_by(self, verb: Token, sources: list[Arg], ctx: _Context) -> bool:
+        """The clause is said by its own source ("Iran said it would retaliate"; not "analysts
+        said Iran would retaliate")."""
+        t = verb
+        for _ in range(3):
+            if t.dep_ not in {"ccomp", "conj", "xcomp"} or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lemma_.lower() in self.lexicon.reporting_verbs:
+                said = {a.country or a.code for a, _s, _l in self._resolve(subject_heads(t), ctx, "subj")}
+                return bool(said & {a.country or a.code for a, _s, _l in sources})
+        return False
 
     def _reported(self, verb: Token) -> bool:
         """The clause is someone's announcement ("said it will send", "announced it would free").

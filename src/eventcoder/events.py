@@ -515,16 +515,15 @@ def lasting(v: Token, units: frozenset[str]) -> bool:
 
 def habitual(v: Token, adverbs: frozenset[str], units: frozenset[str]) -> bool:
     """A practice rather than an act: an adverb of habit (``adverbs``: "has long accused",
-    "routinely sends"), a perfect over years ("has for years carried out", ``units``) or a perfect
-    since some earlier act ("has since jailed hundreds")."""
+    "routinely sends") or a perfect over years ("has for years carried out", ``units``). A
+    practice someone reports ("Ukraine says Russia regularly shells Kherson") is their complaint,
+    and stays."""
     perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
-    present = v.tag_ in {"VBZ", "VBP"}
+    present = v.tag_ in {"VBZ", "VBP"} and v.dep_ != "ccomp"
     if not (perfect or present):
         return False
     for c in v.children:
         if c.dep_ == "advmod" and c.lower_ in adverbs:
-            return True
-        if perfect and c.dep_ == "advmod" and c.lower_ == "since":
             return True
         if perfect and c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS"
