@@ -545,6 +545,11 @@ class LexiconFile(_Strict):
     lasting_units: frozenset[str] = Field(
         default=frozenset(), description="units of a long duration: 'held for three years' is a detention "
         "that lasts, 'held for 48 hours' an arrest")
+    lasting_adverbs: frozenset[str] = Field(
+        default=frozenset(), description="adverbs of a detention that lasts: 'held indefinitely', 'still held'")
+    future_times: frozenset[str] = Field(
+        default=frozenset(), description="words of a time to come that make a present progressive a plan: "
+        "'is travelling to Beijing next week', 'is meeting Netanyahu later today' (not 'next to')")
     lasting_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs of detention whose lasting use is a state, no act: "
         "'Britons held by the US', 'held for almost three years' (events.lasting)")

@@ -84,6 +84,7 @@ class ActorTables:
     agent_phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # head -> {mod: role}
     descriptions: dict[str, Entry] = field(default_factory=dict)  # 'alliance' -> NATO entry
     iso_of: dict[str, str | None] = field(default_factory=dict)  # CAMEO country -> ISO3
+    cameo_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> CAMEO where they differ (TLS -> TMP)
     blocked: set[str] = field(default_factory=set)  # phrases that are never actors
     source_only: set[str] = field(default_factory=set)  # weapon nouns: actors only as subjects
     places: dict[str, Place] = field(default_factory=dict)  # gazetteer name -> place
@@ -125,6 +126,8 @@ def build_tables(
         t.blocked.update(cf.not_actors)
         for c in cf.countries:
             t.iso_of[c.code] = c.iso3
+            if c.iso3 and c.iso3 != c.code:
+                t.cameo_of[c.iso3] = c.code
             if c.region:
                 t.regions[c.code] = frozenset(c.members)
             iso = c.iso3 or c.code

@@ -34,7 +34,7 @@ from .dictionaries import (
     load_lexicon,
     load_user_file,
 )
-from .enrich import event_date, parse_number, quantities_for
+from .enrich import event_date, number_tokens, parse_number, quantities_for
 from .errors import DictionaryError
 from .events import (
     DEFAULT_NOUN_TARGET,
@@ -50,6 +50,7 @@ from .events import (
     hypothetical,
     intent_governor,
     is_passive,
+    is_perfect,
     lasting,
     left_open,
     misattached_conj,
@@ -198,8 +199,6 @@ class Coder:
                                     if pos == "VERB" and any(p.code in self.lexicon.territory_codes for p in records))
         self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics, territory_verbs)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
-        # ISO 3166 alpha-3 -> the tables' CAMEO code where they differ (TLS -> TMP)
-        self._cameo_of = {iso: code for code, iso in self.tables.iso_of.items() if iso and iso != code}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
         # weapons and attacks that may stand for whoever fired them ("the missile fired by X")
@@ -475,27 +474,7 @@ class Coder:
         candidates = [(sp, ev, m) for sp, ev, m in candidates
                       if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
         candidates = self._consequences(candidates)
-        # "Israeli air raids on Beirut killed five people": the raids are the act coded; their
-        # toll is no second attack by the raiders
-        # (unless it names victims of another state: "air strikes on Hezbollah positions killed 12
-        # Lebanese civilians")
-        attacks: dict[int, set[str | None]] = {}
-        for _s, ev, m in candidates:
-            if m.pattern.pos == "NOUN" and ev.cameo.root in self.lexicon.attack_roots and ev.target.code:
-                # what the raids hit: a state ("on Afghanistan's Paktika province") stands for its people
-                hit = attacks.setdefault(m.trigger.i, set())
-                hit.add(ev.target.code)
-                if ev.target.code == ev.target.country:
-                    hit.add(f"{ev.target.country}*")
-
-        def toll(ev: Event, hit: set[str | None]) -> bool:
-            t = ev.target
-            return t.country is None or t.code in hit or f"{t.country}*" in hit
-
-        candidates = [(sp, ev, m) for sp, ev, m in candidates
-                      if not (m.pattern.pos == "VERB" and ev.cameo.root in self.lexicon.attack_roots
-                              and any(c.dep_ == "nsubj" and c.i in attacks and toll(ev, attacks[c.i])
-                                      for c in m.trigger.children))]
+        candidates = self._without_raid_tolls(candidates)
         self._remember_subjects(sent, ctx)
         if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
             # else the two states of an act, one on the other ("Russia accused Ukraine ...")
@@ -515,7 +494,7 @@ class Coder:
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 if noun and ev.source.code:
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
-            fresh: set[str] = set()
+            agreed = False
             for _spec, ev, _m in candidates:
                 for a in (ev.source, ev.target):
                     if a.country and a.role and (a.code or "").startswith(f"{a.country}{a.role}"):
@@ -525,11 +504,11 @@ class Coder:
                 if ev.cameo.code in self.lexicon.sanction_codes and ev.source.code and not ev.negated:
                     ctx.proposals["sanction"] = (ev.source, None, "sanction")
                 if (ev.cameo.code in self.lexicon.agreement_codes and ev.source.code and ev.target.code
-                        and not ev.negated and not ev.hypothetical and "agreement:b" not in fresh):
+                        and not ev.negated and not ev.hypothetical and not agreed):
                     # "Syria and the SDF signed an agreement": "the agreement" later is both of theirs
                     ctx.proposals["agreement:a"] = (ev.source, None, "agreement")
                     ctx.proposals["agreement:b"] = (ev.target, None, "agreement")
-                    fresh.add("agreement:b")
+                    agreed = True
                 if ev.cameo.code in self.lexicon.captor_codes and ev.source.code and not ev.negated:
                     ctx.proposals["captor"] = (ev.source, None, "captor")
                 if (ev.cameo.code.startswith(self.lexicon.accusation_code) and ev.source.code and ev.target.code
@@ -561,7 +540,7 @@ class Coder:
         if p.pos == "VERB" and trig.dep_ == "acl" and trig.head.lemma_.lower() in self.lexicon.capacity_nouns:
             return []  # "the powers to hold them without charge": a power, not an act
         if (p.pos == "VERB" and p.code in self.lexicon.captor_codes and trig.lemma_.lower() in self.lexicon.lasting_verbs
-                and lasting(trig, self.lexicon.lasting_units)):
+                and lasting(trig, self.lexicon.lasting_units, self.lexicon.lasting_adverbs)):
             return []  # "Britons held by the US", "have been held for almost three years": a state, no arrest
         if p.pos == "VERB" and habitual(trig, self.lexicon.habitual_adverbs, self.lexicon.lasting_units):
             return []  # "Islamabad has long accused Kabul of harbouring militants": a practice
@@ -689,12 +668,12 @@ class Coder:
                               if m.entry.kind in _PLACE_KINDS and m.entry.country)
             # (a bare party filled in by each pair is kept when every pair agrees on it)
             if len(sources) == 1:
-                done = [_domestic(sent.doc, sources, [t], self.lexicon, named, self._cameo_of) for t in targets]
+                done = [_domestic(sent.doc, sources, [t], self.lexicon, named, self.tables.cameo_of) for t in targets]
                 targets = [t for _s, ts in done for t in ts]
                 if len({ss[0][0].code for ss, _t in done}) == 1:
                     sources = done[0][0]
             else:
-                done = [_domestic(sent.doc, [s], targets, self.lexicon, named, self._cameo_of) for s in sources]
+                done = [_domestic(sent.doc, [s], targets, self.lexicon, named, self.tables.cameo_of) for s in sources]
                 sources = [s for ss, _t in done for s in ss]
                 # "rebels and opposition groups in Zimbabwe demanded that the president ...": theirs
                 if len({ts[0][0].code for _s, ts in done}) == 1:
@@ -839,7 +818,7 @@ class Coder:
             verb = trig
         neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs, self.lexicon.litotes,
                       affirms=p.negation_affirms)
-        hypo = hypothetical(verb, self.lexicon.hypothetical_governors) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
+        hypo = hypothetical(verb, self.lexicon.hypothetical_governors, self.lexicon.future_times) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         hypo = hypo or left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes) or (
             # "a sixth round of talks is scheduled for Sunday"
             p.pos == "NOUN" and _phrase_base(trig).dep_ == "nsubjpass"
@@ -859,7 +838,7 @@ class Coder:
         # "denied supplying drones": a denied act did not happen, and nothing was refused
         denied = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in self.lexicon.denial_verbs
         # ("Saudi Arabia has not established relations with Israel": a state of affairs, no refusal)
-        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        perfect = is_perfect(verb)
         rejection = (self.ontology.recode("rejection", p.code)
                      if neg and not (in_condition or denied or perfect or purpose_clause(verb)) else None)
         intent = self.ontology.recode("intent", p.code)
@@ -1003,10 +982,10 @@ class Coder:
                     # (not by weapons: "Russian missiles killed 51 people" is a strike)
                     and _head_lemma(sent.doc, sspan) not in self.lexicon.weapon_nouns
                     and not {base_word(w) for w in trig.subtree} & self.lexicon.weapon_nouns
-                    and self._toll(sent.doc, tspan) >= self.lexicon.mass_toll > 0):
+                    and (toll := self._toll(sent.doc, tspan)) >= self.lexicon.mass_toll > 0):
                 # "militiamen killed at least 60 villagers": a mass killing (CAMEO 202)
                 code = p.by_target["many_people"]
-                recoded = f" ({self._toll(sent.doc, tspan):g} civilians: {code})"
+                recoded = f" ({toll:g} civilians: {code})"
                 cameo = self.ontology.get(code)
             elif (code == p.code and p.by_target and t is not None
                     and (ta.role == "CVL" or (ta.country and self._person(ta, tspan, sent.doc)))):
@@ -1186,6 +1165,26 @@ class Coder:
                 out.append((actor, span, slot))
         return out
 
+    def _without_raid_tolls(self, candidates: list[tuple[int, Event, Match]]) -> list[tuple[int, Event, Match]]:
+        """"Israeli air raids on Beirut killed five people": the raids are the act coded; their toll
+        is no second attack by the raiders (unless it names victims of another party: "air strikes
+        on Hezbollah positions killed 12 Lebanese civilians")."""
+        hit: dict[int, set[str | None]] = {}  # raid noun -> the codes it hit
+        states: dict[int, set[str | None]] = {}  # raid noun -> the states it hit as such
+        for _s, ev, m in candidates:
+            if m.pattern.pos == "NOUN" and ev.cameo.root in self.lexicon.attack_roots and ev.target.code:
+                hit.setdefault(m.trigger.i, set()).add(ev.target.code)
+                if ev.target.code == ev.target.country:  # "on Afghanistan's Paktika province": its people
+                    states.setdefault(m.trigger.i, set()).add(ev.target.country)
+
+        def toll(ev: Event, raid: int) -> bool:
+            t = ev.target
+            return t.country is None or t.code in hit[raid] or t.country in states.get(raid, set())
+
+        return [(sp, ev, m) for sp, ev, m in candidates
+                if not (m.pattern.pos == "VERB" and ev.cameo.root in self.lexicon.attack_roots
+                        and any(c.dep_ == "nsubj" and c.i in hit and toll(ev, c.i) for c in m.trigger.children))]
+
     def _consequences(self, candidates: list[tuple[int, Event, Match]]) -> list[tuple[int, Event, Match]]:
         """"Fighters stormed a hotel in Mogadishu, killing at least 12 people": the killing is
         what the attack did, one event; the main verb's, aimed at those it hit when it names
@@ -1309,8 +1308,7 @@ class Coder:
         nums = [c for c in root.children if c.dep_ == "nummod"]
         if not nums:
             return 0
-        n = nums[0]
-        words = sorted([n, *(c for c in n.children if c.dep_ in {"compound", "nummod"})], key=lambda x: x.i)
+        words = number_tokens(nums[0], _COUNT_DEPS)
         return parse_number(" ".join(w.text for w in words)) or 0
 
     @staticmethod
@@ -1491,13 +1489,12 @@ class Coder:
         known = ctx.proposals or {}
         for h in heads:
             kind = self._proposal_kind(h)
-            if kind == "agreement" and (h.head.lemma_.lower() not in self.lexicon.agreement_verbs
-                                        or "agreement:b" not in known):
-                continue  # ("helped negotiate the deal": no party's act judged)
-            if kind == "agreement" and _definite_tok(h):
-                # "welcomed the agreement": both of its parties
-                return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), None, slot)
-                        for a, _sp, _sl in (known["agreement:a"], known["agreement:b"])]
+            if kind == "agreement":
+                # "welcomed the agreement": both of its parties ("helped negotiate the deal" judges none)
+                if h.head.lemma_.lower() in self.lexicon.agreement_verbs and "agreement:b" in known and _definite_tok(h):
+                    return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), None, slot)
+                            for a, _sp, _sl in (known["agreement:a"], known["agreement:b"])]
+                continue
             if kind is not None and kind in known and _definite_tok(h):
                 actor, span, _slot = known[kind]
                 return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
@@ -2136,6 +2133,7 @@ def _nest(matches: list[Match], request_roots: frozenset[str], commands: frozens
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_COUNT_DEPS = frozenset({"compound", "nummod"})  # the words of a toll's number
 
 
 def _np_head(tok: Token) -> Token:

@@ -151,6 +151,15 @@ def _date_parser(ref: dt.date, forward: bool) -> Any:
     })
 
 
+_QUANTITY_DEPS = frozenset({"compound", "quantmod", "nummod"})
+
+
+def number_tokens(n: Token, deps: frozenset[str]) -> list[Token]:
+    """The words of the number ``n`` heads, in text order ("2.5 million", "at least 60" with
+    "quantmod" among ``deps``)."""
+    return sorted([n, *(c for c in n.children if c.dep_ in deps)], key=lambda x: x.i)
+
+
 def parse_number(text: str) -> float | None:
     s = text.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]*)", s)
@@ -196,7 +205,7 @@ def quantities_for(
         n = nums[0]
         if n.i > t.i or t.ent_type_ in {"DATE", "TIME", "PERCENT"}:
             continue  # "October 2", "2 pm": a date, not a count
-        num_toks = sorted([n, *[c for c in n.children if c.dep_ in {"compound", "quantmod", "nummod"}]], key=lambda x: x.i)
+        num_toks = number_tokens(n, _QUANTITY_DEPS)
         val = parse_number(" ".join(x.text for x in num_toks))
         if val is None or t.lemma_.lower() in skip_units:
             continue  # "within 30 days" is no quantity of the event

@@ -428,12 +428,13 @@ def uncoordinated_conj(v: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in v.children))
 
 
-def hypothetical(v: Token, governors: frozenset[str]) -> bool:
-    """Modal, conditional, planned or considered rather than done."""
+def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[str]) -> bool:
+    """Modal, conditional, planned or considered rather than done (``future_times``: see
+    :func:`scheduled`)."""
     t: Token = v
     governed = False  # reached t through a complement (so t's lemma governs v)
     for _ in range(4):
-        if scheduled(t):  # ("is to visit Thailand and meet the prime minister")
+        if scheduled(t, future_times):  # ("is to visit Thailand and meet the prime minister")
             return True
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:
@@ -495,14 +496,20 @@ def _be_to(v: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
 
 
-def lasting(v: Token, units: frozenset[str]) -> bool:
+def is_perfect(v: Token) -> bool:
+    """A perfect: 'has jailed', 'have been held'."""
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+
+
+def lasting(v: Token, units: frozenset[str], adverbs: frozenset[str]) -> bool:
     """A state that lasts rather than an act: a participle describing a noun ("Britons held by the
-    US"), a long duration (``units``: "held for almost three years", "held indefinitely", "held
-    since 2019"; not "held for 48 hours") or a progressive passive ("are being held at Belmarsh")."""
+    US"), a long duration (``units``: "held for almost three years", ``adverbs``: "held
+    indefinitely"; "held since 2019"; not "held for 48 hours") or a progressive passive ("are
+    being held at Belmarsh")."""
     if v.dep_ == "acl" and v.tag_ == "VBN":
         return True
     for c in v.children:
-        if c.dep_ == "advmod" and c.lower_ in {"indefinitely", "still"}:
+        if c.dep_ == "advmod" and c.lower_ in adverbs:
             return True
         if c.dep_ == "auxpass" and c.lower_ == "being":
             return True
@@ -518,7 +525,7 @@ def habitual(v: Token, adverbs: frozenset[str], units: frozenset[str]) -> bool:
     "routinely sends") or a perfect over years ("has for years carried out", ``units``). A
     practice someone reports ("Ukraine says Russia regularly shells Kherson") is their complaint,
     and stays."""
-    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+    perfect = is_perfect(v)
     present = v.tag_ in {"VBZ", "VBP"} and v.dep_ != "ccomp"
     if not (perfect or present):
         return False
@@ -532,30 +539,27 @@ def habitual(v: Token, adverbs: frozenset[str], units: frozenset[str]) -> bool:
     return False
 
 
-_FUTURE_TIME = frozenset({"tomorrow", "next", "later", "coming", "upcoming"})
-
-
-def scheduled(v: Token) -> bool:
+def scheduled(v: Token, future_times: frozenset[str]) -> bool:
     """'is to visit', 'are to hold talks' (be + to-infinitive, as :func:`future` reads it), or a
-    present progressive with a time to come ('is travelling to Beijing next week', 'is meeting
-    Netanyahu later today'; not 'are firing on protesters next to the fence')."""
+    present progressive with a time to come (``future_times``: 'is travelling to Beijing next
+    week', 'is meeting Netanyahu later today'; not 'are firing on protesters next to the fence')."""
     if _be_to(v):
         return True
     if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "be" for c in v.children):
         for c in v.children:
-            if c.dep_ in {"npadvmod", "advmod"} and _coming(c):
+            if c.dep_ in {"npadvmod", "advmod"} and _coming(c, future_times):
                 return True
             if c.dep_ == "prep" and c.lower_ in {"on", "in"} and any(
-                    g.dep_ == "pobj" and any(_coming(h) for h in g.children) for g in c.children):
+                    g.dep_ == "pobj" and any(_coming(h, future_times) for h in g.children) for g in c.children):
                 return True
     return False
 
 
-def _coming(t: Token) -> bool:
+def _coming(t: Token, future_times: frozenset[str]) -> bool:
     """'next week', 'tomorrow', 'later today', 'the coming days' (not 'next to')."""
-    if t.lower_ in _FUTURE_TIME:
+    if t.lower_ in future_times:
         return not any(c.lower_ == "to" for c in t.children)
-    return any(g.lower_ in _FUTURE_TIME and not any(c.lower_ == "to" for c in g.children)
+    return any(g.lower_ in future_times and not any(c.lower_ == "to" for c in g.children)
                for g in t.children if g.dep_ in {"amod", "det", "advmod"})
 
 
