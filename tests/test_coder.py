@@ -1099,6 +1099,14 @@ def test_a_claim_of_ones_own_attack_and_sympathy_at_home(coder):
                               date="2015-04-01")) == {("AFGREB", "AFGMIL", "015")}
     assert triples(coder.code("Iraq claimed that Iranian troops had attacked its border posts.",
                               date="1980-09-01")) == {("IRQ", "IRNMIL", "112")}
+    # saying one was behind an attack claims it, towards whom the attack struck; saying
+    # another was behind it accuses that other
+    assert triples(coder.code("The Pakistani Taliban said they were behind the attack on a police station in Peshawar.",
+                              date="2023-01-31")) == {("PAKREB", "PAKCOP", "015")}
+    assert triples(coder.code("Al Shabaab said it was responsible for Saturday's bombing of the education ministry in Mogadishu.",
+                              date="2022-10-30")) == {("SOMREB", "SOMGOV", "015")}
+    assert triples(coder.code("Kenya said al Shabaab was behind the attack on the police convoy.",
+                              date="2023-06-14")) == {("KEN", "SOMREB", "112")}
     # sympathy for a tragedy at home is towards one's own country
     assert ("JPNGOV", "JPN", "018") in triples(coder.code(
         "The Japanese prime minister offered condolences after the typhoon in Okinawa.", date="2019-10-14"))

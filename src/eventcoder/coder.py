@@ -612,6 +612,12 @@ class Coder:
             # "the US claimed it had attacked Iraq": the claimer's own act, against its target
             comp = [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
             targets = self._fill(DEFAULT_TARGET, comp[0], ctx, role="target") if comp else []
+            if comp and not targets:
+                # "Al Shabaab said it was behind the bombing of a police station": the deed's target
+                deeds = [g for c in (comp[0], *(a for a in comp[0].children if a.dep_ == "acomp"))
+                         for pr in c.children if pr.dep_ == "prep" for g in pr.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                targets = [t for d in deeds for t in self._fill(DEFAULT_NOUN_TARGET, d, ctx, role="target")]
             targets = [t for t in targets if not any(_same_side(t[0], s[0], side) for s in sources)]
             descended = True
         if not targets and p.pos == "VERB" and p.descend:
