@@ -1643,6 +1643,23 @@ def test_ordered_to_leave_the_country_is_an_expulsion(coder):
     assert ("RUS", "ESTGOV", "161") in triples(coder.code(
         "Russia ordered two Estonian diplomats to leave the country within a week.", date="2023-08-26"))
     assert not coder.code("The army told residents to leave their homes.", date="2023-08-26")
+    # ordering an expulsion or a deportation is the act itself, not a demand on those expelled
+    assert triples(coder.code("Poland ordered the expulsion of two Russian diplomats on Tuesday.",
+                              date="2023-03-14")) == {("POL", "RUSGOV", "161")}
+    assert triples(coder.code("The Dominican government ordered the deportation of 10,000 Haitian migrants.",
+                              date="2024-10-03")) == {("DOMGOV", "HTIREF", "174")}
+    # condemning one is aimed at who carried it out, not at those deported
+    evs = coder.code("Rights groups condemned the deportation of Afghan refugees by Pakistan.", date="2023-11-02")
+    assert {(e.target.code, e.cameo.code) for e in evs} == {("PAK", "111")}
+    # a party expelling a member is no expulsion from a country
+    assert not coder.code("Labour ordered the expulsion of the MP from the party.", date="2023-11-02")
+
+
+def test_troops_sent_to_a_border_face_the_state_beyond_it(coder):
+    # the parser may hang "with Belarus" on the verb rather than on "the border"
+    for text in ("Poland sent thousands of soldiers to the border with Belarus.",
+                 "Thousands of extra soldiers have been sent to the border with Belarus by Poland."):
+        assert triples(coder.code(text, date="2021-11-10")) == {("POL", "BLR", "154")}
 
 
 def test_mediation_offered_hosted_and_territory_taken_from_someone(coder):

@@ -1436,6 +1436,11 @@ class Coder:
                     inner.extend([c for c in h.children if c.dep_ == "compound" and c.i < h.i][:1])
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
+                if h.lemma_.lower() in self.lexicon.frontier_nouns and not prep_heads(h, "with"):
+                    # "sent troops to the border with Belarus": the parser may hang the "with" on the verb
+                    after = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+                    if after is not None and after.lower_ == "with" and after.dep_ == "prep" and after.head.i != h.i:
+                        inner.extend(g for g in after.children if g.dep_ == "pobj")
                 if slot == "in" and h.lemma_.lower() in self.lexicon.dispute_nouns:
                     # "mediate in the dispute between Ethiopia and Somalia" (not "deployed troops in
                     # the region between Sudan and Chad")
