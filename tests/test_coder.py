@@ -2639,3 +2639,22 @@ def test_speaking_with_a_leader_is_consultation_but_not_with_the_press(coder):
     for text in ("The Finnish minister spoke with reporters in Brussels.",
                  "The Finnish minister talked with reporters in Brussels."):
         assert not coder.code(text, date="2025-01-15"), text
+
+
+def test_support_voiced_treaties_suspended_and_complaints_lodged(coder):
+    # voicing support endorses (051, as CAMEO's verb dictionary files VOICE SUPPORT); voicing
+    # agreement with a position is accord (019)
+    assert triples(coder.code("Germany and Finland have voiced support for Poland.", date="2024-06-13")) == {
+        ("DEU", "POL", "051"), ("FIN", "POL", "051")}
+    assert triples(coder.code("Hungary expressed agreement with Turkey's position.", date="2023-03-01")) == {
+        ("HUN", "TUR", "019")}
+    # a bilateral treaty suspended reduces relations with the other party
+    assert triples(coder.code("Algeria suspended a 20-year friendship treaty with Spain on Wednesday.",
+                              date="2022-06-08")) == {("DZA", "ESP", "160")}
+    # a complaint lodged with a body is aimed at what it is about
+    assert ("IRN", "ISR", "114") in triples(coder.code(
+        "Iran filed a complaint with the U.N. Security Council over an Israeli air strike on its embassy.",
+        date="2024-04-02"))
+    # a complaint filed in court is a lawsuit; one filed with the police names no state
+    assert triples(coder.code("Ukraine filed a complaint against Russia at the International Court of Justice.",
+                              date="2022-02-27")) == {("UKR", "RUS", "115")}
