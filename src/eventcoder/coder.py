@@ -1473,14 +1473,14 @@ class Coder:
                 found = [(a.model_copy(update={"code": f"{a.code}CVL", "role": "CVL"}), sp, sl)
                          if a.role is None and a.country and a.code == a.country else (a, sp, sl)
                          for a, sp, sl in found]
-            if (found and weak and level == 0
+            if (found and weak and level <= 1
                     and (all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads)
                          or (len(found) == 1
                              and all(a.country is None and a.role in self.lexicon.local_roles for a, _s, _l in weak)))
                     and not any(_subtree_words(h) & self.lexicon.foreign_words for h in heads)):
                 # "an army convoy in Pakistan", "a police station in Kabul", "40 civilians in Rakhine
-                # state": the post's or people's role, the place's country (not "a coalition convoy
-                # in Iraq")
+                # state", "protesters in Almaty's main square": the post's or people's role, the
+                # place's country (not "a coalition convoy in Iraq")
                 here = [a for a, _s, _l in found if a.country and a.code == a.country]
                 country = here[0].country if here else None
                 if country is not None:

@@ -166,13 +166,20 @@ def base_word(t: Token) -> str:
     return t.lower_[:-3] + "y" if t.lower_.endswith("ies") else t.lower_[:-1]
 
 
+def lone_name_oprd(c: Token) -> bool:
+    """A name the parser took for a predicate noun with no object beside it ("Biden called
+    Zelensky on Monday"): the object, not a naming ("called him a liar")."""
+    return c.dep_ == "oprd" and c.pos_ in {"PROPN", "PRON"} and not any(
+        s.dep_ in {"dobj", "obj"} for s in c.head.children)
+
+
 def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]) -> Match | None:
     """``descriptive``: the token is a participle that describes (see :func:`describes`);
     ``before``: the words before it in its phrase (:func:`words_before`); both worked out
     once per token by :meth:`PatternSet.match`."""
     spec = 1
     consumed: list[int] = []
-    if p.without and any(c.dep_ in p.without for c in tok.children):
+    if p.without and any(c.dep_ in p.without and not lone_name_oprd(c) for c in tok.children):
         return None
     if p.pos == "VERB" and descriptive:
         return None  # "the jailed journalist", "hand over wanted Chechen activist ...": no act
@@ -470,6 +477,8 @@ def intent_governor(v: Token, governors: frozenset[str], nouns: frozenset[str] =
             return None
         if t.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children):
             return None  # "we don't want people thinking that soldiers beat civilians": not their plan
+        if t.dep_ in {"advcl", "conj"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            return None  # "Kim pledged support, while Putin thanked Pyongyang": a clause of its own
         t = t.head
         if t.lemma_.lower() in governors:
             return t

@@ -140,6 +140,8 @@ def object_heads(v: Token) -> list[Token]:
     direct = [c for c in v.children if c.dep_ in {"dobj", "obj"}]
     if not direct:  # "bombed Aleppo on Sunday" is sometimes parsed as an adverbial noun
         direct = [c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
+    if not direct:  # "Biden called Zelensky on Monday": a lone predicate noun is the object
+        direct = [c for c in v.children if c.dep_ == "oprd" and c.pos_ in {"PROPN", "PRON"}]
     if v.dep_ == "acl" and v.tag_ in {"VBN", "VBD"} and not direct:
         return [v.head]  # "sanctions imposed on Belarus": head noun is the object
     return direct
