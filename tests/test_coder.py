@@ -2658,3 +2658,96 @@ def test_support_voiced_treaties_suspended_and_complaints_lodged(coder):
     # a complaint filed in court is a lawsuit; one filed with the police names no state
     assert triples(coder.code("Ukraine filed a complaint against Russia at the International Court of Justice.",
                               date="2022-02-27")) == {("UKR", "RUS", "115")}
+
+
+def test_ratified_ended_and_ordered_acts(coder):
+    # ratifying a bid or a treaty makes the agreement binding (057)
+    assert ("TURLEG", "SWE", "057") in triples(coder.code(
+        "Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", date="2024-01-23"))
+    # ending an agreement or cooperation with a state reduces relations with it
+    assert triples(coder.code("Niger ended its military cooperation with the United States.",
+                              date="2024-03-17")) == {("NER", "USA", "160")}
+    assert ("TCDGOV", "FRA", "160") in triples(coder.code(
+        "Chad's government said it was ending its defence cooperation agreement with France.", date="2024-11-29"))
+    # but ending a ceasefire with someone is no cut in relations
+    assert "160" not in {e.cameo.code for e in coder.code("Israel ended the truce with Hamas.", date="2025-03-18")}
+    # an ordered killing is the killing; counted in the hundreds, a mass killing of the gang's own people
+    assert triples(coder.code("A gang leader in Haiti's capital ordered the killing of at least 184 people.",
+                              date="2024-12-09")) == {("HTICRM", "HTICVL", "202")}
+    # days given to meet demands are an ultimatum
+    assert ("KENOPP", "KENGOV", "139") in triples(coder.code(
+        "Kenyan protesters gave President William Ruto's government 14 days to meet their demands.",
+        date="2024-06-28"))
+    # insinuations rejected are denied; a suggestion rejected is only rejected
+    assert ("CHN", "USA", "016") in triples(coder.code(
+        "China rejected U.S. insinuations that its hackers had broken into American networks.", date="2024-11-14"))
+    assert ("IGOEUREEC", "ISRGOV", "120") in triples(coder.code(
+        "The EU rejected Israeli Prime Minister Benjamin Netanyahu's suggestion that Europe would follow the US.",
+        date="2017-12-11"))
+
+
+def test_shows_of_force_and_troops_at_a_border_are_posture_not_aid(coder):
+    assert triples(coder.code("Brazil has sent armoured vehicles and additional troops to its northern border "
+                              "with Venezuela.", date="2023-12-06")) == {("BRA", "VEN", "154")}
+    assert triples(coder.code("China sent 71 military aircraft towards Taiwan in a show of force.",
+                              date="2022-12-26")) == {("CHN", "TWN", "150")}
+    # arms sent to a state are still aid
+    assert ("USA", "UKR", "072") in triples(coder.code("The United States sent armoured vehicles to Ukraine.",
+                                                       date="2023-01-06"))
+
+
+def test_pairs_and_pronouns_named_in_the_same_sentence(coder):
+    # "the two leaders": the two the sentence just named, not an earlier pair
+    evs = coder.code("South Korea protested to Ukraine. Putin arrived in Hanoi on Thursday for talks with "
+                     "Vietnamese President To Lam, and the two leaders signed about a dozen agreements.",
+                     date="2024-06-20")
+    assert {("RUSGOV", "VNMGOV", "057"), ("VNMGOV", "RUSGOV", "057")} <= triples(evs)
+    # "he" in a second clause is the person the first is about
+    assert ("TURGOV", "USALEG", "020") in triples(coder.code(
+        "Erdogan had also tied his approval to the sale of F-16 jets, and last month he urged the U.S. "
+        "Congress to approve it.", date="2024-01-24"))
+    # a clause of its own is not promised by the verb it hangs from
+    assert ("RUSGOV", "PRK", "051") in triples(coder.code(
+        "Kim Jong Un pledged full support for Russia's war in Ukraine, while Putin thanked Pyongyang for "
+        "its backing.", date="2024-06-19"))
+
+
+def test_history_and_meetings_that_did_not_happen(coder):
+    # events the text dates years before the story are background, not news
+    assert not coder.code("Iraq invaded Kuwait on Aug. 2, 1990.", date="2025-08-02")
+    assert not coder.code("French colonial troops massacred Senegalese soldiers in 1944.", date="2024-11-29")
+    # last year's events, and practices going on since, are kept
+    assert coder.code("Russia attacked Kyiv last year.", date="2025-06-01")
+    assert Coder(history_days=None).code("Iraq invaded Kuwait on Aug. 2, 1990.", date="2025-08-02")[0].date == \
+        dt.date(1990, 8, 2)
+    # a trip that did not happen was not refused; one that will not happen is
+    (ev,) = coder.code("Lula did not travel to the BRICS summit in Russia.", date="2024-10-22")
+    assert ev.negated and ev.cameo.code == "042"
+    assert ("BRAGOV", "RUS", "125") in triples(coder.code("Lula will not travel to the BRICS summit in Russia.",
+                                                        date="2024-10-22"))
+
+
+def test_capital_datelines_and_phone_calls(coder):
+    # a dateline names the capital, not a town of the same name elsewhere
+    evs = coder.code("PANAMA CITY, Feb 3 (Reuters) - Police used tear gas to disperse a group of protesters "
+                     "who tried to reach the U.S. embassy.", date="2025-02-03")
+    assert {e.source.code for e in evs} == {"PANCOP"}
+    # a name the parser takes for a predicate noun is whom was called; a naming is no call
+    assert triples(coder.code("Biden called Zelensky on Monday.", date="2023-01-09")) == {
+        ("USAGOV", "UKRGOV", "041")}
+    assert not coder.code("The Constitutional Court called Castillo's move a coup.", date="2022-12-08")
+    assert "041" not in {e.cameo.code for e in coder.code("Kazakhstan called in the CSTO troops.", date="2022-01-06")}
+
+
+def test_force_promised_in_response_is_a_threat_on_whom_the_condition_names(coder):
+    assert ("RUS", "IGOWSTNAT", "138") in triples(coder.code(
+        "Kremlin spokesman Dmitry Peskov said Russia would respond with military-technical measures if NATO "
+        "moved troops into Sweden.", date="2024-01-24"))
+    # done, it is force
+    assert ("ISR", "PSE", "190") in triples(coder.code("Israel responded with air strikes on Gaza.",
+                                                       date="2023-10-08"))
+    # firefighters respond to fires
+    assert not coder.code("Firefighters in Kyiv responded with fire trucks to the blaze.", date="2023-10-08")
+    # a parliament's speaker is the legislature's
+    assert ("SVKLEG", "HUN", "112") in triples(coder.code("Slovakia's parliament speaker blamed Hungary.",
+                                                          date="2024-05-16"))

@@ -513,6 +513,10 @@ class LexiconFile(_Strict):
         default=frozenset(), description="words (or verb and particle) whose negation leaves open what they "
         "govern: 'did not rule out attacking', 'would not hesitate to strike' are possible acts (hypothetical), "
         "not denied ones")
+    unrefused_roots: frozenset[str] = Field(
+        default=frozenset(), description="CAMEO roots whose act negated in the simple past is only an act "
+        "that did not happen, no rejection: 'Lula did not travel to the summit' (but 'would not meet', "
+        "'does not recognise' refuse)")
     venue_nouns: frozenset[str] = Field(
         default=frozenset(), description="documents and processes named after the city where they were made: "
         "a city before them names no party ('the Kyoto treaty', 'the Minsk agreements', 'the Oslo accords'; "

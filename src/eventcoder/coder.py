@@ -635,8 +635,10 @@ class Coder:
             # that is the source's own: "warned it would defend its claim if Guyana ...")
             marks = self.lexicon.waiting_marks
             holders = [trig]
-            if p.code[:2] in self.lexicon.threat_roots:
-                # "warned it would retaliate if Israel attacked": whom the threat is a condition on
+            if p.code[:2] in self.lexicon.threat_roots or (
+                    future(trig) and self.ontology.recode("threat", p.code) is not None):
+                # "warned it would retaliate if Israel attacked", "would respond with military
+                # measures if NATO moved troops": whom the threat is a condition on
                 marks = marks | self.lexicon.threat_marks
                 holders += [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"}]
             conds = [c for h in holders for c in h.children if c.dep_ == "advcl"
@@ -845,8 +847,11 @@ class Coder:
         denied = verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in self.lexicon.denial_verbs
         # ("Saudi Arabia has not established relations with Israel": a state of affairs, no refusal)
         perfect = is_perfect(verb)
+        # ("Lula did not travel to the summit": no meeting, and none refused)
+        past = p.code[:2] in self.lexicon.unrefused_roots and any(
+            c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
         rejection = (self.ontology.recode("rejection", p.code)
-                     if neg and not (in_condition or denied or perfect or purpose_clause(verb)) else None)
+                     if neg and not (in_condition or denied or perfect or past or purpose_clause(verb)) else None)
         intent = self.ontology.recode("intent", p.code)
         threatened = intent_governor(verb, rules.threat_verbs) is not None or (
             # "said his country would not hesitate to use nuclear weapons": a threat (but "did not
@@ -898,6 +903,10 @@ class Coder:
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
+        if _history(date, precision, ctx.date, self.config.history_days) and not _period_start(sent, date_text):
+            # "French colonial troops massacred ... in 1944": background, not news (not "has
+            # provided Egypt with aid since 1978", a practice that goes on)
+            return []
         qty = quantities_for(trig, sent, ents, self.lexicon.time_units)
         location = self._location(place)
         events = []
@@ -1238,7 +1247,7 @@ class Coder:
     def _pair(self, h: Token, kind: str, ctx: _Context, slot: str) -> list[Arg]:
         """The two parties "the two countries" or "both sides" (``h``) stand for, as the
         lexicon's ``pair_nouns`` say: their states, a role of their states, or as named."""
-        first, second = ctx.recall("pair:a"), ctx.recall("pair:b")
+        first, second = self._pair_named_before(h, ctx) or (ctx.recall("pair:a"), ctx.recall("pair:b"))
         if first is None or second is None:
             return []
         phrase = h.doc[h.left_edge.i:h.i + 1]
@@ -1256,6 +1265,19 @@ class Coder:
             out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
         self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
+
+    def _pair_named_before(self, h: Token, ctx: _Context) -> tuple[Actor, Actor] | None:
+        """The last two parties of different states the sentence names before ``h`` ("Putin
+        arrived for talks with To Lam, and the two leaders signed ..."), if there are two."""
+        seen: list[Actor] = []
+        for i, m in sorted(ctx.mentions.items()):
+            if not h.sent.start <= i < h.left_edge.i or m.entry.kind not in {"person", "country", "org"}:
+                continue
+            found = self._actors(h.doc[m.end - 1], ctx, strict=True, conj=False)
+            if found and found[0][0].country:
+                actor = found[0][0]
+                seen = [a for a in seen if a.country != actor.country] + [actor]
+        return (seen[-2], seen[-1]) if len(seen) >= 2 else None
 
     def _commander(self, verb: Token, ctx: _Context) -> Actor | None:
         """Who gives the command ``verb`` ("Putin ordered ..."), when a state's."""
@@ -1699,8 +1721,12 @@ class Coder:
                 name = name[4:] if name.startswith("The ") else name
                 key = name.lower()
                 pl = self._places_lower.get(key) or self._places_lower.get(key.removesuffix(" city"))
-                entries = self._by_lower.get(key) or []
+                # a capital or a country before a town of the same name ("PANAMA CITY" is
+                # Panama's capital, not the Florida town)
+                entries = sorted(self._by_lower.get(key) or [], key=lambda e: e.kind not in {"capital", "country"})
                 country = entries[0].country if entries else (pl.country if pl else None)
+                if pl is not None and country is not None and pl.country != country:
+                    pl = None  # (its coordinates are the town's)
                 if country is not None or pl is not None:
                     return _place_location(name, country, pl, "dateline")
         return None
@@ -1936,6 +1962,12 @@ class Coder:
                     "VERB", "AUX"} else []
                 if subs:
                     return subs[0]
+        if pron.lower_ in {"he", "she"} and pron.dep_ == "nsubj" and t.dep_ == "conj" and t.head.i != t.i:
+            # "Erdogan had tied his approval to the sale, and last month he urged Congress": the
+            # person the first clause is about
+            subs = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if subs:
+                return subs[0]
         for _ in range(4):
             if t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i != t.i:
                 t = t.head
@@ -2258,6 +2290,27 @@ def _place_location(name: str, country: str | None, place: Place | None, reason:
     """A Location, with the gazetteer's coordinates when the place is a known city."""
     return Location(name=name, country=country, lat=place.lat if place else None,
                     lon=place.lon if place else None, reason=reason)
+
+
+def _history(date: dt.date | None, precision: str | None, article: dt.date | None, days: int | None) -> bool:
+    """Whether an event the text dates ``date`` lies more than ``days`` before the article
+    (a year or a month counted from its end: "last year" in June is recent)."""
+    if days is None or date is None or article is None or date >= article:
+        return False
+    end = date
+    if precision == "year":
+        end = dt.date(date.year, 12, 31)
+    elif precision == "month":
+        end = (dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(days=1))
+    return (article - end).days > days
+
+
+def _period_start(sent: Span, date_text: str | None) -> bool:
+    """Whether the date the text gives opens a period that goes on ("since 2016")."""
+    if not date_text:
+        return False
+    at = sent.text.find(date_text)
+    return at > 0 and sent.text[:at].rstrip().lower().endswith(("since", "from"))
 
 
 def _dateline_for(dateline: Location | None, source: Actor, target: Actor) -> Location | None:

@@ -39,6 +39,12 @@ class CoderConfig(BaseModel):
         "dictionaries do. Either way the event is marked hypothetical. (A future act stated as news, "
         "'X will send aid to Y' with no one announcing it, is the act under both)"
     )
+    history_days: int | None = Field(
+        365, ge=0, description="drop events the text dates more than this many days before the "
+        "article ('Iraq invaded Kuwait on Aug. 2, 1990' in a 2025 story, 'signed a peace deal in 2018'): "
+        "history told as background, not news; a year or a month counts from its end. None keeps "
+        "them, each with its own date"
+    )
     role_only_dyads: bool = Field(
         False, description="keep events where neither side has a country or organisation"
     )
