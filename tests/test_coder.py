@@ -2751,3 +2751,31 @@ def test_force_promised_in_response_is_a_threat_on_whom_the_condition_names(code
     # a parliament's speaker is the legislature's
     assert ("SVKLEG", "HUN", "112") in triples(coder.code("Slovakia's parliament speaker blamed Hungary.",
                                                           date="2024-05-16"))
+
+
+def test_places_inside_across_and_down_a_chain(coder):
+    assert ("TJKMIL", "KGZ", "194") in triples(coder.code(
+        "Tajik forces shelled an airport and villages inside Kyrgyzstan.", date="2022-09-16"))
+    assert ("ISR", "IRN", "190") in triples(coder.code("Israel struck military sites across Iran.",
+                                                       date="2025-06-13"))
+    # rebels inside a country are its rebels
+    assert ("RWA", "CODREB", "138") in triples(coder.code(
+        "Rwanda said it would attack rebels inside the Democratic Republic of Congo unless they were disarmed.",
+        date="2004-11-25"))
+    # "the village of X in Nigeria's central Benue state": Nigeria's people
+    assert ("REB", "NGACVL", "202") in triples(coder.code(
+        "Gunmen killed about 100 people in the village of Yelwata in Nigeria's central Benue state.",
+        date="2025-06-15"))
+
+
+def test_missions_and_what_it_can_mean(coder):
+    # a state's mission to the UN speaks for its government
+    evs = coder.code("A 7-year-old girl was wounded by shrapnel in the Negev. Iran's mission to the United "
+                     "Nations said the matter was concluded. But it warned Israel against retaliating.",
+                     date="2024-04-14")
+    assert ("IRNGOV", "ISR", "130") in triples(evs)
+    # halting one's own operations cuts no aid; responding to news is no force
+    assert not coder.code("Sudan is prepared to halt military operations in Darfur if rebels withdraw.",
+                          date="2004-11-20")
+    assert not coder.code("The United States is responding carefully to Iran's announcement that it has taken "
+                          "a step toward enriching uranium for nuclear weapons.", date="2006-04-12")

@@ -142,7 +142,7 @@ def test_named_speaker_is_not_anonymous_and_rank_only_speaker_is(warsaw):
     send = _find(events, "POL", "UKR", "03")
     assert send.speaker is not None and not send.speaker.anonymous
     assert send.speaker.text == "Prime Minister Donald Tusk"
-    fire = _find(events, "RUSMIL", "UKR", "19")
+    fire = next(e for e in events if e.provenance.trigger == "fired")
     assert fire.speaker is not None and fire.speaker.anonymous
     assert fire.speaker.text == "A Ukrainian military intelligence officer"
 
@@ -173,7 +173,7 @@ def test_quantities_belong_to_their_events(beijing, warsaw):
     urge = next(e for e in events if e.provenance.trigger == "urges")
     assert urge.quantities == []  # "within 30 days" counts nothing
     _t, events = warsaw
-    fire = _find(events, "RUSMIL", "UKR", "19")
+    fire = next(e for e in events if e.provenance.trigger == "fired")
     assert {(q.value, q.unit) for q in fire.quantities} == {(85, "drones"), (6, "cruise missiles")}
     proposal = _find(events, "IGOEUREEC", "RUS", "02")
     assert [q.text for q in proposal.quantities] == ["300 million euros"]
@@ -191,8 +191,12 @@ def test_relative_dates_resolve_against_the_article_date(beijing, warsaw):
     delivery = _find(events, "USA", "PHL", "07")
     assert (delivery.date, delivery.date_precision) == (dt.date(2026, 2, 1), "month")
     _t, events = warsaw
-    fire = _find(events, "RUSMIL", "UKR", "19")
+    fire = next(e for e in events if e.provenance.trigger == "fired")
     assert fire.date == dt.date(2026, 10, 12)  # "overnight on Monday" before Wednesday the 14th
+    # "after Russian drones struck power stations across western Ukraine last week"
+    raid = next(e for e in events if e.provenance.trigger == "struck")
+    assert (raid.source.code, raid.target.code, raid.cameo.code) == ("RUSMIL", "UKR", "195")
+    assert (raid.date, raid.date_precision) == (dt.date(2026, 10, 5), "week")
     block = _find(events, "HUN", "IGOEUREEC", "12")
     assert (block.date, block.date_precision) == (dt.date(2026, 9, 1), "month")  # "since September"
     proposal = _find(events, "IGOEUREEC", "RUS", "02")
@@ -206,7 +210,7 @@ def test_event_place_comes_from_the_clause_before_the_dateline(beijing, warsaw):
     urge = next(e for e in events if e.provenance.trigger == "urges")
     assert urge.location is not None and urge.location.name == "Beijing" and urge.location.reason == "dateline"
     _t, events = warsaw
-    fire = _find(events, "RUSMIL", "UKR", "19")
+    fire = next(e for e in events if e.provenance.trigger == "fired")
     assert fire.location is not None and fire.location.name == "Lviv" and fire.location.lat is not None
 
 

@@ -1471,7 +1471,7 @@ class Coder:
                         or self.resolver.role_of(h) is not None):
                     # "settlements in Gaza", "a force in Liberia", "a summit in Switzerland" (the
                     # host); but "resume talks in Jeddah" names only a venue
-                    for prep in ("in", "near", "outside", "around"):
+                    for prep in ("in", "near", "outside", "around", "inside", "across", "throughout"):
                         # (not "a village near the Kenyan border": either side of it)
                         inner.extend(g for g in prep_heads(h, prep) if g.lemma_.lower() not in self.lexicon.frontier_nouns)
                 if level == 0:  # "destroyed weapon depots and hideouts used by PKK fighters"
@@ -1498,7 +1498,8 @@ class Coder:
             if (found and weak and level <= 1
                     and (all(h.lemma_.lower() in self.lexicon.facility_nouns for h in heads)
                          or (len(found) == 1
-                             and all(a.country is None and a.role in self.lexicon.local_roles for a, _s, _l in weak)))
+                             and all(a.country is None and a.role in self.lexicon.local_roles | self.lexicon.local_victim_roles
+                                     for a, _s, _l in weak)))
                     and not any(_subtree_words(h) & self.lexicon.foreign_words for h in heads)):
                 # "an army convoy in Pakistan", "a police station in Kabul", "40 civilians in Rakhine
                 # state", "protesters in Almaty's main square": the post's or people's role, the
@@ -1881,7 +1882,8 @@ class Coder:
                 ctx.remember("he", actor)
             elif tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
                 ctx.remember("they", actor)
-            else:
+            elif actor.role not in self.lexicon.victim_roles:
+                # ("a 7-year-old girl was wounded": no "it" a later sentence may mean)
                 ctx.remember("it", actor)
 
     def _pronoun_owner(self, head: Token, ctx: _Context) -> Actor | None:
@@ -1988,7 +1990,9 @@ class Coder:
         near = [g, *(c for c in g.children if c.dep_ in {"poss", "compound"}), *prep_heads(g, "of")]
         if g.lemma_.lower() in self.lexicon.place_nouns:
             # "a village in northwest Syria", "the village of Tabit in North Darfur"
-            near += [*prep_heads(g, "in"), *(w for o in prep_heads(g, "of") for w in prep_heads(o, "in"))]
+            inner = [*prep_heads(g, "in"), *(w for o in prep_heads(g, "of") for w in prep_heads(o, "in"))]
+            # ("the village of Yelwata in Nigeria's central Benue state": the state's country too)
+            near += [*inner, *(c for w in inner for c in w.children if c.dep_ in {"poss", "compound"})]
             # "in occupied areas of Ukraine's Kherson region"
             near += [c for o in prep_heads(g, "of") for c in o.children if c.dep_ in {"poss", "compound"}]
         return near
