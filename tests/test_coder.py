@@ -2779,3 +2779,35 @@ def test_missions_and_what_it_can_mean(coder):
                           date="2004-11-20")
     assert not coder.code("The United States is responding carefully to Iran's announcement that it has taken "
                           "a step toward enriching uranium for nuclear weapons.", date="2006-04-12")
+
+
+def test_those_present_practices_and_titles_that_do_not_fit(coder):
+    # a "with" phrase that says who was in the room names no party to the talks
+    evs = coder.code("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali held nearly two hours "
+                     "of talks at the airport, with Brazilian adviser Celso Amorim and several Caribbean leaders "
+                     "in the room.", date="2023-12-15")
+    assert triples(evs) == {("VENGOV", "GUYGOV", "046"), ("GUYGOV", "VENGOV", "046")}
+    # practices: a noun the habit governs, a participial tail, "in recent months"
+    assert not coder.code("Jaish al-Adl has carried out attacks on Iranian security forces along the border "
+                          "for years.", date="2024-01-18")
+    assert not coder.code("Ankara had held up the bid for months, accusing Stockholm of harbouring militants.",
+                          date="2024-01-24")
+    assert not coder.code("Tens of thousands of people had protested in Bratislava in recent months against "
+                          "the government.", date="2024-05-16")
+    # "the mayor" is no earlier Secretary of State
+    evs = coder.code("U.S. Secretary of State Antony Blinken urged Kazakhstan to respect the rights of protesters. "
+                     "Demonstrators set fire to the mayor's office in Almaty.", date="2022-01-07")
+    assert "USAGOV" not in {e.target.code for e in evs if e.cameo.root == "14"}
+    # a clause before a semicolon is no one's demand
+    assert triples(coder.code("Chad ends defence pact with France; Senegal says French troops must go",
+                              date="2024-11-29")) == {("SEN", "FRAMIL", "100")}
+    # to keep talking is an intent to talk
+    assert ("FRA", "TCDGOV", "036") in triples(coder.code(
+        "France's foreign ministry said Paris would keep talking with the Chadian authorities.", date="2024-11-29"))
+
+
+def test_greenland_and_afrikaners(coder):
+    # Greenland is a self-governing part of the Danish kingdom (CAMEO DNKGRL)
+    assert triples(coder.code("Trump demanded Greenland.", date="2025-03-29")) == {("USAGOV", "DNK", "100")}
+    assert ("USAGOV", "ZAFAGR", "033") in triples(coder.code(
+        "Trump has also offered refugee status to Afrikaner farmers.", date="2025-03-15"))

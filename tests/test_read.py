@@ -455,3 +455,12 @@ def test_big_jsonl_is_streamed_with_the_same_articles_and_warnings(tmp_path, mon
     assert any("feed.jsonl:5: skipped record without a 'text' string" in w for w in stream_w)
     assert any("feed.jsonl:4: invalid UTF-8 bytes replaced" in w for w in stream_w)
     assert streamed[2].text.startswith("Caf") and "owners in Tunis protested" in streamed[2].text
+
+
+def test_entities_that_lost_their_ampersand_are_repaired():
+    from eventcoder.text import normalize
+
+    # scraped feeds (AG News among them) drop the "&": "Israel #39;s", "the quot;capacity quot;"
+    assert normalize("Israel #39;s army said quot;we will respond quot; to AT amp;T") == \
+        "Israel's army said \"we will respond \" to AT &T"
+    assert normalize("a quotation; an ampersand; #hashtag") == "a quotation; an ampersand; #hashtag"

@@ -513,6 +513,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="words (or verb and particle) whose negation leaves open what they "
         "govern: 'did not rule out attacking', 'would not hesitate to strike' are possible acts (hypothetical), "
         "not denied ones")
+    presence_words: frozenset[str] = Field(
+        default=frozenset(), description="words that make a 'with' phrase say who was present, not who took "
+        "part: 'held talks, with Brazil's adviser in the room', 'with diplomats looking on'")
     unrefused_roots: frozenset[str] = Field(
         default=frozenset(), description="CAMEO roots whose act negated in the simple past is only an act "
         "that did not happen, no rejection: 'Lula did not travel to the summit' (but 'would not meet', "

@@ -542,7 +542,11 @@ class Coder:
         if (p.pos == "VERB" and p.code in self.lexicon.captor_codes and trig.lemma_.lower() in self.lexicon.lasting_verbs
                 and lasting(trig, self.lexicon.lasting_units, self.lexicon.lasting_adverbs)):
             return []  # "Britons held by the US", "have been held for almost three years": a state, no arrest
-        if p.pos == "VERB" and habitual(trig, self.lexicon.habitual_adverbs, self.lexicon.lasting_units):
+        # (the verb an object noun or a participial tail goes with: "has carried out attacks on
+        # Iranian forces for years", "had held up the bid for months, accusing Stockholm ...")
+        practice = trig if p.pos == "VERB" and not (trig.dep_ == "advcl" and trig.tag_ == "VBG") else (
+            trig.head if trig.dep_ in {"dobj", "advcl"} else None)
+        if practice is not None and habitual(practice, self.lexicon.habitual_adverbs, self.lexicon.lasting_units):
             return []  # "Islamabad has long accused Kabul of harbouring militants": a practice
         if (p.pos == "VERB" and trig.lemma_.lower() in self.lexicon.tally_verbs
                 and any(c.dep_ == "prep" and c.lower_ == "since" and not any(
@@ -1172,9 +1176,12 @@ class Coder:
                                                              "country": state.entry.country,
                                                              "resolved_from": state.text})
                 prior = ctx.recall("he")
+                titles = set(prior.text.lower().split()) & self.lexicon.person_nouns if prior is not None else set()
                 if (actor.country is None and actor.code == actor.role and prior is not None
-                        and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns):
-                    # "the minister said ...": the minister named earlier in the article
+                        and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns
+                        and (not titles or h.lemma_.lower() in titles)):
+                    # "the minister said ...": the minister named earlier in the article (not "the
+                    # mayor" after "Secretary of State Antony Blinken")
                     actor = prior.model_copy(update={"resolved_from": prior.text, "text": actor.text})
                 self._remember_titled(h, actor, ctx)
                 out.append((actor, span, slot))
@@ -1656,12 +1663,18 @@ class Coder:
                 # "demanded that Russia ...", "its demand that Israel ease ..."
                 holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])
                 heads = [g for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "acl"}
+                         # (not a clause before a semicolon: "Chad ends pact; Senegal says troops must go")
+                         and not (c.i < h.i and any(t.text == ";" and t.head.i == h.i for t in h.doc[c.right_edge.i + 1: h.i]))
                          for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
                          # "no politician should ...", "every government must ...": no one addressed
                          and not any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)]
                 found = self._resolve(heads, ctx, slot)
             else:
                 heads = prep_heads(trig, slot)
+                if slot == "with":
+                    # "held talks ..., with Brazil's adviser and Caribbean leaders in the room":
+                    # those present, not a party to the talks
+                    heads = [h for h in heads if not _present(h, self.lexicon.presence_words)]
                 if slot == "targeting":
                     # "carried out attacks, mainly targeting the government": the participle's object
                     heads += [o for t in dict.fromkeys([trig, _phrase_base(trig).head]) for c in t.children
@@ -1879,7 +1892,9 @@ class Coder:
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
                 tok.tag_ == "NN" and tok.lemma_.lower() in self.lexicon.person_nouns)
             if person:
-                ctx.remember("he", actor)
+                # (with the title named before the name: "the minister" later is only a minister)
+                titled = tok.doc[tok.left_edge.i: tok.i + 1].text
+                ctx.remember("he", actor.model_copy(update={"text": titled}) if tok.pos_ == "PROPN" else actor)
             elif tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children):
                 ctx.remember("they", actor)
             elif actor.role not in self.lexicon.victim_roles:
@@ -2307,6 +2322,15 @@ def _history(date: dt.date | None, precision: str | None, article: dt.date | Non
     elif precision == "month":
         end = (dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(days=1))
     return (article - end).days > days
+
+
+def _present(h: Token, words: frozenset[str]) -> bool:
+    """Whether a "with" phrase says who was present ("with several leaders in the room",
+    "with diplomats looking on") rather than who took part."""
+    return any((c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children))
+               or (c.dep_ in {"amod", "advmod", "acl"} and c.lemma_.lower() in words)
+               for c in h.children)
 
 
 def _period_start(sent: Span, date_text: str | None) -> bool:

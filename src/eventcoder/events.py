@@ -496,6 +496,8 @@ def future(v: Token) -> bool:
     head = v.head
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
+    if v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() in {"keep", "continue"}:
+        return future(head)  # "Paris would keep talking with the Chadian authorities"
     return _be_to(v)
 
 
@@ -538,13 +540,18 @@ def habitual(v: Token, adverbs: frozenset[str], units: frozenset[str]) -> bool:
     present = v.tag_ in {"VBZ", "VBP"} and v.dep_ != "ccomp"
     if not (perfect or present):
         return False
-    for c in v.children:
+    # ("had held up the bid for months": the parser may hang the span on the object)
+    for c in [*v.children, *(g for o in v.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "prep")]:
         if c.dep_ == "advmod" and c.lower_ in adverbs:
             return True
         if perfect and c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS"
                 and not any(n.dep_ == "nummod" for n in g.children) for g in c.children):
             return True  # "for years" (not "has jailed a student for two years": a term)
+        if perfect and c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS"
+                and any(a.lower_ == "recent" for a in g.children) for g in c.children):
+            return True  # "had protested in recent months"
     return False
 
 
