@@ -513,6 +513,10 @@ class LexiconFile(_Strict):
         default=frozenset(), description="words (or verb and particle) whose negation leaves open what they "
         "govern: 'did not rule out attacking', 'would not hesitate to strike' are possible acts (hypothetical), "
         "not denied ones")
+    custody_nouns: frozenset[str] = Field(
+        default=frozenset(), description="acts of violence (violence_nouns) that, with no one named or told "
+        "before as doing them, stand for the one they were done to: 'condemned the arrest of Istanbul mayor "
+        "Ekrem Imamoglu' is aimed at Turkey, which holds him")
     presence_words: frozenset[str] = Field(
         default=frozenset(), description="words that make a 'with' phrase say who was present, not who took "
         "part: 'held talks, with Brazil's adviser in the room', 'with diplomats looking on'")

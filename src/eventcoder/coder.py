@@ -556,6 +556,8 @@ class Coder:
         if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
+        if p.pos == "NOUN" and _cause_phrase(_phrase_base(trig)):
+            return []  # "closed its borders because of fighting between Azerbaijanis and Armenians": a reason given
         sources = self._fill(p.source, trig, ctx, role="source")
         commander = trig.head if trig.dep_ == "xcomp" else None
         if commander is not None and commander.lemma_.lower() not in self.lexicon.command_verbs and commander.dep_ == "xcomp":
@@ -1135,6 +1137,16 @@ class Coder:
                 for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
+            owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is not None and h.lemma_.lower() in self.lexicon.state_nouns and h.tag_ == "NN":
+                # "Prabowo said his country was ready to send troops": the speaker's state
+                whose = [a for a, _sp, _sl in self._resolve([owner], ctx, slot, strict=True) if a.country]
+                if whose:
+                    phrase = h.doc[h.left_edge.i: h.i + 1]
+                    out.append((Actor(text=phrase.text, code=whose[0].country, country=whose[0].country, role=None,
+                                      entries=whose[0].entries, resolved_from=whose[0].text),
+                                (phrase.start_char, phrase.end_char), slot))
+                    continue
             kind = _pair_phrase(h, self.lexicon)
             if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
                 # "the two countries", "both sides": the two the story last named together
@@ -1422,7 +1434,9 @@ class Coder:
             found = self._remembered(violent, ctx, slot)  # "condemned the attack": named earlier
             if found:
                 return found
-            heads = [h for h in heads if h not in violent]
+            # (an arrest with no captor named: the one held, whose state holds them, "condemned the
+            # arrest of Istanbul mayor Ekrem Imamoglu")
+            heads = [h for h in heads if h not in violent or h.lemma_.lower() in self.lexicon.custody_nouns]
             if not heads:
                 return []
         acted_on = slot not in {"subj", "by", "poss", "cause"}
@@ -1671,6 +1685,9 @@ class Coder:
                 found = self._resolve(heads, ctx, slot)
             else:
                 heads = prep_heads(trig, slot)
+                if not heads and not verb and slot == "between" and trig.dep_ == "nsubj":
+                    # "fighting broke out between the army and the RSF": the parser hangs it on the verb
+                    heads = prep_heads(trig.head, slot)
                 if slot == "with":
                     # "held talks ..., with Brazil's adviser and Caribbean leaders in the room":
                     # those present, not a party to the talks
@@ -2331,6 +2348,16 @@ def _present(h: Token, words: frozenset[str]) -> bool:
                 and any(g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children))
                or (c.dep_ in {"amod", "advmod", "acl"} and c.lemma_.lower() in words)
                for c in h.children)
+
+
+def _cause_phrase(base: Token) -> bool:
+    """Whether a noun phrase is the reason given for an act ("because of fighting between
+    ...", "due to clashes ...")."""
+    if base.dep_ != "pobj":
+        return False
+    prep = base.head
+    return prep.lower_ == "because" or (prep.lower_ == "of" and prep.head.lower_ == "because") or (
+        prep.lower_ == "to" and prep.head.lower_ in {"due", "owing"})
 
 
 def _period_start(sent: Span, date_text: str | None) -> bool:

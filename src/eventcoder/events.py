@@ -264,6 +264,8 @@ def _others_acts(tok: Token) -> list[Token]:
     "warned Iran against acquiring nuclear weapons" (a clause with the speaker's "it" or its
     own forces is its threat: "warned that it would strike back")."""
     out: list[Token] = []
+    if tok.lemma_.lower() in {"make", "let", "have"}:
+        return out  # a causative's clause is what the subject makes happen: "make Israel pay a price"
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
@@ -548,10 +550,6 @@ def habitual(v: Token, adverbs: frozenset[str], units: frozenset[str]) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS"
                 and not any(n.dep_ == "nummod" for n in g.children) for g in c.children):
             return True  # "for years" (not "has jailed a student for two years": a term)
-        if perfect and c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS"
-                and any(a.lower_ == "recent" for a in g.children) for g in c.children):
-            return True  # "had protested in recent months"
     return False
 
 

@@ -91,20 +91,25 @@ class Plan:
 def name_parts(tokens: Iterable[Token], titles: frozenset[str] = frozenset()) -> frozenset[str]:
     """Of each run of two or more capitalised words ("Kenyan Foreign Minister Musalia Mudavadi",
     "Wladyslaw Kosiniak-Kamysz"), the last word and the words after a title in ``titles``
-    (agent words: "President Yoon Suk Yeol"): the parts of full names a later sentence may use
+    (agent words: "President Yoon Suk Yeol", "leader Kim Jong Un"): the parts of full names a later sentence may use
     alone. The coder remembers a surname only when it is one of these, so that the pre-filter,
     which keeps the sentences that introduce and use them, stays exact."""
     out: set[str] = set()
     run: list[str] = []
+    before = ""  # the word before the run ("leader" in "North Korean leader Kim Jong Un")
+    last = ""
     for t in (*tokens, None):
         if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop) or (t.text == "-" and run)):
+            if not run:
+                before = last
             run.append(t.text)
             continue
         words = [w for w in run if w != "-" and w.lower() not in NAME_SUFFIXES]
         if len(words) > 1:
             out.add(words[-1])
-            out.update(w for prev, w in zip(words, words[1:]) if prev.lower() in titles)
+            out.update(w for prev, w in zip([before, *words], words) if prev.lower() in titles)
         run = []
+        last = t.text if t is not None else ""
     return frozenset(out)
 
 
