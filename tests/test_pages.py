@@ -143,6 +143,7 @@ def test_named_speaker_is_not_anonymous_and_rank_only_speaker_is(warsaw):
     assert send.speaker is not None and not send.speaker.anonymous
     assert send.speaker.text == "Prime Minister Donald Tusk"
     fire = next(e for e in events if e.provenance.trigger == "fired")
+    assert (fire.source.code, fire.target.code, fire.cameo.root) == ("RUSMIL", "UKR", "19")
     assert fire.speaker is not None and fire.speaker.anonymous
     assert fire.speaker.text == "A Ukrainian military intelligence officer"
 

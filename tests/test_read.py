@@ -462,5 +462,7 @@ def test_entities_that_lost_their_ampersand_are_repaired():
 
     # scraped feeds (AG News among them) drop the "&": "Israel #39;s", "the quot;capacity quot;"
     assert normalize("Israel #39;s army said quot;we will respond quot; to AT amp;T") == \
-        "Israel's army said \"we will respond \" to AT &T"
+        "Israel's army said \"we will respond \" to AT&T"
+    # an entity escaped twice is decoded once, as before
+    assert normalize("said &amp;quot;no&amp;quot; to AT&amp;amp;T") == "said &quot;no&quot; to AT&amp;T"
     assert normalize("a quotation; an ampersand; #hashtag") == "a quotation; an ampersand; #hashtag"

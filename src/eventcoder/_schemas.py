@@ -516,7 +516,11 @@ class LexiconFile(_Strict):
     custody_nouns: frozenset[str] = Field(
         default=frozenset(), description="acts of violence (violence_nouns) that, with no one named or told "
         "before as doing them, stand for the one they were done to: 'condemned the arrest of Istanbul mayor "
-        "Ekrem Imamoglu' is aimed at Turkey, which holds him")
+        "Ekrem Imamoglu' is aimed at him (TURGOV)")
+    specific_offices: frozenset[str] = Field(
+        default=frozenset(), description="offices that a definite 'the mayor' must share with the person "
+        "named before it ('the mayor's office' after 'Secretary of State Antony Blinken' is no Blinken); "
+        "generic words ('the leader', 'the premier') refer back to anyone in office")
     presence_words: frozenset[str] = Field(
         default=frozenset(), description="words that make a 'with' phrase say who was present, not who took "
         "part: 'held talks, with Brazil's adviser in the room', 'with diplomats looking on'")

@@ -909,7 +909,8 @@ class Coder:
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
-        if _history(date, precision, ctx.date, self.config.history_days) and not _period_start(sent, date_text):
+        if (_history(date, precision, ctx.date, self.config.history_days) and not _period_start(sent, date_text)
+                and _dates_clause(sent, date_text, trig)):
             # "French colonial troops massacred ... in 1944": background, not news (not "has
             # provided Egypt with aid since 1978", a practice that goes on)
             return []
@@ -1137,10 +1138,10 @@ class Coder:
                 for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
                 continue
-            owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if owner is not None and h.lemma_.lower() in self.lexicon.state_nouns and h.tag_ == "NN":
+            their = next((c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if their is not None and h.lemma_.lower() in self.lexicon.state_nouns and h.tag_ == "NN":
                 # "Prabowo said his country was ready to send troops": the speaker's state
-                whose = [a for a, _sp, _sl in self._resolve([owner], ctx, slot, strict=True) if a.country]
+                whose = [a for a, _sp, _sl in self._resolve([their], ctx, slot, strict=True) if a.country]
                 if whose:
                     phrase = h.doc[h.left_edge.i: h.i + 1]
                     out.append((Actor(text=phrase.text, code=whose[0].country, country=whose[0].country, role=None,
@@ -1188,10 +1189,11 @@ class Coder:
                                                              "country": state.entry.country,
                                                              "resolved_from": state.text})
                 prior = ctx.recall("he")
+                office = h.lemma_.lower()
                 titles = set(prior.text.lower().split()) & self.lexicon.person_nouns if prior is not None else set()
                 if (actor.country is None and actor.code == actor.role and prior is not None
-                        and prior.role == actor.role and _definite_tok(h) and h.lemma_.lower() in self.lexicon.person_nouns
-                        and (not titles or h.lemma_.lower() in titles)):
+                        and prior.role == actor.role and _definite_tok(h) and office in self.lexicon.person_nouns
+                        and not (office in self.lexicon.specific_offices and titles and office not in titles)):
                     # "the minister said ...": the minister named earlier in the article (not "the
                     # mayor" after "Secretary of State Antony Blinken")
                     actor = prior.model_copy(update={"resolved_from": prior.text, "text": actor.text})
@@ -1289,8 +1291,11 @@ class Coder:
         """The last two parties of different states the sentence names before ``h`` ("Putin
         arrived for talks with To Lam, and the two leaders signed ..."), if there are two."""
         seen: list[Actor] = []
+        # (not who does the act: "Blinken, visiting China, urged the two countries" are not the US and China)
+        doer = {t.i for s_ in subject_heads(clause_verb(h)) for t in s_.subtree}
         for i, m in sorted(ctx.mentions.items()):
-            if not h.sent.start <= i < h.left_edge.i or m.entry.kind not in {"person", "country", "org"}:
+            if (not h.sent.start <= i < h.left_edge.i or m.entry.kind not in {"person", "country", "org"}
+                    or i in doer):
                 continue
             found = self._actors(h.doc[m.end - 1], ctx, strict=True, conj=False)
             if found and found[0][0].country:
@@ -2358,6 +2363,24 @@ def _cause_phrase(base: Token) -> bool:
     prep = base.head
     return prep.lower_ == "because" or (prep.lower_ == "of" and prep.head.lower_ == "because") or (
         prep.lower_ == "to" and prep.head.lower_ in {"due", "owing"})
+
+
+def _dates_clause(sent: Span, date_text: str | None, trig: Token) -> bool:
+    """Whether the date the text gives hangs on the event's own clause ("invaded Kuwait on Aug.
+    2, 1990"; "the 1999 bombing" for the bombing itself), not on something it names
+    ("sanctioned Iran over its 2019 attack", "the ceasefire agreed in January 2024")."""
+    if not date_text:
+        return False
+    at = sent.text.find(date_text)
+    if at < 0:
+        return False
+    span = sent.char_span(at, at + len(date_text), alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.i != span.root.i:
+        head = head.head
+    return head.i in {trig.i, clause_verb(trig).i}
 
 
 def _period_start(sent: Span, date_text: str | None) -> bool:

@@ -479,7 +479,9 @@ def intent_governor(v: Token, governors: frozenset[str], nouns: frozenset[str] =
             return None
         if t.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in t.children):
             return None  # "we don't want people thinking that soldiers beat civilians": not their plan
-        if t.dep_ in {"advcl", "conj"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and (
+                t.dep_ == "conj" or (t.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"} for c in t.children))):
             return None  # "Kim pledged support, while Putin thanked Pyongyang": a clause of its own
         t = t.head
         if t.lemma_.lower() in governors:

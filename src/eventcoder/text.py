@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 # "Israel #39;s", "the quot;capacity to absorb quot; Turkey" in scraped feeds (the "&" lost)
-_BROKEN_ENTITY = re.compile(r"\s?#(39|34|146|147|148|150|151);|(?<![&\w])(quot|amp);")
+_BROKEN_ENTITY = re.compile(r"\s?#(39|34|146|147|148|150|151);|(?<![&\w;])(quot);|\s?(?<![&\w;])(amp);")
 _BROKEN = {"39": "'", "34": '"', "146": "'", "147": '"', "148": '"', "150": "-", "151": "-", "quot": '"', "amp": "&"}
 _TAGS = re.compile(r"</?(?:b|i|em|strong|br|p|span|a)(?:\s[^<>]{0,200})?/?>", re.I)
 
@@ -63,7 +63,7 @@ def normalize(text: str) -> str:
     """Valid Unicode, HTML entities decoded, stray inline tags dropped; same text otherwise."""
     text = clean_text(text)
     if "#" in text or "quot;" in text or "amp;" in text:
-        text = _BROKEN_ENTITY.sub(lambda m: _BROKEN[m.group(1) or m.group(2)], text)
+        text = _BROKEN_ENTITY.sub(lambda m: _BROKEN[m.group(1) or m.group(2) or m.group(3)], text)
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     if "<" in text:
