@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 import re
@@ -909,8 +910,7 @@ class Coder:
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
-        if (_history(date, precision, ctx.date, self.config.history_days) and not _period_start(sent, date_text)
-                and _dates_clause(sent, date_text, trig)):
+        if _history(date, precision, ctx.date, self.config.history_days) and _dates_clause(sent, date_text, trig):
             # "French colonial troops massacred ... in 1944": background, not news (not "has
             # provided Egypt with aid since 1978", a practice that goes on)
             return []
@@ -2342,7 +2342,7 @@ def _history(date: dt.date | None, precision: str | None, article: dt.date | Non
     if precision == "year":
         end = dt.date(date.year, 12, 31)
     elif precision == "month":
-        end = (dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(days=1))
+        end = dt.date(date.year, date.month, calendar.monthrange(date.year, date.month)[1])
     return (article - end).days > days
 
 
@@ -2366,29 +2366,20 @@ def _cause_phrase(base: Token) -> bool:
 
 
 def _dates_clause(sent: Span, date_text: str | None, trig: Token) -> bool:
-    """Whether the date the text gives hangs on the event's own clause ("invaded Kuwait on Aug.
-    2, 1990"; "the 1999 bombing" for the bombing itself), not on something it names
-    ("sanctioned Iran over its 2019 attack", "the ceasefire agreed in January 2024")."""
-    if not date_text:
+    """Whether the date the text gives dates the event's own clause ("invaded Kuwait on Aug.
+    2, 1990"; "the 1999 bombing" for the bombing itself), not something it names ("sanctioned
+    Iran over its 2019 attack", "the ceasefire agreed in January 2024") nor the start of a
+    practice that goes on ("has provided Egypt with aid since 1978")."""
+    at = sent.text.find(date_text) if date_text else -1
+    if at < 0 or (at > 0 and sent.text[:at].rstrip().lower().endswith(("since", "from"))):
         return False
-    at = sent.text.find(date_text)
-    if at < 0:
-        return False
-    span = sent.char_span(at, at + len(date_text), alignment_mode="expand")
+    span = sent.char_span(at, at + len(date_text or ""), alignment_mode="expand")
     if span is None:
         return False
     head = span.root.head
     if head.dep_ == "prep" and head.i != span.root.i:
         head = head.head
     return head.i in {trig.i, clause_verb(trig).i}
-
-
-def _period_start(sent: Span, date_text: str | None) -> bool:
-    """Whether the date the text gives opens a period that goes on ("since 2016")."""
-    if not date_text:
-        return False
-    at = sent.text.find(date_text)
-    return at > 0 and sent.text[:at].rstrip().lower().endswith(("since", "from"))
 
 
 def _dateline_for(dateline: Location | None, source: Actor, target: Actor) -> Location | None:
