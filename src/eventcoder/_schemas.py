@@ -513,6 +513,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="words (or verb and particle) whose negation leaves open what they "
         "govern: 'did not rule out attacking', 'would not hesitate to strike' are possible acts (hypothetical), "
         "not denied ones")
+    contrast_marks: frozenset[str] = Field(
+        default=frozenset(), description="conjunctions that open a clause of its own, which a verb of "
+        "promise or threat before it does not govern: 'Kim pledged support, while Putin thanked Pyongyang'")
     custody_nouns: frozenset[str] = Field(
         default=frozenset(), description="acts of violence (violence_nouns) that, with no one named or told "
         "before as doing them, stand for the one they were done to: 'condemned the arrest of Istanbul mayor "

@@ -842,7 +842,7 @@ class Coder:
         recoded = ""
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
         rules = self.ontology.recoding
-        governor = intent_governor(verb, self.lexicon.intent_governors, self.lexicon.intent_nouns)
+        governor = intent_governor(verb, self.lexicon.intent_governors, self.lexicon.contrast_marks, self.lexicon.intent_nouns)
         planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
         threat = None if neg else self.ontology.recode("threat", p.code)
         # "... if Tokyo does not withdraw": a condition, not a refusal
@@ -860,7 +860,7 @@ class Coder:
         rejection = (self.ontology.recode("rejection", p.code)
                      if neg and not (in_condition or denied or perfect or past or purpose_clause(verb)) else None)
         intent = self.ontology.recode("intent", p.code)
-        threatened = intent_governor(verb, rules.threat_verbs) is not None or (
+        threatened = intent_governor(verb, rules.threat_verbs, self.lexicon.contrast_marks) is not None or (
             # "said his country would not hesitate to use nuclear weapons": a threat (but "did not
             # hesitate to fire" fired)
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lexicon.litotes
@@ -886,7 +886,7 @@ class Coder:
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
             as_threat = True
-            if threatened and not conditional(verb) and not future(intent_governor(verb, rules.threat_verbs) or verb):
+            if threatened and not conditional(verb) and not future(intent_governor(verb, rules.threat_verbs, self.lexicon.contrast_marks) or verb):
                 hypo = False  # "Pyongyang threatened to shoot down U.S. spy planes": the threat was made
             elif self._said_by(verb, sources, ctx) and not left_open(verb, self.lexicon.negating_governors,
                                                                       self.lexicon.litotes):

@@ -468,9 +468,12 @@ def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[st
     return False
 
 
-def intent_governor(v: Token, governors: frozenset[str], nouns: frozenset[str] = frozenset()) -> Token | None:
+def intent_governor(v: Token, governors: frozenset[str], contrast_marks: frozenset[str],
+                    nouns: frozenset[str] = frozenset()) -> Token | None:
     """The verb of intention ('plans to', 'agreed to', 'pledged to') governing ``v``, or the
-    noun of intention (``nouns``: 'accepted an invitation to meet', 'the decision to withdraw')."""
+    noun of intention (``nouns``: 'accepted an invitation to meet', 'the decision to withdraw').
+    A conjunct with its own subject, or a clause of its own introduced by one of
+    ``contrast_marks`` ('while Putin thanked Pyongyang'), is not governed."""
     t = v
     for _ in range(3):
         if t.dep_ == "acl" and infinitive(t) and t.head.i != t.i:
@@ -481,7 +484,7 @@ def intent_governor(v: Token, governors: frozenset[str], nouns: frozenset[str] =
             return None  # "we don't want people thinking that soldiers beat civilians": not their plan
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and (
                 t.dep_ == "conj" or (t.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in {"while", "whereas", "although", "though"} for c in t.children))):
+                    c.dep_ == "mark" and c.lower_ in contrast_marks for c in t.children))):
             return None  # "Kim pledged support, while Putin thanked Pyongyang": a clause of its own
         t = t.head
         if t.lemma_.lower() in governors:
