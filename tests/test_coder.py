@@ -1895,6 +1895,13 @@ def test_troops_expelled_aerial_subjects_and_bodies_left(coder):
     assert ("NIC", "IGOOAS", "160") in triples(evs) and not any(e.cameo.code.startswith("087") for e in evs)
     assert not any(e.cameo.code == "160" for e in coder.code(
         "The French delegation left the Council of Europe meeting early.", date="2023-11-19"))
+    # an exit announced is a threat to reduce relations (131), as said: not forces pulled back (0356)
+    evs = coder.code("Burundi's government said it would withdraw from the International Criminal Court.",
+                     date="2016-10-07")
+    (ev,) = [e for e in evs if e.target.code == "IGOJUDICC"]
+    assert (ev.cameo.code, ev.source.code, ev.hypothetical) == ("131", "BDIGOV", False)
+    evs = coder.code("Russia would pull its troops out of Syria, Putin said.", date="2016-03-14")
+    assert ("RUSGOV", "SYR", "0356") in triples(evs) or ("RUS", "SYR", "0356") in triples(evs)
     # an army on alert along a border with another state (152); a city named as the object is its state's
     evs = coder.code("Serbia put its army on high alert along the border with Kosovo.", date="2023-09-26")
     assert ("SRB", "KSV", "152") in triples(evs)
@@ -2912,3 +2919,15 @@ def test_review_guards_for_this_stops_rules(coder):
         "Germany delivered armoured vehicles to Ukraine for its border guards.", date="2024-08-10"))
     assert "154" not in {e.cameo.code for e in coder.code(
         "Italy moved its aircraft to Cyprus for the evacuation of foreigners.", date="2024-08-10")}
+
+
+def test_questioning_by_police_or_prosecutors_is_an_interrogation(coder):
+    # police, prosecutors or a judge questioning someone investigate (091); a state questioning
+    # another's commitment criticises it (110)
+    evs = coder.code("Brazilian police questioned former President Jair Bolsonaro for three hours on Thursday.",
+                     date="2024-02-22")
+    assert ("BRACOP", "BRAELI", "091") in triples(evs)
+    evs = coder.code("Turkish prosecutors interrogated a German journalist for six hours.", date="2017-03-01")
+    assert any(e.cameo.code == "091" and e.source.code == "TURJUD" for e in evs)
+    evs = coder.code("Hungary questioned Ukraine's commitment to minority rights.", date="2023-05-01")
+    assert ("HUN", "UKR", "110") in triples(evs)

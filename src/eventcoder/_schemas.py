@@ -201,7 +201,7 @@ class PatternRecord(_Strict):
     )
     source: list[Slot] = Field(default_factory=lambda: ["subj"])
     target: list[Slot] | None = None
-    by_source: dict[Literal["armed", "irregular", "state", "person", "civilian"], EventCode] = Field(
+    by_source: dict[Literal["armed", "irregular", "state", "person", "civilian", "law"], EventCode] = Field(
         default_factory=dict,
         description="code to use for a kind of source: 'armed' (military, rebels: killings in "
         "war are conventional force, 19x, not assault, 18x), 'irregular' (an armed group that is no "
@@ -209,7 +209,9 @@ class PatternRecord(_Strict):
         "raid, 195; checked before 'armed'), 'state' (a state that protests "
         "complains officially, 114), 'person' (a named person or a minister, not armed: 'Mbeki "
         "attacked British imperialists' is criticism, 111), 'civilian' (a crowd, settlers or "
-        "villagers, lexicon civilian_roles: 'settlers attacked a village' is assault, 180)",
+        "villagers, lexicon civilian_roles: 'settlers attacked a village' is assault, 180), 'law' (police, "
+        "prosecutors or courts, lexicon jurisdiction_roles: 'prosecutors questioned the minister' is an "
+        "investigation, 091, not criticism)",
     )
     plover: tuple[str, str | None] | None = Field(
         None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "

@@ -876,7 +876,7 @@ class Coder:
             and not is_passive(trig.head))
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
         announced = future(verb) and self.config.announced_acts == "intent"
-        as_threat = False
+        as_threat = intended = False
         if considered and not neg and rules.consider_code is not None:  # (the code is optional data)
             # "is considering sending aid": an option weighed (CAMEO 014), not the act
             code, recoded = rules.consider_code, f" ({p.code} considered: {rules.consider_code})"
@@ -900,6 +900,7 @@ class Coder:
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             code, recoded = intent, f" ({p.code} promised or planned, coded as intent)"
+            intended = True
         if own_act and p.own_act is not None:
             code, recoded = p.own_act, f" (own act claimed: {p.own_act})"
         if recoded and direct:
@@ -981,12 +982,14 @@ class Coder:
             code, cameo, recoded = base_code, base_cameo, base_recoded
             if converse:
                 code, cameo, recoded = converse, self.ontology.get(converse), f" (converse of {p.code})"
-            kind: Literal["armed", "irregular", "state", "person", "civilian"] | None = _source_kind(
+            kind: Literal["armed", "irregular", "state", "person", "civilian", "law"] | None = _source_kind(
                 sa, sslot, self.lexicon.armed_roles)
             if "person" in p.by_source and kind != "armed" and self._person(sa, sspan, sent.doc):
                 kind = "person"
             elif "civilian" in p.by_source and sa.role in self.lexicon.civilian_roles and kind != "armed":
                 kind = "civilian"  # "settlers attacked a Palestinian village": no armed force's fighting
+            elif "law" in p.by_source and sa.role in self.lexicon.jurisdiction_roles:
+                kind = "law"  # "prosecutors questioned the former president": an interrogation
             if "irregular" in p.by_source and sa.role in self.lexicon.irregular_roles:
                 kind = "irregular"  # "militants bombed a market": not an air raid
             if (as_threat and kind == "state" and kind in p.by_source
@@ -1018,9 +1021,17 @@ class Coder:
                 if which in p.by_target:
                     code, recoded = p.by_target[which], f" (people as target: {p.by_target[which]})"
                     cameo = self.ontology.get(code)
-            if code == p.code and "body" in p.by_target and ta.country is None and (ta.code or "").startswith("IGO"):
+            ev_hypo = hypo
+            if ((code == p.code or (intended and code == base_code)) and "body" in p.by_target
+                    and ta.country is None and (ta.code or "").startswith("IGO")):
                 # "withdrew from ECOWAS": an organisation left, not forces pulled back
                 code, recoded = p.by_target["body"], f" (an organisation as target: {p.by_target['body']})"
+                if intended and (body_threat := self.ontology.recode("threat", code)) is not None:
+                    # "Hungary said it would withdraw from the ICC": an announced exit is a threat
+                    # to reduce relations (131), as "will quit the bloc" is; said, it was made
+                    code, recoded = body_threat, f" ({p.by_target['body']} announced, coded as threat)"
+                    ev_hypo = hypo and not (self._said_by(verb, sources, ctx) and not left_open(
+                        verb, self.lexicon.negating_governors, self.lexicon.litotes))
                 cameo = self.ontology.get(code)
             root = _phrase_root(sent.doc, tspan) if t is not None else None
             if (code == p.code and "place" in p.by_target and t is not None and tslot == "obj" and ta.role is None
@@ -1063,7 +1074,7 @@ class Coder:
                             PloverCoding(event_type=cameo.plover_event or self.ontology.get(cameo.root).plover_event,
                                          mode=cameo.plover_mode)),
                     negated=neg,
-                    hypothetical=hypo,
+                    hypothetical=ev_hypo,
                     speaker=speaker,
                     quantities=qty,
                     location=where,
