@@ -2931,3 +2931,12 @@ def test_questioning_by_police_or_prosecutors_is_an_interrogation(coder):
     assert any(e.cameo.code == "091" and e.source.code == "TURJUD" for e in evs)
     evs = coder.code("Hungary questioned Ukraine's commitment to minority rights.", date="2023-05-01")
     assert ("HUN", "UKR", "110") in triples(evs)
+
+
+def test_a_truce_broken_is_against_the_side_that_reports_it(coder):
+    evs = coder.code("Ukraine's military said Russian forces had broken the Easter truce more than 2,000 times.",
+                     date="2025-04-20")
+    assert ("RUSMIL", "UKRMIL", "196") in triples(evs)
+    assert ("UKRMIL", "RUSMIL", "1123") in triples(evs)  # and the report accuses
+    # a third party's report names no victim
+    assert not coder.code("The United Nations said both sides had violated the truce.", date="2025-04-20")

@@ -350,3 +350,23 @@ def test_a_release_or_expulsion_judged_later_is_its_doers(coder):
             "Estonia condemned the expulsion.")
     got = {(e.sentence_index, e.source.code, e.target.code, e.cameo.code) for e in coder.code(text, date="2023-02-09")}
     assert {(1, "USAGOV", "NIC", "051"), (3, "EST", "RUS", "111")} <= got
+
+
+def test_the_country_is_the_state_meant(coder):
+    # "the country" with nothing else said of it: the state named before it in the sentence (not
+    # the one acting, not an adjective of another actor), else the story's last state, or the
+    # state of the person who speaks of it
+    evs = coder.code("In Lebanon, Iran-backed Hezbollah fired rockets at an Israeli army base on Friday, and "
+                     "Israel responded with air strikes on villages in the south of the country.", date="2024-01-12")
+    assert any(e.source.code == "ISR" and e.target.code == "LBN" and e.cameo.root == "19" for e in evs)
+    evs = coder.code("Kenya's government has faced protests for weeks over the finance bill. The country "
+                     "recalled its ambassador to Uganda on Tuesday.", date="2024-07-02")
+    assert ("KEN", "UGA", "161") in triples(evs)
+    evs = coder.code("Sudan's army has fought the RSF since April. The country's army shelled RSF positions "
+                     "in Omdurman on Tuesday.", date="2023-08-01")
+    assert any(e.sentence_index == 1 and e.source.code == "SDNMIL" for e in evs)
+    evs = coder.code("Kenya's president said on Monday that the country would send 1,000 police officers to Haiti.",
+                     date="2023-07-31")
+    assert any(e.source.code == "KEN" and e.target.code == "HTI" for e in evs)
+    # a first mention, with no state named before, stays unresolved
+    assert not coder.code("The country recalled its ambassador on Tuesday.", date="2024-07-02")

@@ -162,7 +162,8 @@ passive ``by``-agent), ``obj`` (direct object or passive subject), ``iobj``, ``p
 clause), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
 in, "agreed to a ceasefire in talks brokered by Qatar"), ``clause_obj`` (for a noun: the object of
 a relative clause on it, "the bombing that
-killed 30 people"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
+killed 30 people"), ``speaker`` (the subject of the speech verb that reports the act, "Russia said
+Ukraine had violated the ceasefire"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
 
 
 class PatternRecord(_Strict):
@@ -423,6 +424,7 @@ class LexiconFile(_Strict):
         "arrived in Mali' is no visit (042/043)")
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    country_nouns: frozenset[str]
     attack_nouns: frozenset[str]
     violence_nouns: frozenset[str]
     attacker_target_roots: frozenset[str]

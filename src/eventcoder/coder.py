@@ -134,6 +134,13 @@ class _Context:
                  and a.code in members and a.country not in here]
         return named[0] if len(named) == 1 else None  # (two of them: which one is untold)
 
+    def last_state(self, besides: set[str | None]) -> Actor | None:
+        """The state named last, at most ``window`` sentences back, that is none of ``besides``."""
+        named = [(k, n, a) for n, (key, (k, a)) in enumerate((self.salient or {}).items())
+                 if key.startswith("state:") and k < self.sentence and self.sentence - k <= self.window
+                 and a.country not in besides]
+        return max(named, key=lambda x: (x[0], x[1]))[2] if named else None
+
     def remember(self, key: str, actor: Actor) -> None:
         if self.salient is None:
             self.salient = {}
@@ -1159,6 +1166,11 @@ class Coder:
                                       entries=whose[0].entries, resolved_from=whose[0].text),
                                 (phrase.start_char, phrase.end_char), slot))
                     continue
+            state = self._the_country(h, ctx)
+            if state is not None:
+                # "Somalia said the country had violated its sovereignty": the state named before
+                out.append((state, (h.left_edge.idx, h.idx + len(h.text)), slot))
+                continue
             kind = _pair_phrase(h, self.lexicon)
             if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
                 # "the two countries", "both sides": the two the story last named together
@@ -1184,6 +1196,10 @@ class Coder:
                 if actor.country is None and actor.role and actor.code == actor.role:
                     # "killed by his captors": the owner of an adversary is not its country
                     owner = None if h.lemma_.lower() in self.lexicon.adversary_nouns else self._pronoun_owner(h, ctx)
+                    if owner is None and h.lemma_.lower() not in self.lexicon.adversary_nouns:
+                        # "the country's army": the army of the state that phrase means
+                        owner = next((st for c in h.children if c.dep_ == "poss"
+                                      if (st := self._the_country(c, ctx)) is not None), None)
                     earlier = ctx.recall(f"role:{actor.role}")
                     if owner is not None:  # "Iran said its troops ...": Iranian troops
                         actor = actor.model_copy(update={
@@ -1689,6 +1705,12 @@ class Coder:
                      for o in object_heads(c)], ctx, slot)
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
+            elif slot == "speaker":
+                # "Russia said Ukraine had violated the ceasefire": the one who reports the act,
+                # when the act names no one else (the other side of a truce)
+                sv = speaker_of(trig, self.lexicon.speech_verbs)
+                found = self._resolve([c for c in sv.children if c.dep_ == "nsubj"], ctx, slot) if (
+                    sv is not None and sv.i != trig.i) else []
             elif slot == "comp_subj":
                 # "demanded that Russia ...", "its demand that Israel ease ..."
                 holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])
@@ -1933,6 +1955,45 @@ class Coder:
             elif actor.role not in self.lexicon.victim_roles:
                 # ("a 7-year-old girl was wounded": no "it" a later sentence may mean)
                 ctx.remember("it", actor)
+
+    def _the_country(self, h: Token, ctx: _Context) -> Actor | None:
+        """'the country' (or 'the nation') with nothing else said of it: the state of whoever
+        speaks of it ("Niger's president said the country would not ..."), else the state the
+        story named last that is not the clause's own subject's ("Somalia said the country had
+        violated its sovereignty", after "Ethiopia signed a deal")."""
+        if not (h.tag_ == "NN" and h.lemma_.lower() in self.lexicon.country_nouns
+                and [c.lower_ for c in h.children if c.dep_ != "case"] == ["the"] and h.i not in ctx.mentions):
+            return None
+        speakers: set[str | None] = set()
+        for verb in h.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i
+                         and h not in c.subtree), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            found = [a for a, _span in self._actors(subj, ctx, strict=True, conj=False) if a.country]
+            if found and found[0].role is not None:
+                # a person or an organ speaks of "the country": its own
+                a = found[0]
+                return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=a.country, country=a.country,
+                             role=None, entries=[*a.entries, "the country of who speaks"], resolved_from=a.text)
+            speakers |= {a.country for a in found}
+            break
+        here = [m for i, m in sorted(ctx.mentions.items()) if h.sent.start <= i < h.i
+                and m.entry.kind in _PLACE_KINDS and m.entry.country not in speakers
+                and h.doc[i].dep_ not in {"amod", "compound", "npadvmod"}
+                and m.entry.code not in self.tables.regions]
+        if here:
+            # "In Lebanon, Iran-backed Hezbollah fired rockets and Israel responded with strikes in the
+            # south of the country": the place named before it in the sentence (not an adjective of
+            # someone else, nor the one who acts)
+            e = here[-1].entry
+            return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=e.country, country=e.country, role=None,
+                         entries=[e.id, "the state named last"], resolved_from=here[-1].text)
+        prior = ctx.last_state(speakers)
+        if prior is None:
+            return None
+        return prior.model_copy(update={"text": h.doc[h.left_edge.i: h.i + 1].text, "resolved_from": prior.text,
+                                        "entries": [*prior.entries, "the state named last"]})
 
     def _pronoun_owner(self, head: Token, ctx: _Context) -> Actor | None:
         """The actor behind 'its' / 'their' in "its troops": the nearest subject up the
