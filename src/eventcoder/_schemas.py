@@ -425,6 +425,8 @@ class LexiconFile(_Strict):
     adversary_nouns: frozenset[str]
     state_nouns: frozenset[str]
     country_nouns: frozenset[str]
+    home_deployment_codes: frozenset[str]
+    home_army_nouns: frozenset[str]
     attack_nouns: frozenset[str]
     violence_nouns: frozenset[str]
     attacker_target_roots: frozenset[str]

@@ -960,14 +960,19 @@ def _phrase(head: Token) -> tuple[str, tuple[int, int]]:
     return span.text, (span.start_char, span.end_char)
 
 
+_NOT_WHO = ("anti", "pro", "pan", "trans", "inter")
+
+
 def opposed(t: Token) -> bool:
     """A word written with "anti-" or "pro-" ("anti-government", "pro-Russian"): what the
-    phrase is for or against, not who it is."""
+    phrase is for or against, not who it is; nor is a word with "pan-", "trans-" or "inter-"
+    ("the Pan-American Highway", "inter-Korean talks") one state's."""
     doc = t.doc
     # ("antigovernment" written solid, but not "Antigua" nor "Antioch")
-    return t.lower_.startswith(("anti-", "pro-")) or (t.text.startswith("anti") and t.is_lower) or (
-        t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in {"anti", "pro"}) or any(
-        c.lower_ in {"anti", "pro"} for c in t.children)
+    return t.lower_.startswith(tuple(f"{p}-" for p in _NOT_WHO)) or (t.text.startswith("anti") and t.is_lower) or (
+        t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 1].idx == doc[t.i - 2].idx + len(doc[t.i - 2].text)
+        and doc[t.i - 2].lower_ in _NOT_WHO) or any(
+        c.lower_ in _NOT_WHO for c in t.children)
 
 
 def venue_of(t: Token, mentions: dict[int, Mention], venue_nouns: frozenset[str]) -> bool:

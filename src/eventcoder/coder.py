@@ -428,6 +428,15 @@ class Coder:
             m = self.patterns.match(tok)
             if m is not None:
                 matches.append(m)
+        at = {m.trigger.i: m for m in matches}
+        # "promised to scale down military activity": the word a pledge required ("military") is
+        # the inner act's own, so the act stands, as promised (0356, not 0312)
+        # ("retaliated by imposing tariffs on American goods": the means is the act)
+        matches = [m for m in matches if not any(
+            c.i in at and c.i in m.consumed and (
+                (m.pattern.code[:2] == "03" and c.dep_ == "xcomp" and at[c.i].pattern.code[:2] != "03")
+                or (c.dep_ == "pcomp" and c.head.lower_ == "by" and c.head.head.i == m.trigger.i))
+            for c in m.trigger.subtree if c.head.i in {m.trigger.i, *(b.i for b in m.trigger.children)})]
         consumed = {i for m in matches for i in m.consumed}
         # "ordered the State Department to expel ...": commands to one's own organs
         commands = frozenset(m.trigger.i for m in matches if self._commands_own(m.trigger, ctx))
@@ -714,6 +723,12 @@ class Coder:
                 # they use force or coerce there: "GAZA CITY - Israeli helicopters ... killing 14
                 # militants", "ABIDJAN - French soldiers fired to disperse protesters")
                 targets = [_localise(a, *here, victims) for a in targets]
+            if not any(a.country and a.country != ctx.dateline.country and a.role in self.lexicon.armed_roles
+                       for a, _s, _l in (*sources, *targets)):
+                # "CARACAS - The armed forces said they did not recognise Guaido": the army of
+                # the story's country, when no other state's forces are in the sentence
+                sources = [self._home_army(a, sent, here) for a in sources]
+                targets = [self._home_army(a, sent, here) for a in targets]
         if ((ctx.dateline is None or not ctx.dateline.country)
                 and p.code not in self.lexicon.abroad_codes | self.lexicon.foreign_codes
                 and trig.lemma_.lower() not in self.lexicon.foreigner_verbs
@@ -770,7 +785,7 @@ class Coder:
         if not targets and sources and (p.code[:2] in self.lexicon.place_target_roots or p.code in self.lexicon.place_target_codes):
             # a protest, strike or riot with no named target: against the state where it
             # happens ("demonstrated in Kirkuk"), else the protesters' own state
-            targets = self._place_target(trig, ctx, sources)
+            targets = self._place_target(trig, ctx, sources, bare=p.code[:2] == "17" and p.code in self.lexicon.place_target_codes)
         policies = [h for prep in self.lexicon.grievance_preps for h in prep_heads(trig, prep)
                     if h.lemma_.lower() in self.lexicon.policy_nouns] if p.code[:2] in self.lexicon.place_target_roots else []
         if policies and targets:
@@ -948,7 +963,15 @@ class Coder:
             # ("imposed a curfew in Bangkok": the place named after "in" is the state itself)
             at_home = (tslot in {"own country", "location"} or (  # ("a curfew on Basra")
                 tslot in self.lexicon.location_preps | {"on"} and ta.role is None and ta.code == ta.country)) and (
-                p.code in self.lexicon.place_target_codes or p.code in self.lexicon.occasion_place_codes)
+                p.code in self.lexicon.place_target_codes or p.code in self.lexicon.occasion_place_codes) or (
+                # "Trump ordered 2,000 National Guard troops to Los Angeles": forces sent at home
+                p.code in self.lexicon.home_deployment_codes and ta.role is None and ta.code == ta.country
+                and tslot in self.lexicon.location_preps | self.lexicon.motion_preps
+                # (a place named, not "to its northern border with Venezuela": sent against the state beyond)
+                and ta.resolved_from is None and _head_lemma(sent.doc, tspan) not in self.lexicon.frontier_nouns)
+            if at_home and sa.code == ta.code and sa.role is None and sa.code == sa.country:
+                # "Bangladesh imposed a nationwide curfew": a state acting at home is its government
+                sa = sa.model_copy(update={"code": f"{sa.code}GOV", "role": "GOV"})
             if sa.code == ta.code or (sa.code and ta.code and not at_home and (
                     (p.reciprocal and (sa.code.startswith(ta.code) or ta.code.startswith(sa.code))
                      # (not "Colombia and the ELN agreed to a ceasefire": a state and its rebels)
@@ -1823,6 +1846,16 @@ class Coder:
                 return None  # ("The White House said the court had sentenced ...": who speaks is no place)
         return next(iter(found.values()))
 
+    def _home_army(self, arg: Arg, sent: Span, here: tuple[str, str, str]) -> Arg:
+        """``arg`` in the dateline's country when it is "the army", "the military" or "the armed
+        forces" with no country (lexicon home_army_nouns)."""
+        root = _phrase_root(sent.doc, arg[1])
+        if (root is None or arg[0].country is not None or arg[0].role not in self.lexicon.armed_roles
+                or arg[0].code != arg[0].role or root.lemma_.lower() not in self.lexicon.home_army_nouns
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)):
+            return arg
+        return _localise(arg, *here, frozenset({arg[0].role}))
+
     def _elsewhere(self, sent: Span, ctx: _Context) -> bool:
         """The sentence says it happens in another state than the dateline's: a place of
         another state after "in", "at", "near" ... ("Rebels in Sudan's Darfur region"), and
@@ -1844,7 +1877,10 @@ class Coder:
                 other += 1
         return other > 0 and home <= 1
 
-    def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg], own: bool = True) -> list[Arg]:
+    def _place_target(self, trig: Token, ctx: _Context, sources: list[Arg], own: bool = True,
+                      bare: bool = False) -> list[Arg]:
+        """Where the act happens; else (``own``) the source's own state, for a state named bare
+        too when ``bare`` ("Bangladesh imposed a nationwide curfew")."""
         sub = [t for t in trig.subtree if t.dep_ not in {"relcl", "ccomp"}]
         for t in sub:
             if (place := self._place_in(t, ctx)) is not None:
@@ -1852,7 +1888,7 @@ class Coder:
         actor = sources[0][0]
         if not own:
             return []
-        if actor.country is not None and actor.code != actor.country:
+        if actor.country is not None and (actor.code != actor.country or bare):
             return [(Actor(text="", code=actor.country, country=actor.country,
                            entries=["own country of the source"]), None, "own country")]
         return []
@@ -2281,6 +2317,7 @@ def _nest(matches: list[Match], request_roots: frozenset[str], commands: frozens
                 drop.add(c.i)
             elif m.specificity == 1 and m.pattern.code[:2] in request_roots | {"03"}:
                 drop.add(m.trigger.i)  # a bare "wants to", "pledged to": the inner act stands
+
     return [m for m in matches if m.trigger.i not in drop]
 
 

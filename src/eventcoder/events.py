@@ -291,6 +291,11 @@ def words_before(tok: Token) -> frozenset[str]:
 
     left = [t for c in tok.children if c.i < tok.i and c.dep_ not in clauses | {"prep", "npadvmod"} for t in phrase(c)]
     left += [a for a in tok.ancestors if a.i < tok.i]
+    # an open complement's subject is its governor's: "Turkish troops have started moving to Libya"
+    gov = tok
+    while gov.dep_ == "xcomp" and gov.head.i != gov.i:
+        gov = gov.head
+        left += [t for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for t in phrase(c)]
     # a passive's by-agent is its subject too: "a market was hit by Russian airstrikes"
     left += [t for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for t in phrase(g)]
     return frozenset({base_word(t) for t in left} | {t.lower_ for t in left})

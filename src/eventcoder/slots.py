@@ -99,6 +99,10 @@ def subject_heads(v: Token) -> list[Token]:
             objs = [c for c in t.head.children if c.dep_ in {"dobj", "obj"}]
             if objs:
                 return objs
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "by" and t.head.head.pos_ in {"VERB", "AUX"}:
+            # "Maduro responded by breaking relations with the United States": who responded
+            t = t.head.head
+            continue
         if t.dep_ in {"conj", "advcl", "acomp"}:  # acomp: "it is willing to withdraw"
             t = t.head
             continue
