@@ -2999,3 +2999,22 @@ def test_the_army_of_a_datelined_story(coder):
 def test_pan_prefix_is_no_nationality(coder):
     evs = coder.code("Panamanian protesters blocked the Pan-American Highway on Monday.", date="2023-11-06")
     assert not any(e.target.country == "USA" for e in evs)
+
+
+def test_membership_flags_regrets_and_ordered_talks(coder):
+    evs = coder.code("The Arab League expelled Syria from the organisation on Saturday.", date="2011-11-12")
+    assert ("IGOMEAARL", "SYR", "160") in triples(evs) and not any(e.cameo.code == "174" for e in evs)
+    # setting fire to a flag is a protest against its state, no arson
+    evs = coder.code("Students in Tehran set fire to an Israeli flag outside the university.", date="2024-04-02")
+    assert any(e.cameo.code == "141" and e.target.code == "ISR" for e in evs)
+    assert not any(e.cameo.code == "1712" for e in evs)
+    evs = coder.code("Australia regretted the Chinese decision to impose tariffs on barley.", date="2020-05-19")
+    assert ("AUS", "CHN", "111") in triples(evs)
+    # talks ordered are planned (036); the second verb's pronoun object is the first verb's object
+    evs = coder.code("Erdogan said he had instructed his foreign minister to negotiate with Sweden.", date="2022-06-01")
+    assert ("TURGOV", "SWE", "036") in triples(evs)
+    evs = coder.code("Macron met Putin in Moscow and urged him to avoid war.", date="2022-02-07")
+    assert ("FRAGOV", "RUSGOV", "020") in triples(evs)
+    evs = coder.code("The court called the arrest unlawful, and the U.S. ambassador urged him to resign.",
+                     date="2022-02-07")
+    assert not any(e.cameo.root == "02" and e.target.code and "GOV" in e.target.code for e in evs)

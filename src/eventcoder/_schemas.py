@@ -427,6 +427,7 @@ class LexiconFile(_Strict):
     country_nouns: frozenset[str]
     home_deployment_codes: frozenset[str]
     home_army_nouns: frozenset[str]
+    ordered_intent_roots: frozenset[str]
     attack_nouns: frozenset[str]
     violence_nouns: frozenset[str]
     attacker_target_roots: frozenset[str]

@@ -865,6 +865,11 @@ class Coder:
         # the codebook's readings of announced, refused and promised acts (data/recoding.yaml)
         rules = self.ontology.recoding
         governor = intent_governor(verb, self.lexicon.intent_governors, self.lexicon.contrast_marks, self.lexicon.intent_nouns)
+        if (governor is None and p.code[:2] in self.lexicon.ordered_intent_roots and verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in self.lexicon.command_verbs):
+            # "had instructed his foreign ministry to negotiate with China": talks ordered are
+            # planned (036), as an expulsion ordered is an expulsion
+            governor = verb.head
         planned = governor is not None and governor.lemma_.lower() not in rules.commitment_verbs
         threat = None if neg else self.ontology.recode("threat", p.code)
         # "... if Tokyo does not withdraw": a condition, not a refusal
@@ -2085,6 +2090,12 @@ class Coder:
                 subs = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 if subs and (pron.lower_ != "its" or subs[0].tag_ in {"NN", "NNP"}):
                     return subs[0]
+        elif (pron.lower_ in {"him", "her"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj"
+              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pron.head.children)
+              and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"])):
+            # "Kuwait's emir telephoned Qatar's ruler and urged him to ...": the first verb's object
+            # (one subject for both verbs)
+            return objs[0]
         elif (pron.lower_ in {"it", "them"} and pron.dep_ == "dobj" and pron.head.dep_ == "advcl"
               and pron.head.tag_ == "VBG" and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj"])):
             # "Poland expelled 45 Russian diplomats, accusing them of spying": the main verb's object
