@@ -3018,3 +3018,31 @@ def test_membership_flags_regrets_and_ordered_talks(coder):
     evs = coder.code("The court called the arrest unlawful, and the U.S. ambassador urged him to resign.",
                      date="2022-02-07")
     assert not any(e.cameo.root == "02" and e.target.code and "GOV" in e.target.code for e in evs)
+
+
+def test_decrees_threats_and_craft(coder):
+    # a participle on a decree says what its signer does
+    evs = coder.code("Biden signed an executive order imposing sanctions on Israeli settlers.", date="2024-02-01")
+    assert any(e.cameo.code == "163" and e.source.code == "USAGOV" for e in evs)
+    # a threat whose required word is the threatened act's own: that act, as a threat, on whom the
+    # condition names
+    evs = coder.code("Trump threatened to put a hold on U.S. funding for the World Health Organization.",
+                     date="2020-04-08")
+    assert ("USAGOV", "IGOUNOHLHWHO", "1311") in triples(evs)
+    evs = coder.code("Moscow threatened to take retaliatory military steps if Sweden joined NATO.", date="2022-05-12")
+    assert any(e.cameo.root == "13" and e.target.code == "SWE" for e in evs)
+    # a state's bombers and warships are its forces, as targets too; ships sunk are attacked
+    evs = coder.code("Ukrainian drones hit dozens of Russian strategic bombers at air bases.", date="2025-06-01")
+    assert ("UKRMIL", "RUSMIL", "195") in triples(evs)
+    evs = coder.code("Ukraine sank a Russian landing ship in the Black Sea.", date="2024-02-14")
+    assert any(e.cameo.root == "19" and e.source.code == "UKR" and e.target.country == "RUS" for e in evs)
+    assert not coder.code("Shares of the Russian bank sank on Monday.", date="2024-02-14")
+    # an armed wing is the group's armed force
+    evs = coder.code("The armed wing of Hamas threatened to execute an Israeli hostage.", date="2024-02-14")
+    assert any(e.source.code.startswith("PSEREB") and e.cameo.root == "13" for e in evs)
+
+
+def test_the_country_as_a_place(coder):
+    evs = coder.code("Mali's army killed at least 150 villagers in two villages in the centre of the country.",
+                     date="2022-04-05")
+    assert any(e.source.code == "MLIMIL" and e.target.code == "MLICVL" for e in evs)

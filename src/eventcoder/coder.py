@@ -430,11 +430,13 @@ class Coder:
                 matches.append(m)
         at = {m.trigger.i: m for m in matches}
         # "promised to scale down military activity": the word a pledge required ("military") is
-        # the inner act's own, so the act stands, as promised (0356, not 0312)
+        # the inner act's own, so the act stands, as promised (0356, not 0312), or threatened
+        # ("threatened to put a hold on funding for the WHO": the aid cut, as a threat)
         # ("retaliated by imposing tariffs on American goods": the means is the act)
         matches = [m for m in matches if not any(
             c.i in at and c.i in m.consumed and (
-                (m.pattern.code[:2] == "03" and c.dep_ == "xcomp" and at[c.i].pattern.code[:2] != "03")
+                (m.pattern.code[:2] in {"03", "13"} and c.dep_ == "xcomp"
+                 and at[c.i].pattern.code[:2] != m.pattern.code[:2])
                 or (c.dep_ == "pcomp" and c.head.lower_ == "by" and c.head.head.i == m.trigger.i))
             for c in m.trigger.subtree if c.head.i in {m.trigger.i, *(b.i for b in m.trigger.children)})]
         consumed = {i for m in matches for i in m.consumed}
@@ -664,6 +666,11 @@ class Coder:
                 # measures if NATO moved troops": whom the threat is a condition on
                 marks = marks | self.lexicon.threat_marks
                 holders += [c for c in trig.children if c.dep_ in {"ccomp", "xcomp"}]
+            if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in self.ontology.recoding.threat_verbs:
+                # "threatened to take retaliatory steps if Finland joined NATO": the condition
+                # hangs on the verb of threatening
+                marks = marks | self.lexicon.threat_marks
+                holders.append(trig.head)
             conds = [c for h in holders for c in h.children if c.dep_ == "advcl"
                      and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
             waited = [t for t in self._resolve([s_ for c in conds for s_ in c.children if s_.dep_ == "nsubj"], ctx, "subj")
@@ -2006,17 +2013,23 @@ class Coder:
                 and [c.lower_ for c in h.children if c.dep_ != "case"] == ["the"] and h.i not in ctx.mentions):
             return None
         speakers: set[str | None] = set()
+        own: Actor | None = None
         for verb in h.ancestors:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i
                          and h not in c.subtree), None)
             if subj is None or subj.pos_ == "PRON":
                 continue
             found = [a for a, _span in self._actors(subj, ctx, strict=True, conj=False) if a.country]
-            if found and found[0].role is not None:
+            if found and found[0].role is not None and verb.lemma_.lower() in self.lexicon.reporting_verbs:
                 # a person or an organ speaks of "the country": its own
                 a = found[0]
                 return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=a.country, country=a.country,
                              role=None, entries=[*a.entries, "the country of who speaks"], resolved_from=a.text)
+            if found and found[0].role is not None:
+                # "Burkina Faso's military executed villagers in the north of the country": its own,
+                # unless another state is named ("Russian forces shelled villages in the east of
+                # the country", after Ukraine)
+                own = found[0]
             speakers |= {a.country for a in found}
             break
         here = [m for i, m in sorted(ctx.mentions.items()) if h.sent.start <= i < h.i
@@ -2031,6 +2044,9 @@ class Coder:
             return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=e.country, country=e.country, role=None,
                          entries=[e.id, "the state named last"], resolved_from=here[-1].text)
         prior = ctx.last_state(speakers)
+        if prior is None and own is not None:
+            return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=own.country, country=own.country,
+                         role=None, entries=[*own.entries, "the country of who acts"], resolved_from=own.text)
         if prior is None:
             return None
         return prior.model_copy(update={"text": h.doc[h.left_edge.i: h.i + 1].text, "resolved_from": prior.text,
@@ -2149,6 +2165,8 @@ class Coder:
             inner = [*prep_heads(g, "in"), *(w for o in prep_heads(g, "of") for w in prep_heads(o, "in"))]
             # ("the village of Yelwata in Nigeria's central Benue state": the state's country too)
             near += [*inner, *(c for w in inner for c in w.children if c.dep_ in {"poss", "compound"})]
+            # ("two villages in the centre of the country")
+            near += [o for w in inner for o in prep_heads(w, "of")]
             # "in occupied areas of Ukraine's Kherson region"
             near += [c for o in prep_heads(g, "of") for c in o.children if c.dep_ in {"poss", "compound"}]
         return near
@@ -2158,10 +2176,17 @@ class Coder:
         a national adjective on one of them that is a place noun ("several Iranian cities"; not
         "the Afghan border", which a border shares, nor "the Australian embassy in Jakarta")."""
         gs = list(gs)
-        m = _place_mention([w for g in gs for w in self._place_words(g)], ctx)
+        words = [w for g in gs for w in self._place_words(g)]
+        m = _place_mention(words, ctx)
         if m is None:
             m = _place_mention([c for g in gs if g.lemma_.lower() in self.lexicon.place_nouns - self.lexicon.frontier_nouns
                                 for c in g.children if c.dep_ == "amod"], ctx, frozenset({"adjective"}))
+        if m is None:
+            # "in two villages in the north of the country": the state that phrase means
+            for w in words:
+                if (state := self._the_country(w, ctx)) is not None and state.country:
+                    return Mention(w.i, w.i + 1, state.text, Entry(id=f"{state.country}:the country", kind="country",
+                                                                    code=state.country, country=state.country))
         return m
 
     def _clause_country(self, trig: Token, ctx: _Context) -> Mention | None:

@@ -43,6 +43,11 @@ SUBJECT_CONTROL = frozenset({"promise", "offer", "use", "take", "seize", "spend"
 #: invitation to visit", "made a decision to withdraw"; not "extended an invitation to visit", "welcomed
 #: the decision to", nor "made an appeal to Iran to release")
 OWN_PLAN_VERBS = frozenset({"accept", "make", "take", "reach", "announce", "seize"})
+#: instruments an authority issues whose participle says what the issuer does ("signed an
+#: executive order imposing sanctions on the ICC", "adopted a resolution demanding ...")
+DECREE_VERBS = frozenset({"sign", "issue", "adopt", "pass", "approve", "enact", "publish"})
+DECREE_NOUNS = frozenset({"order", "decree", "resolution", "law", "bill", "directive", "regulation", "measure",
+                          "statement", "declaration", "ordinance"})
 OWN_PLAN_NOUNS = frozenset({"accord", "agreement", "attempt", "bid", "chance", "commitment", "consensus", "deal",
                             "decision", "effort", "invitation", "move", "offer", "opportunity", "plan", "pledge",
                             "promise", "step", "understanding"})
@@ -118,6 +123,11 @@ def subject_heads(v: Token) -> list[Token]:
             owners = [c for c in t.head.children if c.dep_ == "poss"]
             if owners:
                 return owners
+        if (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lemma_.lower() in DECREE_NOUNS
+                and t.head.dep_ in {"dobj", "obj"} and t.head.head.lemma_.lower() in DECREE_VERBS):
+            # "Trump signed an executive order imposing sanctions on the ICC": who signed it
+            t = t.head.head
+            continue
         if t.dep_ in {"relcl", "acl"}:
             # "rebels who attacked" / "troops stationed in" / "sanctions imposed by"
             if t.dep_ == "acl" and (t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children))):
