@@ -3046,3 +3046,26 @@ def test_the_country_as_a_place(coder):
     evs = coder.code("Mali's army killed at least 150 villagers in two villages in the centre of the country.",
                      date="2022-04-05")
     assert any(e.source.code == "MLIMIL" and e.target.code == "MLICVL" for e in evs)
+
+
+def test_titled_pairs_blame_and_backing(coder):
+    # two titled names joined by "and", which the parser nests in one phrase: both are parties
+    evs = coder.code("French President Emmanuel Macron and Italian Prime Minister Mario Draghi signed a "
+                     "cooperation treaty in Rome on Friday.", date="2021-11-26")
+    assert {("FRAGOV", "ITAGOV", "057"), ("ITAGOV", "FRAGOV", "057")} <= triples(evs)
+    assert not any(e.source.code in {"FRA", "ITA"} or e.target.code in {"FRA", "ITA"} for e in evs)
+    # an attack blamed on someone accuses them (the parser hangs "on" on the attack)
+    evs = coder.code("Pakistan blamed the bombing in Quetta on India.", date="2024-02-03")
+    assert ("PAK", "IND", "1123") in triples(evs)
+    evs = coder.code("Washington blamed the militia for the attack on the base.", date="2024-02-03")
+    assert not any(e.provenance.pattern_id.startswith("disapprove.blame_on") for e in evs)
+    # "said they held X responsible": the holding is the accusation, against X
+    evs = coder.code("Canada and Britain said they held Iran responsible for the downing of the airliner.",
+                     date="2020-01-11")
+    assert {("CAN", "IRN", "112"), ("GBR", "IRN", "112")} <= triples(evs)
+    assert not any(e.target.code in {"CAN", "GBR"} for e in evs)
+    # who backs whom, said of them, is no act; backing done is
+    assert not any(e.cameo.root == "05" for e in coder.code(
+        "Kurdish fighters, backed by American warplanes, entered Raqqa on Tuesday.", date="2017-06-06"))
+    assert any(e.cameo.root == "05" and e.source.code == "RUS" for e in coder.code(
+        "Russia backed the Syrian government's offensive.", date="2017-06-06"))

@@ -163,7 +163,8 @@ clause), ``governor_subj`` (for a participle on a noun: the subjects of the clau
 in, "agreed to a ceasefire in talks brokered by Qatar"), ``clause_obj`` (for a noun: the object of
 a relative clause on it, "the bombing that
 killed 30 people"), ``speaker`` (the subject of the speech verb that reports the act, "Russia said
-Ukraine had violated the ceasefire"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
+Ukraine had violated the ceasefire"), ``obj:`` and a preposition (that preposition on the trigger or
+on its object, "blamed the attack on Assad's forces"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
 
 
 class PatternRecord(_Strict):
@@ -428,6 +429,7 @@ class LexiconFile(_Strict):
     home_deployment_codes: frozenset[str]
     home_army_nouns: frozenset[str]
     ordered_intent_roots: frozenset[str]
+    descriptive_participles: frozenset[str]
     attack_nouns: frozenset[str]
     violence_nouns: frozenset[str]
     attacker_target_roots: frozenset[str]

@@ -428,17 +428,33 @@ class Coder:
             m = self.patterns.match(tok)
             if m is not None:
                 matches.append(m)
+        # "Senegalese troops, backed by Nigerian aircraft, entered Gambia", "the Houthis are backed by
+        # army units": who stands behind whom, said of them, is no act (lexicon descriptive_participles)
+        matches = [m for m in matches if not (
+            m.pattern.pos == "VERB" and m.trigger.lemma_.lower() in self.lexicon.descriptive_participles
+            and m.trigger.tag_ == "VBN" and (m.trigger.dep_ == "acl" or any(
+                c.dep_ == "auxpass" and c.lower_ in {"is", "are", "'s", "'re"} for c in m.trigger.children)))]
         at = {m.trigger.i: m for m in matches}
         # "promised to scale down military activity": the word a pledge required ("military") is
         # the inner act's own, so the act stands, as promised (0356, not 0312), or threatened
         # ("threatened to put a hold on funding for the WHO": the aid cut, as a threat)
         # ("retaliated by imposing tariffs on American goods": the means is the act)
-        matches = [m for m in matches if not any(
-            c.i in at and c.i in m.consumed and (
-                (m.pattern.code[:2] in {"03", "13"} and c.dep_ == "xcomp"
-                 and at[c.i].pattern.code[:2] != m.pattern.code[:2])
-                or (c.dep_ == "pcomp" and c.head.lower_ == "by" and c.head.head.i == m.trigger.i))
-            for c in m.trigger.subtree if c.head.i in {m.trigger.i, *(b.i for b in m.trigger.children)})]
+        # ("said they held Russia responsible": the holding is the accusation)
+        # (the governor is coded after all when the inner act yields no event)
+        yielded: dict[int, tuple[Match, int]] = {}
+        for m in matches:
+            inner = next((c.i for c in m.trigger.subtree
+                          if c.head.i in {m.trigger.i, *(b.i for b in m.trigger.children)}
+                          and c.i in at and c.i in m.consumed and (
+                              (m.pattern.code[:2] in {"03", "13"} and c.dep_ == "xcomp"
+                               and at[c.i].pattern.code[:2] != m.pattern.code[:2])
+                              or (c.dep_ == "pcomp" and c.head.lower_ == "by" and c.head.head.i == m.trigger.i)
+                              or (m.pattern.code[:2] == "11" and c.dep_ == "ccomp" and at[c.i].pattern.code[:2] == "11"
+                                  and at[c.i].pattern.requires
+                                  and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))), None)
+            if inner is not None:
+                yielded[m.trigger.i] = (m, inner)
+        matches = [m for m in matches if m.trigger.i not in yielded]
         consumed = {i for m in matches for i in m.consumed}
         # "ordered the State Department to expel ...": commands to one's own organs
         commands = frozenset(m.trigger.i for m in matches if self._commands_own(m.trigger, ctx))
@@ -487,6 +503,10 @@ class Coder:
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
                 candidates.append((m.specificity, ev, m))
+        for gm, inner in yielded.values():
+            if not any(m.trigger.i == inner for _s, _e, m in candidates):
+                # "threatened to break off relations": the inner act names no one; the threat does
+                candidates += [(gm.specificity, ev, gm) for ev in self._events_for(gm, sent, ctx, index)]
         # "militants holding three UN workers hostage began talks": the participle says who
         # the subject is when the main verb has an event of its own
         coded = {m.trigger.i for _s, _e, m in candidates}
@@ -1176,6 +1196,16 @@ class Coder:
         out: list[Arg] = []
         if strict is None:
             strict = slot in {"subj", "by"}  # a subject must be an actor, not "China's attempts"
+        heads = list(heads)
+        # "British Prime Minister Keir Starmer and German Chancellor Friedrich Merz signed ...": the
+        # parser hangs the first titled name inside the second one's phrase; it is a party too
+        # (and the second one's title adjective, taken for a conjunct, no party of its own)
+        titled = [c.head for h in heads for c in h.subtree
+                  if c.i < h.i and c.dep_ == "cc" and c.lower_ == "and" and c.head.i != h.i
+                  and c.head.pos_ == "PROPN" and c.head.dep_ in {"nmod", "compound", "appos"}
+                  and (c.head.ent_type_ == "PERSON" or (c.head.i in ctx.mentions
+                                                        and ctx.mentions[c.head.i].entry.kind == "person"))]
+        heads += titled
         for h in heads:
             if h.pos_ == "PRON":
                 # "restrictions between it and Israel": the pronoun's conjuncts too
@@ -1261,6 +1291,9 @@ class Coder:
                     actor = prior.model_copy(update={"resolved_from": prior.text, "text": actor.text})
                 self._remember_titled(h, actor, ctx)
                 out.append((actor, span, slot))
+        if titled:
+            out = [(a, sp, sl) for a, sp, sl in out
+                   if not (a.role is None and any(b.country == a.country and b.role for b, _s, _l in out))]
         return out
 
     def _without_raid_tolls(self, candidates: list[tuple[int, Event, Match]]) -> list[tuple[int, Event, Match]]:
@@ -1740,6 +1773,11 @@ class Coder:
                      for o in object_heads(c)], ctx, slot)
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
+            elif slot.startswith("obj:"):
+                # "blamed the attack on Assad's forces": a preposition the parser hangs on the object
+                prep = slot[4:]
+                found = self._resolve([*prep_heads(trig, prep), *(g for o in object_heads(trig) for g in prep_heads(o, prep))],
+                                      ctx, prep) if verb else []
             elif slot == "speaker":
                 # "Russia said Ukraine had violated the ceasefire": the one who reports the act,
                 # when the act names no one else (the other side of a truce)
