@@ -428,6 +428,7 @@ class LexiconFile(_Strict):
     country_nouns: frozenset[str]
     home_deployment_codes: frozenset[str]
     home_army_nouns: frozenset[str]
+    armyless_states: frozenset[str]
     ordered_intent_roots: frozenset[str]
     descriptive_participles: frozenset[str]
     attack_nouns: frozenset[str]

@@ -789,6 +789,8 @@ class ActorResolver:
             return None
         if (not strict and head.i not in mentions and head.lemma_.lower() in self.tables.source_only
                 and self._facility_role(head) is None
+                # ("dozens of Russian strategic bombers": a craft named by an agent phrase of its own)
+                and not any(c.lower_ in self.tables.agent_phrases.get(head.lemma_.lower(), {}) for c in head.children)
                 and not (head.lemma_.lower() in self.lexicon.facility_nouns
                          and any(m.entry.kind in {"country", "adjective"} for m in self._modifier_entries(head, mentions)))):
             # "fired a missile at ...": the weapon is not the target (an army helicopter is, and

@@ -135,11 +135,17 @@ class _Context:
         return named[0] if len(named) == 1 else None  # (two of them: which one is untold)
 
     def last_state(self, besides: set[str | None]) -> Actor | None:
-        """The state named last, at most ``window`` sentences back, that is none of ``besides``."""
+        """The state named last, at most ``window`` sentences back, that is none of ``besides``
+        (none when that sentence named two)."""
         named = [(k, n, a) for n, (key, (k, a)) in enumerate((self.salient or {}).items())
                  if key.startswith("state:") and k < self.sentence and self.sentence - k <= self.window
                  and a.country not in besides]
-        return max(named, key=lambda x: (x[0], x[1]))[2] if named else None
+        if not named:
+            return None
+        last = max(k for k, _n, _a in named)
+        if len({a.country for k, _n, a in named if k == last}) > 1:
+            return None  # "Japan and China held talks ... The country": which one is untold
+        return max(named, key=lambda x: (x[0], x[1]))[2]
 
     def remember(self, key: str, actor: Actor) -> None:
         if self.salient is None:
@@ -443,6 +449,8 @@ class Coder:
         # (the governor is coded after all when the inner act yields no event)
         yielded: dict[int, tuple[Match, int]] = {}
         for m in matches:
+            if any(c.dep_ == "neg" for c in m.trigger.children):
+                continue  # "did not threaten to cut ties": the negated threat stays the threat
             inner = next((c.i for c in m.trigger.subtree
                           if c.head.i in {m.trigger.i, *(b.i for b in m.trigger.children)}
                           and c.i in at and c.i in m.consumed and (
@@ -750,10 +758,14 @@ class Coder:
                 # they use force or coerce there: "GAZA CITY - Israeli helicopters ... killing 14
                 # militants", "ABIDJAN - French soldiers fired to disperse protesters")
                 targets = [_localise(a, *here, victims) for a in targets]
-            if not any(a.country and a.country != ctx.dateline.country and a.role in self.lexicon.armed_roles
-                       for a, _s, _l in (*sources, *targets)):
+            foreign = ctx.recall("role:MIL")
+            if (ctx.dateline.country not in self.lexicon.armyless_states
+                    and (foreign is None or foreign.country == ctx.dateline.country)
+                    and not any(a.country and a.country != ctx.dateline.country and a.role in self.lexicon.armed_roles
+                                for a, _s, _l in (*sources, *targets))):
                 # "CARACAS - The armed forces said they did not recognise Guaido": the army of
-                # the story's country, when no other state's forces are in the sentence
+                # the story's country, when no other state's forces are in the sentence or were
+                # named just before, and the country has an army ("GAZA - The military said")
                 sources = [self._home_army(a, sent, here) for a in sources]
                 targets = [self._home_army(a, sent, here) for a in targets]
         if ((ctx.dateline is None or not ctx.dateline.country)
@@ -858,9 +870,10 @@ class Coder:
         elif p.reciprocal and p.pos == "NOUN" and len({t[0].code for t in between}) > 1:
             # "reviewed the dialogue between India and Pakistan": the talks are theirs
             pairs = [(a, b) for a in between for b in between if a is not b]
-        elif p.reciprocal and len({s_[0].country for s_ in sources}) > 1 and targets and all(
+        elif p.reciprocal and len({s_[0].code for s_ in sources}) > 1 and targets and all(
                 t[2] in {"in", "at", "near"} for t in targets):
-            # "Palestinian gunmen and Israeli troops fought in Gaza": with each other
+            # "Palestinian gunmen and Israeli troops fought in Gaza", "Sudan's army and the RSF fought
+            # in Khartoum": with each other
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         elif targets and sources:
             pairs = [(s, t) for s in sources for t in targets]
@@ -1774,16 +1787,26 @@ class Coder:
             elif slot == "iobj":
                 found = self._resolve(iobj_heads(trig), ctx, slot) if verb else []
             elif slot.startswith("obj:"):
-                # "blamed the attack on Assad's forces": a preposition the parser hangs on the object
+                # "blamed the attack on Assad's forces": a preposition the parser may hang on the
+                # object; the last one ("blamed the attack on the embassy on Iran": not the place hit)
                 prep = slot[4:]
-                found = self._resolve([*prep_heads(trig, prep), *(g for o in object_heads(trig) for g in prep_heads(o, prep))],
-                                      ctx, prep) if verb else []
+                preps = [*(c for c in trig.children if c.dep_ == "prep" and c.lower_ == prep),
+                         *(p_ for o in object_heads(trig) for p_ in o.subtree
+                           if p_.dep_ == "prep" and p_.lower_ == prep)] if verb else []
+                last = max(preps, key=lambda t: t.i) if preps else None
+                found = self._resolve([g for g in last.children if g.dep_ == "pobj"], ctx, prep) if last else []
             elif slot == "speaker":
                 # "Russia said Ukraine had violated the ceasefire": the one who reports the act,
                 # when the act names no one else (the other side of a truce)
+                # (a state, not a body that reports on others' truce, and no third party to a
+                # conflict the story has told: "the UN said Russia had violated the truce")
                 sv = speaker_of(trig, self.lexicon.speech_verbs)
                 found = self._resolve([c for c in sv.children if c.dep_ == "nsubj"], ctx, slot) if (
                     sv is not None and sv.i != trig.i) else []
+                sides = {a.country for a in (ctx.recall("conflict:a"), ctx.recall("conflict:b")) if a is not None} or {
+                    a.country for a in (ctx.recall("pair:a"), ctx.recall("pair:b")) if a is not None}
+                found = [f for f in found if f[0].country and not (f[0].code or "").startswith(("IGO", "NGO"))
+                         and (len(sides) < 2 or f[0].country in sides)]
             elif slot == "comp_subj":
                 # "demanded that Russia ...", "its demand that Israel ease ..."
                 holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])
@@ -2044,50 +2067,60 @@ class Coder:
 
     def _the_country(self, h: Token, ctx: _Context) -> Actor | None:
         """'the country' (or 'the nation') with nothing else said of it: the state of whoever
-        speaks of it ("Niger's president said the country would not ..."), else the state the
-        story named last that is not the clause's own subject's ("Somalia said the country had
-        violated its sovereignty", after "Ethiopia signed a deal")."""
+        speaks of it ("Niger's president said the country would not ...", "He said Russia had hit
+        the country's grid"); else a place named before it in the sentence that is not the
+        actor's ("In Lebanon, ... Israel struck villages in the south of the country"); else the
+        state of the organ that acts ("Burkina Faso's military killed villagers in the north of
+        the country"); else the one state the story named last that is not the clause's own
+        subject ("Somalia said the country had violated its sovereignty", after "Ethiopia signed a
+        deal"). Left open when that sentence named two states."""
         if not (h.tag_ == "NN" and h.lemma_.lower() in self.lexicon.country_nouns
                 and [c.lower_ for c in h.children if c.dep_ != "case"] == ["the"] and h.i not in ctx.mentions):
             return None
-        speakers: set[str | None] = set()
+        text = h.doc[h.left_edge.i: h.i + 1].text
+
+        def of(a: Actor, why: str) -> Actor:
+            return Actor(text=text, code=a.country, country=a.country, role=None, entries=[*a.entries, why],
+                         resolved_from=a.text)
+
+        others: set[str | None] = set()  # states that do not call themselves "the country"
+        speaker: Actor | None = None  # (unless no other state is at hand: "Pakistan says ... the country's")
+        for verb in h.ancestors:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and h not in c.subtree), None)
+            if verb.lemma_.lower() not in self.lexicon.reporting_verbs or subj is None:
+                continue
+            said = [a for a, _s, _l in self._resolve([subj], ctx, "subj") if a.country]
+            if said and said[0].role is not None:
+                return of(said[0], "the country of who speaks")
+            others |= {a.country for a in said}
+            speaker = said[0] if said else None
+            break
         own: Actor | None = None
         for verb in h.ancestors:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != h.i
                          and h not in c.subtree), None)
             if subj is None or subj.pos_ == "PRON":
                 continue
-            found = [a for a, _span in self._actors(subj, ctx, strict=True, conj=False) if a.country]
-            if found and found[0].role is not None and verb.lemma_.lower() in self.lexicon.reporting_verbs:
-                # a person or an organ speaks of "the country": its own
-                a = found[0]
-                return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=a.country, country=a.country,
-                             role=None, entries=[*a.entries, "the country of who speaks"], resolved_from=a.text)
-            if found and found[0].role is not None:
-                # "Burkina Faso's military executed villagers in the north of the country": its own,
-                # unless another state is named ("Russian forces shelled villages in the east of
-                # the country", after Ukraine)
-                own = found[0]
-            speakers |= {a.country for a in found}
+            acting = [a for a, _span in self._actors(subj, ctx, strict=True, conj=False) if a.country]
+            if acting and acting[0].role is not None:
+                own = acting[0]
+            others |= {a.country for a in acting}
             break
+        places = self.lexicon.location_preps | {"of"}
         here = [m for i, m in sorted(ctx.mentions.items()) if h.sent.start <= i < h.i
-                and m.entry.kind in _PLACE_KINDS and m.entry.country not in speakers
-                and h.doc[i].dep_ not in {"amod", "compound", "npadvmod"}
+                and m.entry.kind in _PLACE_KINDS and m.entry.country not in others
+                and h.doc[i].dep_ == "pobj" and h.doc[i].head.lower_ in places
                 and m.entry.code not in self.tables.regions]
         if here:
-            # "In Lebanon, Iran-backed Hezbollah fired rockets and Israel responded with strikes in the
-            # south of the country": the place named before it in the sentence (not an adjective of
-            # someone else, nor the one who acts)
             e = here[-1].entry
-            return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=e.country, country=e.country, role=None,
-                         entries=[e.id, "the state named last"], resolved_from=here[-1].text)
-        prior = ctx.last_state(speakers)
-        if prior is None and own is not None:
-            return Actor(text=h.doc[h.left_edge.i: h.i + 1].text, code=own.country, country=own.country,
-                         role=None, entries=[*own.entries, "the country of who acts"], resolved_from=own.text)
+            return Actor(text=text, code=e.country, country=e.country, role=None,
+                         entries=[e.id, "the place named before it"], resolved_from=here[-1].text)
+        if own is not None:
+            return of(own, "the country of who acts")
+        prior = ctx.last_state(others)
         if prior is None:
-            return None
-        return prior.model_copy(update={"text": h.doc[h.left_edge.i: h.i + 1].text, "resolved_from": prior.text,
+            return of(speaker, "the country of who speaks") if speaker is not None else None
+        return prior.model_copy(update={"text": text, "resolved_from": prior.text,
                                         "entries": [*prior.entries, "the state named last"]})
 
     def _pronoun_owner(self, head: Token, ctx: _Context) -> Actor | None:
