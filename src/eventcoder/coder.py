@@ -1244,10 +1244,10 @@ class Coder:
                                       entries=whose[0].entries, resolved_from=whose[0].text),
                                 (phrase.start_char, phrase.end_char), slot))
                     continue
-            state = self._the_country(h, ctx)
-            if state is not None:
+            meant = self._the_country(h, ctx)
+            if meant is not None:
                 # "Somalia said the country had violated its sovereignty": the state named before
-                out.append((state, (h.left_edge.idx, h.idx + len(h.text)), slot))
+                out.append((meant, (h.left_edge.idx, h.idx + len(h.text)), slot))
                 continue
             kind = _pair_phrase(h, self.lexicon)
             if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
