@@ -963,6 +963,7 @@ def _phrase(head: Token) -> tuple[str, tuple[int, int]]:
 
 
 _NOT_WHO = ("anti", "pro", "pan", "trans", "inter")
+_NOT_WHO_HYPHENED = tuple(f"{p}-" for p in _NOT_WHO)
 
 
 def opposed(t: Token) -> bool:
@@ -971,7 +972,7 @@ def opposed(t: Token) -> bool:
     ("the Pan-American Highway", "inter-Korean talks") one state's."""
     doc = t.doc
     # ("antigovernment" written solid, but not "Antigua" nor "Antioch")
-    return t.lower_.startswith(tuple(f"{p}-" for p in _NOT_WHO)) or (t.text.startswith("anti") and t.is_lower) or (
+    return t.lower_.startswith(_NOT_WHO_HYPHENED) or (t.text.startswith("anti") and t.is_lower) or (
         t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 1].idx == doc[t.i - 2].idx + len(doc[t.i - 2].text)
         and doc[t.i - 2].lower_ in _NOT_WHO) or any(
         c.lower_ in _NOT_WHO for c in t.children)

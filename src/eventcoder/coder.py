@@ -447,21 +447,7 @@ class Coder:
         # ("retaliated by imposing tariffs on American goods": the means is the act)
         # ("said they held Russia responsible": the holding is the accusation)
         # (the governor is coded after all when the inner act yields no event)
-        yielded: dict[int, tuple[Match, int]] = {}
-        for m in matches:
-            if any(c.dep_ == "neg" for c in m.trigger.children):
-                continue  # "did not threaten to cut ties": the negated threat stays the threat
-            inner = next((c.i for c in m.trigger.subtree
-                          if c.head.i in {m.trigger.i, *(b.i for b in m.trigger.children)}
-                          and c.i in at and c.i in m.consumed and (
-                              (m.pattern.code[:2] in {"03", "13"} and c.dep_ == "xcomp"
-                               and at[c.i].pattern.code[:2] != m.pattern.code[:2])
-                              or (c.dep_ == "pcomp" and c.head.lower_ == "by" and c.head.head.i == m.trigger.i)
-                              or (m.pattern.code[:2] == "11" and c.dep_ == "ccomp" and at[c.i].pattern.code[:2] == "11"
-                                  and at[c.i].pattern.requires
-                                  and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))), None)
-            if inner is not None:
-                yielded[m.trigger.i] = (m, inner)
+        yielded = {m.trigger.i: (m, inner) for m in matches if (inner := _yields_to(m, at)) is not None}
         matches = [m for m in matches if m.trigger.i not in yielded]
         consumed = {i for m in matches for i in m.consumed}
         # "ordered the State Department to expel ...": commands to one's own organs
@@ -955,8 +941,7 @@ class Coder:
             as_threat = True
             if threatened and not conditional(verb) and not future(intent_governor(verb, rules.threat_verbs, self.lexicon.contrast_marks) or verb):
                 hypo = False  # "Pyongyang threatened to shoot down U.S. spy planes": the threat was made
-            elif self._said_by(verb, sources, ctx) and not left_open(verb, self.lexicon.negating_governors,
-                                                                      self.lexicon.litotes):
+            elif self._threat_said(verb, sources, ctx):
                 hypo = False  # "Iran said it would retaliate if attacked": saying so made the threat
         elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
@@ -1105,8 +1090,7 @@ class Coder:
                     # "Hungary said it would withdraw from the ICC": an announced exit is a threat
                     # to reduce relations (131), as "will quit the bloc" is; said, it was made
                     code, recoded = body_threat, f" ({p.by_target['body']} announced, coded as threat)"
-                    ev_hypo = hypo and not (self._said_by(verb, sources, ctx) and not left_open(
-                        verb, self.lexicon.negating_governors, self.lexicon.litotes))
+                    ev_hypo = hypo and not self._threat_said(verb, sources, ctx)
                 cameo = self.ontology.get(code)
             root = _phrase_root(sent.doc, tspan) if t is not None else None
             if (code == p.code and "place" in p.by_target and t is not None and tslot == "obj" and ta.role is None
@@ -2320,6 +2304,12 @@ class Coder:
                         return m  # the state itself, not a region
         return None
 
+    def _threat_said(self, verb: Token, sources: list[Arg], ctx: _Context) -> bool:
+        """An announced act its own source says it will do, with nothing left open ("Iran said it
+        would retaliate"): saying so made the threat."""
+        return self._said_by(verb, sources, ctx) and not left_open(verb, self.lexicon.negating_governors,
+                                                                   self.lexicon.litotes)
+
     def _said_by(self, verb: Token, sources: list[Arg], ctx: _Context) -> bool:
         """The clause is said by its own source ("Iran said it would retaliate"; not "analysts
         said Iran would retaliate")."""
@@ -2424,8 +2414,29 @@ def _nest(matches: list[Match], request_roots: frozenset[str], commands: frozens
                 drop.add(c.i)
             elif m.specificity == 1 and m.pattern.code[:2] in request_roots | {"03"}:
                 drop.add(m.trigger.i)  # a bare "wants to", "pledged to": the inner act stands
-
     return [m for m in matches if m.trigger.i not in drop]
+
+
+def _yields_to(m: Match, at: Mapping[int, Match]) -> int | None:
+    """The trigger of the inner act that match ``m`` gives way to, if any (``at``: the matches by
+    trigger): a pledge or threat whose required word is in an open complement that codes an act
+    of another root, a means given with "by", or a claim whose complement clause is itself a
+    specific accusation ("said they held Russia responsible"). A negated governor keeps its event."""
+    trig = m.trigger
+    if any(c.dep_ == "neg" for c in trig.children):
+        return None  # "did not threaten to cut ties": the negated threat stays the threat
+    root = m.pattern.code[:2]
+    near = {trig.i, *(b.i for b in trig.children)}
+    for c in trig.subtree:
+        if c.head.i not in near or c.i not in at or c.i not in m.consumed:
+            continue
+        inner = at[c.i].pattern
+        if ((root in {"03", "13"} and c.dep_ == "xcomp" and inner.code[:2] != root)
+                or (c.dep_ == "pcomp" and c.head.lower_ == "by" and c.head.head.i == trig.i)
+                or (root == "11" and c.dep_ == "ccomp" and inner.code[:2] == "11" and inner.requires
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
+            return c.i
+    return None
 
 
 
