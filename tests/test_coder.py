@@ -526,7 +526,8 @@ def test_turning_down_a_plea_is_no_plea(coder):
 def test_a_soldier_charged_by_a_court_is_of_the_courts_state(coder):
     evs = coder.code("An Israeli military court has charged an army officer with illegally using his weapon.",
                      date="2004-11-23")
-    assert ("ISRJUD", "ISRMIL", "112") in triples(evs)
+    # (charges a court brings are legal action, CAMEO 173)
+    assert ("ISRJUD", "ISRMIL", "173") in triples(evs)
     evs = coder.code("Russian police arrested two soldiers in Moscow on Friday.", date="2023-03-07")
     assert ("RUSCOP", "RUSMIL", "173") in triples(evs)
 

@@ -219,7 +219,7 @@ class PatternRecord(_Strict):
         None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "
         "crosswalk gives another: a resignation is CAMEO 0831 (crosswalk: CONCEDE) but PLOVER "
         "RETREAT, mode resign. Used only while the event keeps the pattern's own code")
-    by_target: dict[Literal["people", "people_by_state", "place", "body", "many_people"], EventCode] = Field(
+    by_target: dict[Literal["people", "people_by_state", "place", "body", "many_people", "leader"], EventCode] = Field(
         default_factory=dict,
         description="code to use when the target is people (civilians or named persons): "
         "'people' for any source ('kidnappers seized two Americans' is an abduction, 181, not a "
@@ -228,7 +228,9 @@ class PatternRecord(_Strict):
         "capital ('rebels seized Goma' is territory occupied, 192); 'body' when it is an "
         "international organisation ('Niger's withdrawal from ECOWAS' reduces relations, 160); "
         "'many_people' when the targets are civilians counted at least the lexicon's mass_toll "
-        "('militiamen killed at least 60 villagers' is a mass killing, 202)",
+        "('militiamen killed at least 60 villagers' is a mass killing, 202); 'leader' when a person of "
+        "the people table (a head of state or government, a minister, a leader) is killed ('gunmen "
+        "shot dead President Jovenel Moise' is an assassination, 186)",
     )
     own_act: EventCode | None = Field(
         None, description="code to use when the one accused in the complement is the speaker itself: "
@@ -430,9 +432,16 @@ class LexiconFile(_Strict):
     home_army_nouns: frozenset[str]
     armyless_states: frozenset[str]
     ordered_intent_roots: frozenset[str]
+    joined_roots: frozenset[str]
     descriptive_participles: frozenset[str]
     attack_nouns: frozenset[str]
     violence_nouns: frozenset[str]
+    coup_clauses: dict[str, frozenset[str]]
+    organ_nouns: frozenset[str]
+    domestic_target_roles: frozenset[str]
+    domestic_roots: frozenset[str]
+    domestic_codes: frozenset[str]
+    alien_codes: frozenset[str]
     attacker_target_roots: frozenset[str]
     accident_verbs: frozenset[str]
     proposing_verbs: frozenset[str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -308,7 +308,12 @@ class ActorMatcher:
             return
         for t in doc:
             e = people.get(t.text)
-            if e is None or t.i in mentions or t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "NORP"}:
+            held = mentions.get(t.i)
+            if e is None or t.ent_type_ in {"TIME", "GPE", "LOC", "NORP"}:
+                continue
+            if held is not None and not (held.entry.kind == "place" and held.end - held.start == 1):
+                continue  # (a town of the same name gives way: "Santos" after "Juan Manuel Santos")
+            if t.ent_type_ == "DATE" and not _party_not_date(t):
                 continue
             before = doc[t.i - 1] if t.i > 0 else None
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -330,9 +335,12 @@ class ActorMatcher:
         for start, end, key in found + list(self._place_names(doc)):
             span = doc[start:end]
             kind = self._entries[key][0].kind
-            if not _plausible(span, key, kind, town=key in self._towns, territory_verbs=self._territory_verbs):
+            if not _plausible(span, key, kind, town=key in self._towns, territory_verbs=self._territory_verbs,
+                              titles=self.tables.agents):
                 continue
-            if key in self.tables.with_article and (start == 0 or doc[start - 1].lower_ != "the"):
+            if key in self.tables.with_article and (start == 0 or doc[start - 1].lower_ != "the" or (
+                    # "the West Darfur town of Ardamata": part of a name
+                    end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())):
                 continue
             if kind == "person" and not _same_person(span, self._entries[key], self._honorifics, self.tables.agents):
                 continue
@@ -351,6 +359,22 @@ class ActorMatcher:
 
 #: generational suffixes, no part of a name used alone ("Ferdinand Marcos Jr")
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+#: prepositions after which a month's name alone is a party, not a date ("a call with May")
+_PARTY_PREPS = frozenset({"with", "to", "against", "from"})
+
+
+def _party_not_date(t: Token) -> bool:
+    """A surname that is also a month's name, tagged as a date, names the person when it
+    stands alone as a party of the clause ("Merkel rejected May's call", "criticised May",
+    "in a telephone call with May"), not "in May", "by May" or "May 5"."""
+    alone = t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    if not alone:
+        return False
+    if t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "dative"}:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in _PARTY_PREPS
 
 
 def surnames(words: list[str], country: str | None, family_first: frozenset[str] = frozenset(),
@@ -399,7 +423,7 @@ _CITY = 100_000  # smaller places ("towns") count only after a preposition of pl
 
 
 def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False,
-               territory_verbs: frozenset[str] = frozenset()) -> bool:
+               territory_verbs: frozenset[str] = frozenset(), titles: Mapping[str, str] | None = None) -> bool:
     """Reject case-insensitive matches that are plainly ordinary words ('turkey', 'chad')."""
     first = span[0]
     if kind == "place":
@@ -451,6 +475,14 @@ def _plausible(span: Span, key: str, kind: str = "", *, town: bool = False,
                                                                          t.dep_ in {"compound", "punct"})
                 and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in {"PERSON", ""}):
             return False  # "Mohammed Mustafa al-Jibouri" is not Mohammad Mustafa
+    elif len(span) == 1 and span.start > 0 and first.ent_type_ == "PERSON" and first.ent_iob_ == "I":
+        # "Foreign Minister Therese Kayikwamba Wagner" is no Wagner Group: the last word of a
+        # person's name that a title opens
+        start = first.i
+        while start > 0 and span.doc[start].ent_iob_ == "I":
+            start -= 1
+        if start > 0 and titles is not None and span.doc[start - 1].lower_ in titles:
+            return False
     if _ACRONYM.match(key.replace(" ", "")):
         return True
     if first.text[:1].isupper() or first.pos_ == "PROPN":
@@ -541,7 +573,7 @@ class ActorResolver:
             # yields only to armed groups and police ("rebel commander" REB, "police officer"
             # COP; "government soldiers" stay MIL)
             for c in tok.children:
-                if (c.dep_ in {"compound", "amod"} and c.i < tok.i and (own := self._agent_word(c)) is not None
+                if (c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i and (own := self._agent_word(c)) is not None
                         and (not rank or own in self.lexicon.rank_modifier_roles)):
                     return own
         return role
@@ -586,6 +618,12 @@ class ActorResolver:
                 return self.resolve(inner[0], mentions, date, context=context, conj=conj,
                                     strict=strict, _seen=seen)
         one = self._resolve_one(head, mentions, date, context, strict)
+        if one is None and head.lemma_.lower() in self.lexicon.organ_nouns and head.i not in mentions:
+            # "the IMF's executive board", "a panel of Brazil's Supreme Court": the body's own
+            inner = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in mentions] or [
+                g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return self.resolve(inner[0], mentions, date, context=context, conj=conj, strict=strict, _seen=seen)
         if one is not None:
             out.append(one)
             out.extend(self._conjoined_modifiers(head, one, mentions))

@@ -509,6 +509,7 @@ class Coder:
         candidates = self._consequences(candidates)
         candidates = self._without_raid_tolls(candidates)
         self._remember_subjects(sent, ctx)
+        self._remember_coup(sent, ctx)
         if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
             # else the two states of an act, one on the other ("Russia accused Ukraine ...")
             for _spec, ev, _m in candidates:
@@ -605,6 +606,12 @@ class Coder:
                                                  "resolved_from": f"ordered by {boss.text}"}), sp, sl)
                            if a.country is None and self._own_organ(a, None) else (a, sp, sl)
                            for a, sp, sl in sources]
+        if not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.joined_roots:
+            # "in a telephone call with May, Hollande said ...": who speaks took part
+            base = _phrase_base(trig)
+            if (base.dep_ == "pobj" and base.head.lower_ in {"in", "during"}
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)):
+                sources = self._resolve(subject_heads(clause_verb(base)), ctx, "subj")
         if not sources and p.reciprocal and p.pos == "NOUN":
             # "six soldiers were killed in clashes with rebels": the soldiers are a side
             base = _phrase_base(trig)
@@ -629,7 +636,7 @@ class Coder:
         required = [t for t in [*used, *(g for t in used if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj")]
                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "pobj"
                     and ((t.head.head.i == trig.i
-                          and t.head.lower_ in {"to", "for", "on", "into", "between", "against", "from"})
+                          and t.head.lower_ in {"to", "for", "on", "into", "between", "against", "from", "by"})
                          or (t.head.lower_ == "of" and t.head.head.lower_ == "out" and t.head.head.head.i == trig.i))]
         # "condemned the beheading of an American hostage": not the victim, the one who did it
         targets = self._fill(tslots, trig, ctx, role="target",
@@ -837,6 +844,11 @@ class Coder:
             targets = self._upheaval_place(trig, ctx)
         if not targets and sources and p.code in self.lexicon.pair_appeal_codes:
             targets = self._parties_called(trig, sources, ctx)
+            if not targets:
+                # "China called for a ceasefire in Ukraine": with no parties told, the state
+                # where the calm is asked for
+                targets = [t for t in self._fill(["in"], trig, ctx, role="target", required=required)
+                           if t[0].country and t[0].code == t[0].country]
         if (p.reciprocal and descended and len({a.code for a, _s, _l in sources}) > 1 and targets
                 and all(t.country is None and t.code == t.role and sl in {"obj", "iobj"} for t, _s, sl in targets)):
             # "the army and the RSF agreed to send envoys to talks": with each other, not the envoys
@@ -986,6 +998,15 @@ class Coder:
             if p.code in self.lexicon.host_codes and t is not None and sa.country and ta.country == sa.country:
                 # "the United States closed its embassy in Kabul": the host state
                 ta = self._mission_host(sent.doc, tspan, ctx, sa.country) or ta
+            if (t is not None and ta.country is None and ta.role in self.lexicon.domestic_target_roles
+                    and ta.code == ta.role and sa.country and (sa.role is None or sa.role in self.lexicon.state_roles)
+                    and (p.code[:2] in self.lexicon.domestic_roots or p.code in self.lexicon.domestic_codes)
+                    and p.code not in self.lexicon.alien_codes):
+                # "Kenyan police arrested 200 protesters", "Iran's crackdown on protests", "Belarus
+                # freed 13 prisoners": whom a state's police, courts or government hold or free with
+                # no country told are its own people
+                ta = ta.model_copy(update={"code": f"{sa.country}{ta.role}", "country": sa.country,
+                                           "resolved_from": f"held by {sa.text}"})
             # (a state organ acting on its own state with no one else named: "the prime minister
             # resigned" GBRGOV -> GBR, "authorities in Pakistan imposed a curfew" PAKGOV -> PAK)
             # (and sympathy for a tragedy at home: "Obama expressed sorrow for the shootings in
@@ -1062,7 +1083,16 @@ class Coder:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
-            if ("many_people" in p.by_target and t is not None and ta.role == "CVL" and not as_threat
+            if ("leader" in p.by_target and t is not None and not as_threat
+                    and (trig.lemma_.lower() in self.lexicon.mass_killing_verbs
+                         or any(c.lower_ == "dead" for c in trig.children))  # ("shot dead")
+                    and any(e.startswith("people:") for e in ta.entries)):
+                # "gunmen shot dead President Jovenel Moise", "killed Hezbollah leader Hassan
+                # Nasrallah": a leader killed is assassinated (CAMEO 186)
+                code = p.by_target["leader"]
+                recoded = f" (a leader as target: {code})"
+                cameo = self.ontology.get(code)
+            elif ("many_people" in p.by_target and t is not None and ta.role == "CVL" and not as_threat
                     and trig.lemma_.lower() in self.lexicon.mass_killing_verbs
                     # (not by weapons: "Russian missiles killed 51 people" is a strike)
                     and _head_lemma(sent.doc, sspan) not in self.lexicon.weapon_nouns
@@ -1262,7 +1292,7 @@ class Coder:
                         # "the country's army": the army of the state that phrase means
                         owner = next((st for c in h.children if c.dep_ == "poss"
                                       if (st := self._the_country(c, ctx)) is not None), None)
-                    earlier = ctx.recall(f"role:{actor.role}")
+                    earlier = ctx.recall(f"noun:{h.lemma_.lower()}") or ctx.recall(f"role:{actor.role}")
                     if owner is not None:  # "Iran said its troops ...": Iranian troops
                         actor = actor.model_copy(update={
                             "code": f"{owner.country}{actor.role}", "country": owner.country,
@@ -1526,7 +1556,9 @@ class Coder:
                                # "airstrikes launched by Saudi warplanes", "attacks carried out by rebels"
                                *(g for c in h.children if c.dep_ == "acl" for g in agent_heads(c)))]
             found = self._resolve(doers, ctx, slot)
-            if found:
+            if found and (any(_anchored(a) for a, _s, _l in found)
+                          or not any(h.lemma_.lower() in self.lexicon.upheaval_nouns for h in violent)):
+                # ("the military coup in Myanmar": no one's military, so the state where it happened)
                 return found
             found = self._remembered(violent, ctx, slot)  # "condemned the attack": named earlier
             if found:
@@ -2013,6 +2045,39 @@ class Coder:
         e = m.entry
         return (Actor(text=m.text, code=e.code, country=e.country, entries=[e.id + ":location"]), None, "location")
 
+    def _remember_coup(self, sent: Span, ctx: _Context) -> None:
+        """Who seized power ("army officers in Gabon seized power", "the junta that seized
+        power in Niger", "soldiers tried to topple Erdogan"), for "condemned the coup" later."""
+        if ctx.proposals is None:
+            return
+        for tok in sent:
+            objects = self.lexicon.coup_clauses.get(tok.lemma_.lower())
+            if objects is None or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            dobj = [c for c in tok.children if c.dep_ == "dobj"]
+            if not dobj or (objects and not any(c.lemma_.lower() in objects for c in dobj)):
+                continue
+            heads = subject_heads(tok)
+            if tok.dep_ == "relcl" and all(h.tag_ in {"WDT", "WP"} for h in heads):
+                heads = [tok.head]  # "the junta that seized power"
+            found = self._resolve(heads, ctx, "subj")
+            if not found or not found[0][0].code:
+                continue
+            actor, span, _slot = found[0]
+            if actor.country is None and self._own_organ(actor, None):
+                # "the junta that seized power in Niger": the state where it did
+                places = [g for t in (tok, *dobj) for g in prep_heads(t, "in")]
+                where = [a.country for a, _s, _l in self._resolve(places, ctx, "in") if a.country]
+                if where:
+                    home = where[0]
+                    actor = actor.model_copy(update={"code": home + (actor.role or ""), "country": home,
+                                                     "resolved_from": f"seized power in {home}"})
+            ctx.proposals["coup"] = (actor, span, "coup")
+            if actor.country and actor.role:
+                ctx.remember(f"role:{actor.role}", actor)  # "the junta" later
+                if span is not None and (root := _phrase_root(sent.doc, span)) is not None and root.pos_ == "NOUN":
+                    ctx.remember(f"noun:{root.lemma_.lower()}", actor)
+
     def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
         """Keep the sentence's named subjects for pronouns in later sentences, and the states it
         names for a description ("the South American country")."""
@@ -2036,6 +2101,9 @@ class Coder:
                     self._remember_pair(ctx, both[0], other)
             if actor.country and actor.role and (actor.code or "").startswith(f"{actor.country}{actor.role}"):
                 ctx.remember(f"role:{actor.role}", actor)
+                if tok.pos_ == "NOUN":
+                    # "the junta" later is the junta named, not the last government of any kind
+                    ctx.remember(f"noun:{tok.lemma_.lower()}", actor)
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
                 tok.tag_ == "NN" and tok.lemma_.lower() in self.lexicon.person_nouns)
@@ -2163,7 +2231,11 @@ class Coder:
                     return subs[0]
         elif (pron.lower_ in {"him", "her"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj"
               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pron.head.children)
-              and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"])):
+              and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+                   # "Macron spoke by telephone with Putin and urged him to ...": the one spoken with
+                   or [g for c in pron.head.head.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                       and c.head.dep_ not in {"nsubj", "nsubjpass"} and c.i < pron.head.i
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"])):
             # "Kuwait's emir telephoned Qatar's ruler and urged him to ...": the first verb's object
             # (one subject for both verbs)
             return objs[0]
@@ -2589,7 +2661,15 @@ def _cause_phrase(base: Token) -> bool:
         return False
     prep = base.head
     return prep.lower_ == "because" or (prep.lower_ == "of" and prep.head.lower_ == "because") or (
-        prep.lower_ == "to" and prep.head.lower_ in {"due", "owing"})
+        prep.lower_ == "to" and prep.head.lower_ in {"due", "owing"}) or (
+        # "in retaliation for Tehran's attack on Israel", "in response to the attack": what is
+        # answered was told before, not this act
+        prep.lower_ in _ANSWERED and prep.head.lemma_.lower() in _ANSWERED[prep.lower_])
+
+
+#: nouns of answering, with the preposition that names what they answer
+_ANSWERED = {"for": frozenset({"retaliation", "revenge", "reprisal", "retribution"}),
+             "to": frozenset({"response", "reaction", "retaliation"})}
 
 
 def _dates_clause(sent: Span, date_text: str | None, trig: Token) -> bool:

@@ -310,7 +310,11 @@ def _depth(t: Token, top: Token) -> int:
 
 
 def is_passive(v: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or headline_passive(v)
+    return any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in v.children) or headline_passive(v) or (
+        # "was beaten and detained by police": a participle conjoined to a passive shares it
+        v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in v.head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children))
 
 
 def headline_passive(v: Token) -> bool:
@@ -466,7 +470,9 @@ def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[st
         if misattached_conj(t):  # "urged both sides to show restraint and called on ..."
             t, governed = t.head.head, False
             continue
-        if t.dep_ == "conj":  # shares the modal of its head, not its governor
+        if t.dep_ == "conj" or purpose_clause(t):
+            # a conjunct shares the modal of its head, not its governor; so does a purpose
+            # ("is considering sending aid to help North Korea": the help is weighed too)
             t, governed = t.head, False
             continue
         break

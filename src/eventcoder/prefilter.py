@@ -99,7 +99,8 @@ def name_parts(tokens: Iterable[Token], titles: frozenset[str] = frozenset()) ->
     before = ""  # the word before the run ("leader" in "North Korean leader Kim Jong Un")
     last = ""
     for t in (*tokens, None):
-        if t is not None and ((t.is_alpha and t.text[:1].isupper() and not t.is_stop) or (t.text == "-" and run)):
+        # (a capitalised stop word goes on a run but opens none: "Theresa May", not "The")
+        if t is not None and ((t.is_alpha and t.text[:1].isupper() and (run or not t.is_stop)) or (t.text == "-" and run)):
             if not run:
                 before = last
             run.append(t.text)

@@ -61,6 +61,11 @@ def subject_heads(v: Token) -> list[Token]:
         if is_passive(t) and t.i == v.i:
             if any(c.dep_ == "agent" for c in t.children):
                 return agent_heads(t)
+            # "was beaten and detained by police": the agent of the conjoined participle
+            shared = [g for c in t.children if c.dep_ == "conj" and c.tag_ == "VBN" and is_passive(c)
+                      for g in agent_heads(c)]
+            if shared:
+                return shared
             # a passive with no by-phrase: no agent, unless it raises its subject into a
             # complement ("Obama is scheduled to attend", "Iran is expected to respond")
             if t.i == v.i:
