@@ -185,3 +185,29 @@ def test_a_town_of_a_persons_name_gives_way_to_the_person_named(coder):
 def test_a_border_closure_restricts_movement(coder):
     assert ("POL", "BLR", "191") in triples(
         coder.code("Poland announced the closure of its border with Belarus.", date="2023-08-30"))
+
+
+def test_a_headlines_infinitive_is_to_come(coder):
+    evs = coder.code("Japanese Foreign Minister to Visit Seoul in March.", date="2023-02-20")
+    assert evs and all(e.hypothetical for e in evs)
+    evs = coder.code("Human rights will top the agenda when Chancellor Olaf Scholz welcomes Chinese Premier "
+                     "Li Qiang to Berlin on Monday.", date="2023-06-16")
+    assert evs and all(e.hypothetical for e in evs)
+    # a time clause of a past act happened
+    evs = coder.code("Protesters clashed with Kenyan police when President William Ruto visited Kisumu.",
+                     date="2023-06-16")
+    assert not any(e.hypothetical for e in evs)
+
+
+def test_a_topic_of_talks_and_a_timeline_entry_are_no_news(coder):
+    evs = coder.code("Blinken met top Indian officials to discuss a range of issues, including the dialogue "
+                     "between India and China.", date="2023-03-02")
+    assert not any({e.source.country, e.target.country} == {"IND", "CHN"} for e in evs)
+    text = "The war lasted a decade. 1979: The Soviet Union sends troops into Afghanistan."
+    assert not coder.code(text, date="2004-12-25")
+
+
+def test_a_reaction_is_against_whoever_prompted_it(coder):
+    evs = coder.code("China fired missiles into waters near Japan on Thursday, prompting Tokyo to lodge a "
+                     "strong protest.", date="2022-08-04")
+    assert ("JPN", "CHN", "114") in triples(evs)

@@ -442,6 +442,8 @@ class LexiconFile(_Strict):
     domestic_roots: frozenset[str]
     domestic_codes: frozenset[str]
     alien_codes: frozenset[str]
+    provoking_verbs: frozenset[str]
+    reaction_roots: frozenset[str]
     attacker_target_roots: frozenset[str]
     accident_verbs: frozenset[str]
     proposing_verbs: frozenset[str]

@@ -592,6 +592,8 @@ class Coder:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
         if p.pos == "NOUN" and _cause_phrase(_phrase_base(trig)):
             return []  # "closed its borders because of fighting between Azerbaijanis and Armenians": a reason given
+        if p.pos == "NOUN" and _topic_phrase(_phrase_base(trig)):
+            return []  # "exchanged views on issues including the dialogue between Pakistan and India": a topic
         sources = self._fill(p.source, trig, ctx, role="source")
         commander = trig.head if trig.dep_ == "xcomp" else None
         if commander is not None and commander.lemma_.lower() not in self.lexicon.command_verbs and commander.dep_ == "xcomp":
@@ -840,6 +842,14 @@ class Coder:
         if not targets and sources and p.code in self.lexicon.territory_codes:
             # "the Taliban seized a district centre in northern Afghanistan": where it lies
             targets = self._place_target(trig, ctx, sources, own=False)
+        if not targets and sources and p.code[:2] in self.lexicon.reaction_roots:
+            # "North Korea fired a missile ..., prompting Tokyo to lodge a strong protest": against
+            # whoever prompted it
+            act = trig if p.pos == "VERB" else clause_verb(trig)
+            if act.dep_ == "xcomp" and act.head.lemma_.lower() in self.lexicon.provoking_verbs:
+                cause = [a for a in self._resolve(subject_heads(act.head), ctx, "cause")
+                         if a[0].code not in {s_[0].code for s_ in sources}]
+                targets = cause
         if not targets and sources and p.code in self.lexicon.upheaval_codes:
             targets = self._upheaval_place(trig, ctx)
         if not targets and sources and p.code in self.lexicon.pair_appeal_codes:
@@ -975,6 +985,9 @@ class Coder:
         ents = (ctx.ents or {}).get(sent.start, [])
         date, precision, date_text, reason = event_date(trig, sent, ctx.date, ents,
                                                         forward=hypo and not neg)
+        year = _timeline_year(sent)
+        if year is not None and _history(dt.date(year, 12, 31), "year", ctx.date, self.config.history_days):
+            return []  # "1979: The Soviet Union sends troops into Afghanistan": a timeline's entry
         if _history(date, precision, ctx.date, self.config.history_days) and _dates_clause(sent, date_text, trig):
             # "French colonial troops massacred ... in 1944": background, not news (not "has
             # provided Egypt with aid since 1978", a practice that goes on)
@@ -2665,6 +2678,21 @@ def _cause_phrase(base: Token) -> bool:
         # "in retaliation for Tehran's attack on Israel", "in response to the attack": what is
         # answered was told before, not this act
         prep.lower_ in _ANSWERED and prep.head.lemma_.lower() in _ANSWERED[prep.lower_])
+
+
+def _timeline_year(sent: Span) -> int | None:
+    """The year a timeline's entry opens with ("1979: The Soviet Union sends troops ...")."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) > 2 and toks[0].is_digit and len(toks[0].text) == 4 and toks[1].text in {":", "-", "\u2013"}:
+        year = int(toks[0].text)
+        return year if 1800 <= year <= 2100 else None
+    return None
+
+
+def _topic_phrase(base: Token) -> bool:
+    """Whether a noun phrase is a topic talked about ("including the dialogue between Pakistan
+    and India", "a report about the talks")."""
+    return base.dep_ == "pobj" and base.head.lower_ in {"including", "about", "regarding", "concerning"}
 
 
 #: nouns of answering, with the preposition that names what they answer

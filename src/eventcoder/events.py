@@ -475,8 +475,15 @@ def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[st
             # ("is considering sending aid to help North Korea": the help is weighed too)
             t, governed = t.head, False
             continue
+        if (t.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in t.children)
+                and future(t.head)):
+            return True  # "terrorism will top the agenda when Zapatero welcomes Chirac": to come
         break
     return False
+
+
+#: conjunctions of a time clause, which is to come when its main clause is
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "as", "while"})
 
 
 def intent_governor(v: Token, governors: frozenset[str], contrast_marks: frozenset[str],
@@ -520,9 +527,16 @@ def future(v: Token) -> bool:
 
 
 def _be_to(v: Token) -> bool:
-    """"Jack Straw is to visit Thailand", "Russia is to impose sanctions": be + to-infinitive."""
-    return (v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in {"VBZ", "VBP"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+    """"Jack Straw is to visit Thailand", "Russia is to impose sanctions": be + to-infinitive;
+    so is a headline's "British minister to visit North Korea", "Blair, Bush to meet"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in {"VBZ", "VBP"}:
+        return True
+    # (the headline's subject is the infinitive's own, or the parser makes the name the root)
+    return (v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children)) or (
+        v.dep_ in {"relcl", "acl"} and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children))
 
 
 def is_perfect(v: Token) -> bool:
