@@ -1868,8 +1868,9 @@ def test_review_of_this_stops_rules(coder):
     assert not coder.code("European leaders discussed Russian gas in Brussels.", date="2024-01-15")
     assert ("USA", "RUS", "163") in triples(coder.code("The US imposed sanctions on imports of Russian oil.",
                                                        date="2022-03-08"))
-    # the authors of violence named: not the place's
-    assert not coder.code("France condemned the violence in Gaza by Israeli settlers.", date="2024-01-15")
+    # the authors of violence named: theirs, not the place's
+    assert triples(coder.code("France condemned the violence in Gaza by Israeli settlers.",
+                              date="2024-01-15")) == {("FRA", "ISRCVL", "111")}
     # accusations traded are accusations (112) both ways, not a prisoner swap
     assert triples(coder.code("Russia and Ukraine exchanged accusations over the prisoner swap.",
                               date="2024-01-15")) == {("RUS", "UKR", "112"), ("UKR", "RUS", "112")}

@@ -211,3 +211,39 @@ def test_a_reaction_is_against_whoever_prompted_it(coder):
     evs = coder.code("China fired missiles into waters near Japan on Thursday, prompting Tokyo to lodge a "
                      "strong protest.", date="2022-08-04")
     assert ("JPN", "CHN", "114") in triples(evs)
+
+
+def test_as_did_another_makes_another_actor(coder):
+    evs = coder.code("Saudi Arabia condemned the Houthi attack on the tanker, as did Qatar.", date="2023-05-02")
+    got = {(e.source.code, e.cameo.code) for e in evs}
+    assert {("SAU", "111"), ("QAT", "111")} <= got
+
+
+def test_praise_of_a_joint_act_is_of_both_parties(coder):
+    evs = coder.code("Guterres hailed the meeting between Kim Jong Un and Moon Jae-in.", date="2018-04-27")
+    assert {("IGOUNO", "PRKGOV", "051"), ("IGOUNO", "KORGOV", "051")} <= triples(evs)
+
+
+def test_violence_condemned_later_is_whoever_used_it(coder):
+    text = ("Georgian riot police fired tear gas at protesters in Tbilisi on Friday. "
+            "The European Union condemned the violence against protesters.")
+    evs = coder.code(text, date="2024-11-30")
+    assert ("IGOEUREEC", "GEOCOP", "111") in triples(evs)
+
+
+def test_a_meeting_of_a_body_acts_for_it(coder):
+    evs = coder.code("A meeting of Iran's Supreme National Security Council rejected the Western proposal.",
+                     date="2024-01-10")
+    assert evs and all(e.source.country == "IRN" for e in evs)
+
+
+def test_each_of_two_states_acts_on_the_other(coder):
+    evs = coder.code("Pakistan and India each expelled two diplomats on Friday.", date="2025-05-23")
+    assert {("PAK", "IND", "161"), ("IND", "PAK", "161")} <= triples(evs)
+
+
+def test_a_call_to_release_is_addressed_to_the_captor(coder):
+    evs = coder.code("Germany called on Iran to release Jamshid Sharmahd, a German national detained in the "
+                     "country for years.", date="2023-02-21")
+    assert ("DEU", "IRN", "0253") in triples(evs)
+    assert not any(e.cameo.code == "173" for e in evs)  # a detention that lasts is no arrest now

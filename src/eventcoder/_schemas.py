@@ -444,6 +444,8 @@ class LexiconFile(_Strict):
     alien_codes: frozenset[str]
     provoking_verbs: frozenset[str]
     reaction_roots: frozenset[str]
+    repression_codes: frozenset[str]
+    joint_act_nouns: frozenset[str]
     attacker_target_roots: frozenset[str]
     accident_verbs: frozenset[str]
     proposing_verbs: frozenset[str]

@@ -533,7 +533,8 @@ class Coder:
                 for a in (ev.source, ev.target):
                     if a.country and a.role and (a.code or "").startswith(f"{a.country}{a.role}"):
                         ctx.remember(f"role:{a.role}", a)
-                if ev.cameo.root in self.lexicon.attack_roots and ev.source.code:
+                if (ev.cameo.root in self.lexicon.attack_roots or ev.cameo.code in self.lexicon.repression_codes) and ev.source.code:
+                    # ("police fired tear gas at protesters ... condemned the violence": the police's)
                     ctx.proposals["attack"] = (ev.source, None, "attack")
                 if ev.cameo.code in self.lexicon.sanction_codes and ev.source.code and not ev.negated:
                     ctx.proposals["sanction"] = (ev.source, None, "sanction")
@@ -595,6 +596,12 @@ class Coder:
         if p.pos == "NOUN" and _topic_phrase(_phrase_base(trig)):
             return []  # "exchanged views on issues including the dialogue between Pakistan and India": a topic
         sources = self._fill(p.source, trig, ctx, role="source")
+        if sources and p.pos == "VERB":
+            # "Putin congratulated Lukashenko, as did Chinese President Xi Jinping": Xi too
+            also = [g for c in trig.children if c.dep_ == "advcl" and c.lemma_ == "do"
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                    for g in c.children if g.dep_ == "nsubj"]
+            sources = sources + self._resolve(also, ctx, "subj")
         commander = trig.head if trig.dep_ == "xcomp" else None
         if commander is not None and commander.lemma_.lower() not in self.lexicon.command_verbs and commander.dep_ == "xcomp":
             commander = commander.head  # "ordered the military to prepare to shoot down a rocket"
@@ -869,6 +876,11 @@ class Coder:
         if p.pos == "VERB" and len({s_[0].code for s_ in sources}) > 1 and _each_other(trig, self.lexicon.reciprocal_pronouns):
             # "Ethiopia and Eritrea accused each other": each of the other
             pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
+        elif (p.pos == "VERB" and len({s_[0].country for s_ in sources if s_[0].country}) > 1
+              and _each_own(trig) and not any(_anchored(t[0]) for t in targets)):
+            # "India and Canada each expelled six diplomats", "Russia and Ukraine each released
+            # 115 prisoners": each the other's
+            pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
         elif (p.pos == "VERB"
               and any(_pair_phrase(h, self.lexicon) for h in subject_heads(trig))
               and len(countries := {s_[0].country for s_ in sources if s_[0].country}) > 1 and targets
@@ -1621,6 +1633,9 @@ class Coder:
                     inner.extend([c for c in h.children if c.dep_ == "compound" and c.i < h.i][:1])
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
+                if h.lemma_.lower() in self.lexicon.joint_act_nouns:
+                    # "hailed the meeting between the two Korean leaders": both of them
+                    inner.extend(prep_heads(h, "between"))
                 if h.lemma_.lower() in self.lexicon.frontier_nouns and not prep_heads(h, "with"):
                     # "sent troops to the border with Belarus": the parser may hang the "with" on the verb
                     after = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
@@ -2678,6 +2693,13 @@ def _cause_phrase(base: Token) -> bool:
         # "in retaliation for Tehran's attack on Israel", "in response to the attack": what is
         # answered was told before, not this act
         prep.lower_ in _ANSWERED and prep.head.lemma_.lower() in _ANSWERED[prep.lower_])
+
+
+def _each_own(verb: Token) -> bool:
+    """"India and Canada each expelled ...": the subject, or the verb, has "each"."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.lower_ == "each" and c.dep_ in {"advmod", "npadvmod", "dep"} for c in verb.children) or any(
+        c.lower_ == "each" and c.dep_ in {"appos", "det", "advmod"} for s in subjects for c in s.children)
 
 
 def _timeline_year(sent: Span) -> int | None:
