@@ -247,3 +247,23 @@ def test_a_call_to_release_is_addressed_to_the_captor(coder):
                      "country for years.", date="2023-02-21")
     assert ("DEU", "IRN", "0253") in triples(evs)
     assert not any(e.cameo.code == "173" for e in evs)  # a detention that lasts is no arrest now
+
+
+def test_a_spokesman_for_someone_speaks_for_them(coder):
+    evs = coder.code("A spokesman for U.N. Secretary-General Antonio Guterres urged Ethiopia to exercise restraint.",
+                     date="2021-11-02")
+    assert {e.source.code for e in evs} == {"IGOUNO"}
+
+
+def test_encouraging_another_to_act_is_an_appeal(coder):
+    evs = coder.code("Blinken encouraged Armenia and Azerbaijan to sign a peace deal.", date="2023-05-02")
+    assert {("USAGOV", "ARM"), ("USAGOV", "AZE")} <= {(s, t) for s, t, c in triples(evs) if c.startswith("02")}
+
+
+def test_a_person_no_table_knows_held_by_a_state_is_its_own(coder):
+    evs = coder.code("A Tunisian court sentenced Rached Ghannouchi to three years in prison.", date="2024-02-01")
+    evs = evs or coder.code("A Tunisian court found Rached Ghannouchi guilty of receiving foreign funds.",
+                            date="2024-02-01")
+    assert any(e.source.code == "TUNJUD" and e.target.code == "TUNCVL" for e in evs)
+    assert ("PAKCOP", "PAKCVL", "173") in triples(
+        coder.code("Pakistani police arrested Ahmed Ali in Lahore.", date="2024-02-01"))

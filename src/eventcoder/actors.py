@@ -711,7 +711,9 @@ class ActorResolver:
         # government" are Maldivian)
         adversary = head.lemma_.lower() in self.lexicon.assailant_nouns
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in _OF_PREPS and actorish and not adversary:
+            if c.dep_ == "prep" and actorish and not adversary and (
+                    c.lower_ in _OF_PREPS or (c.lower_ == "for" and head.lemma_.lower() in self.lexicon.speaking_for_nouns)):
+                # ("a spokesman for U.N. Secretary-General Antonio Guterres": the UN's)
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in {"in", "on"} and self.role_of(head) is not None and not any(
                 d.dep_ in _NP_DEPS and d.i in mentions and not opposed(d) for d in head.children

@@ -849,6 +849,17 @@ class Coder:
         if not targets and sources and p.code in self.lexicon.territory_codes:
             # "the Taliban seized a district centre in northern Afghanistan": where it lies
             targets = self._place_target(trig, ctx, sources, own=False)
+        if (not targets and sources and p.pos == "VERB"
+                and (p.code[:2] in self.lexicon.person_target_roots or p.code in self.lexicon.person_target_codes)):
+            # "a Guatemalan court found Jose Ruben Zamora guilty", "police arrested Ahmed Ali":
+            # a person no table knows is one of the people (and, held by a state, its own)
+            unknown = [h for h in (*object_heads(trig), *(g for c in trig.children if c.dep_ == "ccomp"
+                                                           for g in c.children if g.dep_ == "nsubj"))
+                       if h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and h.i not in ctx.mentions]
+            if unknown:
+                phrase = sent.doc[unknown[0].left_edge.i: unknown[0].i + 1]
+                targets = [(Actor(text=phrase.text, code="CVL", role="CVL", entries=["a person no table names"]),
+                            (phrase.start_char, phrase.end_char), "obj")]
         if not targets and sources and p.code[:2] in self.lexicon.reaction_roots:
             # "North Korea fired a missile ..., prompting Tokyo to lodge a strong protest": against
             # whoever prompted it
