@@ -261,8 +261,7 @@ def test_titled_people_dateline_and_parse_repairs_in_articles(coder):
     text = ("ANKARA, Aug 1 (Reuters) - Russia and Belarus released 16 prisoners on Thursday in the "
             "biggest prisoner swap since the Cold War.")
     evs = coder.code(text, date="2024-08-01")
-    # (prisoners a state frees with no country told are taken for its own)
-    assert ("RUS", "RUSCVL", "0841") in triples(evs) and not any(e.target.country == "TUR" for e in evs)
+    assert ("RUS", "CVL", "0841") in triples(evs) and not any(e.target.country == "TUR" for e in evs)
     # a second verb after a reporting clause is the speaker's
     text = ("Chinese foreign ministry spokesman Lin Jian said the Philippines was to blame for the incident "
             "and urged Manila to stop its provocations.")

@@ -300,10 +300,12 @@ class ActorMatcher:
             for name in surnames(words, m.entry.person.terms[-1].country, family_first, allowed):
                 people[name] = m.entry
 
-    def add_surnames(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry]) -> None:
+    def add_surnames(self, doc: Doc, mentions: dict[int, Mention], people: dict[str, Entry],
+                     party_preps: frozenset[str] = frozenset()) -> None:
         """A surname alone names the person the article named in full before ("Boris Johnson
         arrived in Kyiv ... Johnson met Zelensky"); not inside another name ("Dustin Johnson",
-        "Johnson Controls"), nor a date ("in May")."""
+        "Johnson Controls"), nor a date ("in May"; a month's name is the person only as a party
+        of the clause, or after one of ``party_preps``: "a call with May")."""
         if not people:
             return
         for t in doc:
@@ -313,7 +315,7 @@ class ActorMatcher:
                 continue
             if held is not None and not (held.entry.kind == "place" and held.end - held.start == 1):
                 continue  # (a town of the same name gives way: "Santos" after "Juan Manuel Santos")
-            if t.ent_type_ == "DATE" and not _party_not_date(t):
+            if t.ent_type_ == "DATE" and not _party_not_date(t, party_preps):
                 continue
             before = doc[t.i - 1] if t.i > 0 else None
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -361,11 +363,7 @@ class ActorMatcher:
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-#: prepositions after which a month's name alone is a party, not a date ("a call with May")
-_PARTY_PREPS = frozenset({"with", "to", "against", "from"})
-
-
-def _party_not_date(t: Token) -> bool:
+def _party_not_date(t: Token, party_preps: frozenset[str]) -> bool:
     """A surname that is also a month's name, tagged as a date, names the person when it
     stands alone as a party of the clause ("Merkel rejected May's call", "criticised May",
     "in a telephone call with May"), not "in May", "by May" or "May 5"."""
@@ -374,7 +372,7 @@ def _party_not_date(t: Token) -> bool:
         return False
     if t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "dative"}:
         return True
-    return t.dep_ == "pobj" and t.head.lower_ in _PARTY_PREPS
+    return t.dep_ == "pobj" and t.head.lower_ in party_preps
 
 
 def surnames(words: list[str], country: str | None, family_first: frozenset[str] = frozenset(),

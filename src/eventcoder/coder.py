@@ -354,7 +354,7 @@ class Coder:
             job.described.update(self.prefilter.descriptions_for(plan.orgs[j]))
         job.next = k + 1
         mentions = self.matcher.mentions(doc)
-        self.matcher.add_surnames(doc, mentions, job.people)
+        self.matcher.add_surnames(doc, mentions, job.people, self.lexicon.party_preps)
         _repair_parse(doc, mentions)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
                        job.proposals, job.salient, dateline=job.dateline, people=job.people,
@@ -591,15 +591,17 @@ class Coder:
         if p.pos == "NOUN" and (base := _phrase_base(trig)).dep_ == "dobj" and \
                 base.head.lemma_.lower() in self.lexicon.halting_verbs:
             return []  # "a ceasefire halting Turkey's incursion", "ended its offensive": stopped
-        if p.pos == "NOUN" and _cause_phrase(_phrase_base(trig)):
+        if p.pos == "NOUN" and _cause_phrase(_phrase_base(trig), self.lexicon.answering_nouns):
             return []  # "closed its borders because of fighting between Azerbaijanis and Armenians": a reason given
-        if p.pos == "NOUN" and _topic_phrase(_phrase_base(trig)):
+        if p.pos == "NOUN" and _topic_phrase(_phrase_base(trig), self.lexicon.topic_preps, self.lexicon.topic_nouns):
             return []  # "exchanged views on issues including the dialogue between Pakistan and India": a topic
         sources = self._fill(p.source, trig, ctx, role="source")
         if sources and p.pos == "VERB":
             # "Putin congratulated Lukashenko, as did Chinese President Xi Jinping": Xi too
+            # (not "as Hezbollah did in northern Israel": a clause with its own place or object)
             also = [g for c in trig.children if c.dep_ == "advcl" and c.lemma_ == "do"
                     and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                    and not any(m.dep_ in {"prep", "dobj", "npadvmod"} for m in c.children)
                     for g in c.children if g.dep_ == "nsubj"]
             sources = sources + self._resolve(also, ctx, "subj")
         commander = trig.head if trig.dep_ == "xcomp" else None
@@ -874,9 +876,9 @@ class Coder:
             targets = self._parties_called(trig, sources, ctx)
             if not targets:
                 # "China called for a ceasefire in Ukraine": with no parties told, the state
-                # where the calm is asked for
-                targets = [t for t in self._fill(["in"], trig, ctx, role="target", required=required)
-                           if t[0].country and t[0].code == t[0].country]
+                # where the calm is asked for (not "in a statement issued in Brussels")
+                calm = [g for t in used if t.pos_ == "NOUN" for g in prep_heads(t, "in")]
+                targets = [t for t in self._resolve(calm, ctx, "in") if t[0].country and t[0].code == t[0].country]
         if (p.reciprocal and descended and len({a.code for a, _s, _l in sources}) > 1 and targets
                 and all(t.country is None and t.code == t.role and sl in {"obj", "iobj"} for t, _s, sl in targets)):
             # "the army and the RSF agreed to send envoys to talks": with each other, not the envoys
@@ -888,7 +890,8 @@ class Coder:
             # "Ethiopia and Eritrea accused each other": each of the other
             pairs = [(a, b) for a in sources for b in sources if a[0].code != b[0].code]
         elif (p.pos == "VERB" and len({s_[0].country for s_ in sources if s_[0].country}) > 1
-              and _each_own(trig) and not any(_anchored(t[0]) for t in targets)):
+              and p.code in self.lexicon.each_other_codes and _each_own(trig)
+              and not any(_anchored(t[0]) for t in targets)):
             # "India and Canada each expelled six diplomats", "Russia and Ukraine each released
             # 115 prisoners": each the other's
             pairs = [(a, b) for a in sources for b in sources if a[0].country != b[0].country]
@@ -902,7 +905,7 @@ class Coder:
             # "reviewed the dialogue between India and Pakistan": the talks are theirs
             pairs = [(a, b) for a in between for b in between if a is not b]
         elif p.reciprocal and len({s_[0].code for s_ in sources}) > 1 and targets and all(
-                t[2] in {"in", "at", "near"} for t in targets):
+                t[2] in self.lexicon.location_preps for t in targets):
             # "Palestinian gunmen and Israeli troops fought in Gaza", "Sudan's army and the RSF fought
             # in Khartoum": with each other
             pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -920,13 +923,15 @@ class Coder:
         if not pairs:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
-        if p.pos == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in TIME_PREPS | {"during", "amid"}:
+        if p.pos == "NOUN" and trig.dep_ == "pobj" and (trig.head.lower_ in TIME_PREPS | {"during", "amid"} or (
+                trig.head.lower_ == "in" and p.code[:2] in self.lexicon.joined_roots)):
             # "pledged to improve relations during a visit by Erdogan": the visit took place;
             # what the clause promises, refuses or plans is not it
             verb = trig
         neg = negated(verb, self.lexicon.negating_governors, self.lexicon.denial_verbs, self.lexicon.litotes,
                       affirms=p.negation_affirms)
-        hypo = hypothetical(verb, self.lexicon.hypothetical_governors, self.lexicon.future_times) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
+        hypo = hypothetical(verb, self.lexicon.hypothetical_governors, self.lexicon.future_times,
+                            self.lexicon.future_time_marks) or (p.pos == "NOUN" and verb.lemma_.lower() in self.lexicon.proposing_verbs)
         hypo = hypo or left_open(verb, self.lexicon.negating_governors, self.lexicon.litotes) or (
             # "a sixth round of talks is scheduled for Sunday"
             p.pos == "NOUN" and _phrase_base(trig).dep_ == "nsubjpass"
@@ -1075,7 +1080,11 @@ class Coder:
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
-            if (p.code.startswith("10") and trig.lemma_.lower() in self.lexicon.command_verbs and sa.country
+            if (p.code in self.lexicon.host_codes and p.pos == "VERB" and tslot == "obj" and not _anchored(ta)
+                    and any(c.dep_ == "xcomp" for c in trig.children)):
+                continue  # "Washington told non-essential diplomats to pull out of Sudan": its own
+            if (p.code.startswith("10")
+                    and trig.lemma_.lower() in self.lexicon.command_verbs and sa.country
                     and (sa.country == ta.country or self._own_organ(ta, None))):
                 continue  # "Biden ordered the Pentagon to send aid", "ordered the military to ...": a command at home
             if p.code in self.lexicon.foreign_codes and sa.country and sa.country == ta.country:
@@ -1119,9 +1128,10 @@ class Coder:
                 # "Israeli troops killed ..." (armed: 19x); "Kenya's ministry protested" (state: 114)
                 code, recoded = p.by_source[kind], f" ({kind} source: {p.by_source[kind]})"
                 cameo = self.ontology.get(code)
-            if ("leader" in p.by_target and t is not None and not as_threat
+            if ("leader" in p.by_target and t is not None and not as_threat and not _state_actor(sa)
+                    and sa.role not in {"MIL", "COP"} | self.lexicon.jurisdiction_roles
                     and (trig.lemma_.lower() in self.lexicon.mass_killing_verbs
-                         or any(c.lower_ == "dead" for c in trig.children))  # ("shot dead")
+                         or any(c.lower_ in self.lexicon.killing_complements for c in trig.children))  # ("shot dead")
                     and any(e.startswith("people:") for e in ta.entries)):
                 # "gunmen shot dead President Jovenel Moise", "killed Hezbollah leader Hassan
                 # Nasrallah": a leader killed is assassinated (CAMEO 186)
@@ -1592,11 +1602,14 @@ class Coder:
                                # "airstrikes launched by Saudi warplanes", "attacks carried out by rebels"
                                *(g for c in h.children if c.dep_ == "acl" for g in agent_heads(c)))]
             found = self._resolve(doers, ctx, slot)
-            if found and (any(_anchored(a) for a, _s, _l in found)
+            named_by = any(prep_heads(h, "by") or (h.dep_ == "dobj" and prep_heads(h.head, "by")) for h in violent)
+            if found and (named_by or any(_anchored(a) for a, _s, _l in found)
                           or not any(h.lemma_.lower() in self.lexicon.upheaval_nouns for h in violent)):
                 # ("the military coup in Myanmar": no one's military, so the state where it happened)
                 return found
-            found = self._remembered(violent, ctx, slot)  # "condemned the attack": named earlier
+            # "condemned the attack": named earlier (not "the violence in Haiti", where it happened)
+            unplaced = [h for h in violent if not (h.lemma_.lower() in self.lexicon.upheaval_nouns and prep_heads(h, "in"))]
+            found = self._remembered(unplaced, ctx, slot)
             if found:
                 return found
             # (an arrest with no captor named: the one held, whose state holds them, "condemned the
@@ -2693,7 +2706,7 @@ def _present(h: Token, words: frozenset[str]) -> bool:
                for c in h.children)
 
 
-def _cause_phrase(base: Token) -> bool:
+def _cause_phrase(base: Token, answering: Mapping[str, frozenset[str]]) -> bool:
     """Whether a noun phrase is the reason given for an act ("because of fighting between
     ...", "due to clashes ...")."""
     if base.dep_ != "pobj":
@@ -2703,7 +2716,7 @@ def _cause_phrase(base: Token) -> bool:
         prep.lower_ == "to" and prep.head.lower_ in {"due", "owing"}) or (
         # "in retaliation for Tehran's attack on Israel", "in response to the attack": what is
         # answered was told before, not this act
-        prep.lower_ in _ANSWERED and prep.head.lemma_.lower() in _ANSWERED[prep.lower_])
+        prep.lower_ in answering and prep.head.lemma_.lower() in answering[prep.lower_])
 
 
 def _each_own(verb: Token) -> bool:
@@ -2722,15 +2735,27 @@ def _timeline_year(sent: Span) -> int | None:
     return None
 
 
-def _topic_phrase(base: Token) -> bool:
-    """Whether a noun phrase is a topic talked about ("including the dialogue between Pakistan
-    and India", "a report about the talks")."""
-    return base.dep_ == "pobj" and base.head.lower_ in {"including", "about", "regarding", "concerning"}
+def _topic_phrase(base: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a noun phrase is a topic talked about ("a report about the talks", "views on a
+    wide array of issues, including the dialogue between Pakistan and India"; not "reported
+    violence, including clashes between troops and gunmen")."""
+    if base.dep_ != "pobj":
+        return False
+    prep = base.head
+    if prep.lower_ in preps:
+        return True
+    if prep.lower_ != "including":
+        return False
+    t = prep.head  # the list "including" names members of ("issues", "a wide array of issues")
+    for _ in range(3):
+        if t.lemma_.lower() in nouns or any(g.lemma_.lower() in nouns for c in t.children if c.dep_ == "prep"
+                                            for g in c.children if g.dep_ == "pobj"):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
-
-#: nouns of answering, with the preposition that names what they answer
-_ANSWERED = {"for": frozenset({"retaliation", "revenge", "reprisal", "retribution"}),
-             "to": frozenset({"response", "reaction", "retaliation"})}
 
 
 def _dates_clause(sent: Span, date_text: str | None, trig: Token) -> bool:

@@ -314,7 +314,14 @@ def is_passive(v: Token) -> bool:
         # "was beaten and detained by police": a participle conjoined to a passive shares it
         v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in v.head.children)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children))
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children)
+        and not (own_time(v) and own_time(v.head)))
+
+
+def own_time(v: Token) -> bool:
+    """The verb has a time of its own ("arrested in March and pardoned in August": two acts)."""
+    return any(c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+               for c in v.children if c.dep_ != "conj")
 
 
 def headline_passive(v: Token) -> bool:
@@ -446,7 +453,8 @@ def uncoordinated_conj(v: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in v.children))
 
 
-def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[str]) -> bool:
+def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[str],
+                 time_marks: frozenset[str] = frozenset()) -> bool:
     """Modal, conditional, planned or considered rather than done (``future_times``: see
     :func:`scheduled`)."""
     t: Token = v
@@ -475,15 +483,14 @@ def hypothetical(v: Token, governors: frozenset[str], future_times: frozenset[st
             # ("is considering sending aid to help North Korea": the help is weighed too)
             t, governed = t.head, False
             continue
-        if (t.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in t.children)
-                and future(t.head)):
-            return True  # "terrorism will top the agenda when Zapatero welcomes Chirac": to come
+        if (t.dep_ == "advcl" and t.tag_ in {"VBZ", "VBP"} and future(t.head)
+                and any(c.dep_ in {"mark", "advmod"} and c.lower_ in time_marks for c in t.children)):
+            # "terrorism will top the agenda when Zapatero welcomes Chirac" (``time_marks``): to
+            # come (not "will visit China after Xi hosted Biden")
+            return True
         break
     return False
 
-
-#: conjunctions of a time clause, which is to come when its main clause is
-_TIME_MARKS = frozenset({"when", "once", "after", "before", "as", "while"})
 
 
 def intent_governor(v: Token, governors: frozenset[str], contrast_marks: frozenset[str],

@@ -11,6 +11,7 @@ from .events import (
     infinitive,
     is_passive,
     misattached_conj,
+    own_time,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def subject_heads(v: Token) -> list[Token]:
                 return agent_heads(t)
             # "was beaten and detained by police": the agent of the conjoined participle
             shared = [g for c in t.children if c.dep_ == "conj" and c.tag_ == "VBN" and is_passive(c)
-                      for g in agent_heads(c)]
+                      and not (own_time(c) and own_time(t)) for g in agent_heads(c)]
             if shared:
                 return shared
             # a passive with no by-phrase: no agent, unless it raises its subject into a
