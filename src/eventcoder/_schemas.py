@@ -433,6 +433,7 @@ class LexiconFile(_Strict):
     armyless_states: frozenset[str]
     ordered_intent_roots: frozenset[str]
     joined_roots: frozenset[str]
+    joined_preps: frozenset[str]
     descriptive_participles: frozenset[str]
     attack_nouns: frozenset[str]
     violence_nouns: frozenset[str]

@@ -620,7 +620,7 @@ class Coder:
         if not sources and p.pos == "NOUN" and p.code[:2] in self.lexicon.joined_roots:
             # "in a telephone call with May, Hollande said ...": who speaks took part
             base = _phrase_base(trig)
-            if (base.dep_ == "pobj" and base.head.lower_ in {"in", "during"}
+            if (base.dep_ == "pobj" and base.head.lower_ in self.lexicon.joined_preps
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)):
                 sources = self._resolve(subject_heads(clause_verb(base)), ctx, "subj")
         if not sources and p.reciprocal and p.pos == "NOUN":
@@ -924,7 +924,7 @@ class Coder:
             return []
         verb = trig if p.pos == "VERB" else clause_verb(trig)
         if p.pos == "NOUN" and trig.dep_ == "pobj" and (trig.head.lower_ in TIME_PREPS | {"during", "amid"} or (
-                trig.head.lower_ == "in" and p.code[:2] in self.lexicon.joined_roots)):
+                trig.head.lower_ in self.lexicon.joined_preps and p.code[:2] in self.lexicon.joined_roots)):
             # "pledged to improve relations during a visit by Erdogan": the visit took place;
             # what the clause promises, refuses or plans is not it
             verb = trig
@@ -2728,11 +2728,13 @@ def _each_own(verb: Token) -> bool:
 
 def _timeline_year(sent: Span) -> int | None:
     """The year a timeline's entry opens with ("1979: The Soviet Union sends troops ...")."""
-    toks = [t for t in sent if not t.is_space]
-    if len(toks) > 2 and toks[0].is_digit and len(toks[0].text) == 4 and toks[1].text in {":", "-", "\u2013"}:
-        year = int(toks[0].text)
-        return year if 1800 <= year <= 2100 else None
-    return None
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or not (first.is_digit and len(first.text) == 4) or first.i + 2 >= sent.end:
+        return None
+    if first.nbor().text not in {":", "-", "\u2013"}:
+        return None
+    year = int(first.text)
+    return year if 1800 <= year <= 2100 else None
 
 
 def _topic_phrase(base: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
