@@ -164,7 +164,8 @@ in, "agreed to a ceasefire in talks brokered by Qatar"), ``clause_obj`` (for a n
 a relative clause on it, "the bombing that
 killed 30 people"), ``speaker`` (the subject of the speech verb that reports the act, "Russia said
 Ukraine had violated the ceasefire"), ``obj:`` and a preposition (that preposition on the trigger or
-on its object, "blamed the attack on Assad's forces"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
+on its object, "blamed the attack on Assad's forces"), ``with:`` and a preposition (that preposition on
+the means named with "with", "retaliated with duties on American goods"), or a preposition such as ``to``, ``on``, ``against``, ``with``, ``from``."""
 
 
 class PatternRecord(_Strict):
@@ -184,6 +185,10 @@ class PatternRecord(_Strict):
         description="a second group: one of these must occur as well ('joint' + 'exercise')",
     )
     excludes: list[str] = Field(default_factory=list)
+    consumes: bool = Field(
+        True, description="false: the required words name what the act is about, an act of its own that is "
+        "coded as well ('launched an investigation into Iran's crackdown on protests': the crackdown too); "
+        "by default they belong to this event")
     particle: str | None = None
     without: list[str] = Field(
         default_factory=list,
@@ -219,7 +224,8 @@ class PatternRecord(_Strict):
         None, description="PLOVER event type and mode of this use of the verb where the CAMEO->PLOVER "
         "crosswalk gives another: a resignation is CAMEO 0831 (crosswalk: CONCEDE) but PLOVER "
         "RETREAT, mode resign. Used only while the event keeps the pattern's own code")
-    by_target: dict[Literal["people", "people_by_state", "place", "body", "many_people", "leader"], EventCode] = Field(
+    by_target: dict[Literal["people", "people_by_state", "place", "body", "many_people", "leader", "protesters"],
+                    EventCode] = Field(
         default_factory=dict,
         description="code to use when the target is people (civilians or named persons): "
         "'people' for any source ('kidnappers seized two Americans' is an abduction, 181, not a "
@@ -230,7 +236,10 @@ class PatternRecord(_Strict):
         "'many_people' when the targets are civilians counted at least the lexicon's mass_toll "
         "('militiamen killed at least 60 villagers' is a mass killing, 202); 'leader' when a person of "
         "the people table (a head of state or government, a minister, a leader) is killed ('gunmen "
-        "shot dead President Jovenel Moise' is an assassination, 186)",
+        "shot dead President Jovenel Moise' is an assassination, 186); 'protesters' when a state's forces, "
+        "police or government act on protesters (lexicon protester_nouns) or during a protest (lexicon "
+        "gathering_nouns after 'during', 'at' or 'amid': 'Israeli troops shot dead 58 Palestinians during mass "
+        "protests' is violent repression, 175, not war)",
     )
     own_act: EventCode | None = Field(
         None, description="code to use when the one accused in the complement is the speaker itself: "
@@ -532,6 +541,19 @@ class LexiconFile(_Strict):
         default=frozenset(), description="verbs by which parties conclude what a broker brokered (slot governor_subj)")
     command_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs of command: an order within one state is no demand")
+    company_name_words: frozenset[str] = Field(
+        default=frozenset(), description="words that make a proper name with a country in it a company's: "
+        "'US Airways', 'Air Canada', 'British Energy' are that country's business (BUS), not the state")
+    public_name_words: frozenset[str] = Field(
+        default=frozenset(), description="words of the state that keep such a name the state's: 'Pakistan Air "
+        "Force', 'the Russian Energy Ministry', 'the Central Bank of Nigeria'")
+    loyalty_adjectives: frozenset[str] = Field(
+        default=frozenset(), description="adjectives whose 'to' names whom an armed group or people serve: "
+        "'forces loyal to Khalifa Haftar' are his, 'troops loyal to President Kiir' his state's")
+    appeal_control_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs whose addressee does what follows ('urged Rwanda to withdraw', "
+        "'called on Israel to halt'): an infinitive after a time phrase ('called on Rwanda on Sunday to "
+        "withdraw'), which the parser hangs on the verb as a clause of purpose, is what was asked")
     family_name_first: frozenset[str] = Field(
         default=frozenset(), description="states whose people the press calls by the first part of their name")
     host_codes: frozenset[EventCode] = Field(

@@ -216,10 +216,15 @@ class ActorMatcher:
     """Finds dictionary mentions in a parsed Doc."""
 
     def __init__(self, nlp: Language, tables: ActorTables, honorifics: frozenset[str] = frozenset(),
-                 territory_verbs: frozenset[str] = frozenset()) -> None:
+                 territory_verbs: frozenset[str] = frozenset(), company_words: frozenset[str] = frozenset(),
+                 public_words: frozenset[str] = frozenset()) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.tables = tables
+        # words that make a name with a country in it a company's ("US Airways", "British Energy",
+        # "London Stock Exchange"), unless it also has a word of the state ("Pakistan Air Force")
+        self._company_words = company_words
+        self._public_words = public_words
         self._territory_verbs = territory_verbs
         self._honorifics = honorifics  # "Mr Blair", "Gen Musharraf": no first names (lexicon.yaml)
         self._entries: dict[str, list[Entry]] = {}
@@ -353,10 +358,49 @@ class ActorMatcher:
             entry = self._entries[keys[(span.start, span.end)]][0]
             if entry.kind == "blocked":  # "South China Sea" hides "China"
                 continue
-            m = Mention(span.start, span.end, span.text, entry)
-            for i in range(span.start, span.end):
+            m = self._company(doc, Mention(span.start, span.end, span.text, entry))
+            for i in range(m.start, m.end):
                 out[i] = m
         return out
+
+    def _company(self, doc: Doc, m: Mention) -> Mention:
+        """``m``, or the company whose name it is part of: a state's name, adjective or capital
+        in a proper name with a word of lexicon company_name_words ("US Airways", "Air Canada",
+        "British Energy", "the London Stock Exchange") is that country's business (BUS), unless
+        the name has a word of the state (lexicon public_name_words: "Pakistan Air Force", "the
+        Russian Energy Ministry") or the country follows "of" ("the Bank of Japan")."""
+        if m.entry.kind not in {"country", "adjective", "capital"} or m.entry.country is None or not self._company_words:
+            return m
+        start, end = _name_run(doc, m.start, m.end)
+        if end == m.end and end + 1 < len(doc) and doc[end].tag_ == "POS":
+            # "Brazil's Embraer SA": the country's company, named after it
+            own = _name_run(doc, end + 1, end + 2) if doc[end + 1].pos_ == "PROPN" else (end, end)
+            if self._company_name(doc[own[0]:own[1]]):
+                entry = Entry(f"company-of:{m.text}", "org", f"{m.entry.code}BUS", m.entry.country, "BUS",
+                              rank=m.entry.rank)
+                return Mention(m.start, m.end, m.text, entry)
+            return m
+        if (m.start > start and doc[m.start - 1].lower_ == "of") or not self._company_name(
+                [t for t in doc[start:end] if not m.start <= t.i < m.end]):
+            return m
+        entry = Entry(f"company:{doc[start:end].text}", "org", f"{m.entry.code}BUS", m.entry.country, "BUS",
+                      rank=m.entry.rank)
+        return Mention(start, end, doc[start:end].text, entry)
+
+    def _company_name(self, words: Iterable[Token]) -> bool:
+        """The words of a name (without its country) make it a company's."""
+        words = list(words)
+        return any(t.lower_.rstrip(".") in self._company_words and t.text[:1].isupper() for t in words) and not any(
+            t.lower_ in self._public_words for t in words)
+
+
+def _name_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The run of capitalised proper nouns around ``doc[start:end]``."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return start, end
 
 
 #: generational suffixes, no part of a name used alone ("Ferdinand Marcos Jr")
@@ -754,6 +798,12 @@ class ActorResolver:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in _OF_PREPS and t.dep_ != "pobj":
                     stack.extend(g for g in c.children if g.dep_ == "pobj")
+                if (c.dep_ == "prep" and c.lower_ == "to" and t.dep_ == "amod" and t.head.i == head.i
+                        and t.lemma_.lower() in self.lexicon.loyalty_adjectives):
+                    # "forces loyal to eastern commander Khalifa Haftar": the person they serve
+                    # (not a group: "fighters loyal to the Islamic State" are no part of it)
+                    stack.extend(g for g in c.children if g.dep_ == "pobj" and g.i in mentions
+                                 and mentions[g.i].entry.kind == "person")
         return found
 
     def _author(
@@ -936,7 +986,10 @@ class ActorResolver:
                 assert e.person is not None
                 code, country, prole = person_code(e.person, date)
                 entries.append(e.id)
-                if role is not None and country and head.lemma_.lower() in self.lexicon.follower_nouns:
+                loyal = any(c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.loyalty_adjectives and c.i < m.start
+                            for c in head.children)
+                if role is not None and country and (head.lemma_.lower() in self.lexicon.follower_nouns or loyal):
+                    # ("troops loyal to President Salva Kiir": his state's troops)
                     # "supporters of Brazil's former President Jair Bolsonaro": people of his country
                     return Actor(text=phrase_text, code=f"{country}{role}", country=country, role=role,
                                  entries=[*entries[:-1], f"followers:{e.id}"]), span

@@ -211,7 +211,8 @@ class Coder:
         # verbs of territory taken: a town or region is their object without "in" ("annexed Crimea")
         territory_verbs = frozenset(lemma for (lemma, pos), records in self.patterns.by_lemma.items()
                                     if pos == "VERB" and any(p.code in self.lexicon.territory_codes for p in records))
-        self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics, territory_verbs)
+        self.matcher = ActorMatcher(self.nlp, self.tables, self.lexicon.honorifics, territory_verbs,
+                                    self.lexicon.company_name_words, self.lexicon.public_name_words)
         self._by_lower = {k.lower(): v for k, v in self.tables.entries.items()}
         self._places_lower = {k.lower(): v for k, v in self.tables.places.items()}
         self.resolver = ActorResolver(self.tables, self.lexicon)
@@ -355,7 +356,7 @@ class Coder:
         job.next = k + 1
         mentions = self.matcher.mentions(doc)
         self.matcher.add_surnames(doc, mentions, job.people, self.lexicon.party_preps)
-        _repair_parse(doc, mentions)
+        _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
                        job.proposals, job.salient, dateline=job.dateline, people=job.people,
                        name_parts=plan.names[k], sentence=k,
@@ -1077,6 +1078,9 @@ class Coder:
                 continue  # "a plan to pull Israelis out of the area", "to withdraw 70,000 troops": who is moved is no target
             if not self.config.role_only_dyads and not (_anchored(sa) or _anchored(ta)):
                 continue
+            if not self.config.business_dyads and _business(sa) and _business(ta) and not (
+                    _listed(sa) or _listed(ta)):
+                continue  # "Air Canada sealed a deal with Brazil's Embraer": commerce (not Gazprom's gas cut)
             if ((converse or p.code) in self.lexicon.abroad_codes and sa.country and sa.country == ta.country
                     and sa.country in {sa.code, ta.code}):
                 continue  # "Kerry headed to Pennsylvania": travel at home is no visit (hosting protesters is)
@@ -1138,6 +1142,22 @@ class Coder:
                 code = p.by_target["leader"]
                 recoded = f" (a leader as target: {code})"
                 cameo = self.ontology.get(code)
+            elif ("protesters" in p.by_target and t is not None and not as_threat and sa.country
+                    and (_state_actor(sa) or sa.role in {"MIL", "COP"})
+                    and (_head_lemma(sent.doc, tspan) in self.lexicon.protester_nouns
+                         or any(c.dep_ == "prep" and c.lower_ in {"during", "at", "amid"}
+                                and any(g.lemma_.lower() in self.lexicon.gathering_nouns | {"unrest"}
+                                        for g in c.children if g.dep_ == "pobj")
+                                for c in trig.children))):
+                # "Zimbabwean soldiers shot dead a dozen people during protests", "police killed
+                # 19 protesters": violent repression (CAMEO 175)
+                code = p.by_target["protesters"]
+                recoded = f" (protesters as target: {code})"
+                cameo = self.ontology.get(code)
+                if ta.country is None and ta.role in self.lexicon.domestic_target_roles and ta.code == ta.role:
+                    # (people with no country told are the state's own)
+                    ta = ta.model_copy(update={"code": f"{sa.country}{ta.role}", "country": sa.country,
+                                               "resolved_from": f"repressed by {sa.text}"})
             elif ("many_people" in p.by_target and t is not None and ta.role == "CVL" and not as_threat
                     and trig.lemma_.lower() in self.lexicon.mass_killing_verbs
                     # (not by weapons: "Russian missiles killed 51 people" is a strike)
@@ -1863,6 +1883,13 @@ class Coder:
                            if p_.dep_ == "prep" and p_.lower_ == prep)] if verb else []
                 last = max(preps, key=lambda t: t.i) if preps else None
                 found = self._resolve([g for g in last.children if g.dep_ == "pobj"], ctx, prep) if last else []
+            elif slot.startswith("with:"):
+                # "retaliated with duties on American goods": a preposition on the means
+                prep = slot[5:]
+                # ("with duties of the same size on American goods": anywhere in the means)
+                found = self._resolve([g for w in trig.children if w.dep_ == "prep" and w.lower_ == "with"
+                                       for c in w.subtree if c.dep_ == "prep" and c.lower_ == prep
+                                       for g in c.children if g.dep_ == "pobj"], ctx, prep) if verb else []
             elif slot == "speaker":
                 # "Russia said Ukraine had violated the ceasefire": the one who reports the act,
                 # when the act names no one else (the other side of a truce)
@@ -2281,11 +2308,13 @@ class Coder:
                 subs = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 if subs and (pron.lower_ != "its" or subs[0].tag_ in {"NN", "NNP"}):
                     return subs[0]
-        elif (pron.lower_ in {"him", "her"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj"
+        elif (pron.lower_ in {"him", "her", "them"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj"
               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pron.head.children)
               and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
                    # "Macron spoke by telephone with Putin and urged him to ...": the one spoken with
-                   or [g for c in pron.head.head.subtree if c.dep_ == "prep" and c.lower_ == "with"
+                   # (or to: "Biden spoke to Lula by telephone ... and invited him to visit")
+                   or [g for c in pron.head.head.subtree if c.dep_ == "prep" and (c.lower_ == "with" or (
+                           c.lower_ == "to" and pron.head.head.lemma_.lower() in {"speak", "talk"}))
                        and c.head.dep_ not in {"nsubj", "nsubjpass"} and c.i < pron.head.i
                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"])):
             # "Kuwait's emir telephoned Qatar's ruler and urged him to ...": the first verb's object
@@ -2865,6 +2894,17 @@ def _clause_tokens(c: Token) -> list[int]:
     return [t.i for t in c.subtree if t.i not in skip]
 
 
+def _business(a: Actor) -> bool:
+    """A company or business people (CAMEO BUS, or a multinational)."""
+    return a.role == "BUS" or (a.code or "")[:3] == "MNC"
+
+
+def _listed(a: Actor) -> bool:
+    """The actor is an entry of the organisation tables (a company listed there for its part in
+    politics: Gazprom, Naftogaz), not a company known only by a word or a name."""
+    return any(e.startswith("organisations:") for e in a.entries)
+
+
 def _anchored(a: Actor) -> bool:
     return a.country is not None or (a.code is not None and a.code[:3] in {"IGO", "NGO", "IMG", "MNC"})
 
@@ -2918,8 +2958,9 @@ def _shifted(ev: Event, base: int) -> Event:
         "target_offsets": move(pv.target_offsets)})})
 
 
-def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """Mend errors of the small parser, each where the parse is plainly wrong: a national
+def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozenset[str] = frozenset()) -> None:
+    """Mend errors of the small parser, each where the parse is plainly wrong (``control_verbs``:
+    lexicon appeal_control_verbs): a national
     adjective made a sibling of the noun it modifies ("accused Azerbaijani forces of ...": two
     objects, "Azerbaijani" and "forces"; a one-word country or group name right before a
     common noun that has the same head and the same relation becomes that noun's modifier),
@@ -2994,6 +3035,25 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention]) -> None:
             second.dep_ = "conj"
             obj.head = verb
             obj.dep_ = "dobj"
+            break
+    # and a fifth: "called on Rwanda on Sunday to withdraw its troops": after a time phrase the
+    # infinitive of what was asked made an adverbial clause of purpose of the appeal
+    for verb in doc:
+        if verb.lemma_.lower() not in control_verbs or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        # (one "called" with an object is telephoned: "called Netanyahu on Sunday to discuss ...")
+        if not any((c.dep_ == "dobj" and verb.lemma_.lower() != "call")
+                   or (c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children))
+                   for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            to = doc[c.left_edge.i]
+            if (to.lower_ == "to" and to.dep_ == "aux" and to.head.i == c.i and to.i > 0
+                    and doc[to.i - 1].lower_ not in {"order", "as"}
+                    and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)):
+                c.dep_ = "xcomp"
             break
 
 

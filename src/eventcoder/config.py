@@ -48,6 +48,12 @@ class CoderConfig(BaseModel):
     role_only_dyads: bool = Field(
         False, description="keep events where neither side has a country or organisation"
     )
+    business_dyads: bool = Field(
+        False, description="keep events between two businesses ('Air Canada sealed a deal with Brazil's "
+        "Embraer', 'the London Stock Exchange rejected Deutsche Boerse's bid'): commerce, not politics; "
+        "a company's act toward a state or a state's toward a company, and the acts of the companies "
+        "the organisation tables list (Gazprom, Naftogaz), are kept either way"
+    )
     max_sentence_tokens: int = Field(
         120, ge=10, description="sentences longer than this are skipped (parse too unreliable)"
     )

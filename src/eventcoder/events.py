@@ -239,7 +239,7 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
                 return None
             spec += 4
             hits += more
-        for h in hits:
+        for h in hits if p.consumes else ():
             # the hit and the words between it and the trigger belong to this event
             if not tok.is_ancestor(h):
                 continue
