@@ -188,6 +188,7 @@ def test_random_json_lines(workdir, text, ext):
 @example(text="<p>" + "Russia accused Ukraine of shelling the plant. " * 3000, ext=".html")
 @example(text="<script>" + "x" * 1000, ext=".html")
 @example(text="<p>Kenya<!--<script>", ext=".html")
+@example(text="<![CDATA[<script>", ext=".html")  # a bogus comment in HTML, up to the first ">"
 def test_random_html_fragments(workdir, text, ext):
     path = _file(workdir, text.encode("utf-8"), ext)
     arts = _check(path, str(path))

@@ -393,6 +393,9 @@ class LexiconFile(_Strict):
     capacity_nouns: frozenset[str] = Field(
         default=frozenset(), description="nouns of power or permission: the act in their infinitive is "
         "only possible ('backed the Home Office's powers to hold them' codes no arrest)")
+    ending_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs that say their subject came to an end ('a seven-day truce "
+        "collapsed', 'the ceasefire expired'): no such act is told")
     halting_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs that stop what their object names: 'a ceasefire halting "
         "Turkey's incursion' codes no incursion")
@@ -550,6 +553,9 @@ class LexiconFile(_Strict):
     loyalty_adjectives: frozenset[str] = Field(
         default=frozenset(), description="adjectives whose 'to' names whom an armed group or people serve: "
         "'forces loyal to Khalifa Haftar' are his, 'troops loyal to President Kiir' his state's")
+    story_roles: frozenset[str] = Field(
+        default=frozenset(), description="roles that a sentence naming no state takes from the state the story "
+        "named last ('Police fired tear gas at protesters in several parts of the capital')")
     appeal_control_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose addressee does what follows ('urged Rwanda to withdraw', "
         "'called on Israel to halt'): an infinitive after a time phrase ('called on Rwanda on Sunday to "

@@ -540,9 +540,10 @@ def _be_to(v: Token) -> bool:
         return False
     if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.head.tag_ in {"VBZ", "VBP"}:
         return True
-    # (the headline's subject is the infinitive's own, or the parser makes the name the root)
+    # (the headline's subject is the infinitive's own, or the parser makes the name the root:
+    # "Blair to visit Thailand", "German leader to arrive in Beijing")
     return (v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children)) or (
-        v.dep_ in {"relcl", "acl"} and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN"
+        v.dep_ in {"relcl", "acl"} and v.head.dep_ == "ROOT" and v.head.pos_ in {"PROPN", "NOUN"}
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children))
 
 

@@ -820,11 +820,14 @@ def _tidy(parts: Iterable[str]) -> str:
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# "<![CDATA[...]]>" and "<![if IE]>": in an HTML page a bogus comment, up to the first ">", as in a browser
+_BOGUS_COMMENT = re.compile(r"<!\[[^>]*(?:>|\Z)")
 
 
 def _strip_tags(html: str) -> str:
     """Plain text of an HTML page or fragment when trafilatura finds no article."""
     html = _COMMENT.sub("", html)  # an unclosed comment runs to the end, as in a browser
+    html = _BOGUS_COMMENT.sub("", html)
     p = _Text()
     try:
         p.feed(html)

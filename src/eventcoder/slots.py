@@ -58,6 +58,9 @@ def subject_heads(v: Token) -> list[Token]:
     """Heads that fill the subject slot of verb ``v`` (agent for passives), following
     control, coordination and relative clauses upward when ``v`` has no subject."""
     t = v
+    # "ordered Rwanda's ambassador to leave, accusing Kigali of ...": a participle set off by a
+    # comma and hung on the complement is said of the main clause's subject, not the one ordered
+    tail = v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
     for _ in range(5):
         if is_passive(t) and t.i == v.i:
             if any(c.dep_ == "agent" for c in t.children):
@@ -88,7 +91,7 @@ def subject_heads(v: Token) -> list[Token]:
             if is_passive(head):  # "Obama is being pressured by Congress to help Iran"
                 return [c for c in head.children if c.dep_ in PASS_SUBJ_DEPS]
             objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
-            if objs and head.lemma_.lower() not in SUBJECT_CONTROL:
+            if objs and head.lemma_.lower() not in SUBJECT_CONTROL and not (tail and t.i != v.i):
                 return objs
             t = head
             continue
@@ -164,6 +167,11 @@ def object_heads(v: Token) -> list[Token]:
         direct = [c for c in v.children if c.dep_ == "oprd" and c.pos_ in {"PROPN", "PRON"}]
     if v.dep_ == "acl" and v.tag_ in {"VBN", "VBD"} and not direct:
         return [v.head]  # "sanctions imposed on Belarus": head noun is the object
+    if (v.dep_ == "relcl" and not direct and v.head.i != v.i and v.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" for c in v.children)
+            and not any(c.tag_ in {"WRB", "WP", "WDT"} or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+                        or c.dep_ in {"ccomp", "xcomp"} for c in v.children)):
+        return [v.head]  # "a move Israel denounced as a reward for terrorism": the noun is the object
     return direct
 
 
