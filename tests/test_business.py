@@ -20,6 +20,12 @@ def test_a_company_named_after_its_country_is_business(coder):
     assert any(e.source.code == "PAKMIL" for e in evs)
     evs = coder.code("The Russian Energy Ministry accused Ukraine of stealing gas.", date="2009-01-05")
     assert ("RUSGOV", "UKR", "112") in triples(evs)
+    # a state's regulators and agencies named with a company word stay the state's
+    evs = coder.code("The US Securities and Exchange Commission charged a Chinese company with fraud.",
+                     date="2020-01-01")
+    assert any(e.source.code == "USA" and e.target.code == "CHNBUS" for e in evs)
+    evs = coder.code("Iran's Atomic Energy Organization accused Israel of sabotage.", date="2021-04-12")
+    assert ("IRN", "ISR", "112") in triples(evs)
     # "West Bank" is a place, not a bank
     evs = coder.code("Israel arrested a West Bank leader of Hamas.", date="2004-09-01")
     assert not any(e.target.role == "BUS" for e in evs)

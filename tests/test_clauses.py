@@ -14,12 +14,19 @@ def test_a_participle_after_an_order_is_said_by_who_gave_the_order(coder):
     evs = coder.code("Israel barred Guterres from entering the country, accusing him of failing to condemn Iran.",
                      date="2024-10-02")
     assert ("ISR", "IGOUNO", "112") in triples(evs)
+    # a participle of doing after an order is done by those ordered
+    evs = coder.code("Putin ordered his troops to attack Ukraine, killing hundreds of civilians.", date="2022-03-01")
+    assert not any(e.source.code == "RUSGOV" and e.cameo.root in {"18", "19", "20"} for e in evs)
 
 
 def test_him_after_a_person_held_is_that_person(coder):
     evs = coder.code("Cambodian police arrested opposition leader Kem Sokha at his home, and the government "
                      "accused him of treason.", date="2017-09-03")
     assert ("KHMGOV", "KHMOPP", "1125") in triples(evs)
+    # not a person named inside the phrase of the one held
+    evs = coder.code("Colombian police arrested a bodyguard of President Gustavo Petro, and prosecutors accused him "
+                     "of drug trafficking.", date="2024-01-01")
+    assert not any(e.target.code == "COLGOV" and e.cameo.root == "11" for e in evs)
 
 
 def test_a_move_someone_denounced_is_by_the_clause_that_tells_it(coder):
@@ -35,8 +42,11 @@ def test_each_side_accusing_the_other(coder):
     text = ("Kyrgyz and Tajik forces fought along their disputed border on Friday, and the two governments "
             "accused each other of starting the clashes.")
     assert {("KGZGOV", "TJKGOV", "112"), ("TJKGOV", "KGZGOV", "112")} <= triples(coder.code(text, date="2022-09-16"))
-    # "each side" that does nothing to "the other" is no accusation
+    # "each side" or "each country" with no "the other" is no pair
     assert not coder.code("Each side has its own army.", date="2022-09-16")
+    evs = coder.code("Japan and Canada met in Tokyo. Leaders of the G7 agreed that each country would raise "
+                     "defence spending.", date="2023-05-20")
+    assert not any(e.sentence_index == 1 and e.target.country in {"JPN", "CAN"} for e in evs)
 
 
 def test_a_truce_that_collapsed_is_no_truce(coder):
@@ -78,3 +88,14 @@ def test_a_summit_that_collapsed_was_held(coder):
     evs = coder.code("The second summit between U.S. President Donald Trump and North Korean leader Kim Jong Un "
                      "collapsed in Hanoi on Thursday.", date="2019-02-28")
     assert ("USAGOV", "PRKGOV", "040") in triples(evs)
+
+
+def test_both_sides_are_the_sides_of_the_fight_the_story_told(coder):
+    text = ("Armenia and Azerbaijan fought heavy battles over Nagorno-Karabakh on Sunday. "
+            "Armenia declared martial law. "
+            "Russian Foreign Minister Sergei Lavrov discussed the fighting by telephone with his Armenian counterpart. "
+            "Turkey's president accused Armenia of occupying Azerbaijani land. "
+            "France said it was deeply concerned. "
+            "European Union foreign policy chief Josep Borrell called on both sides to halt hostilities immediately.")
+    evs = [e for e in coder.code(text, date="2020-09-27") if e.sentence_index == 5]
+    assert {e.target.country for e in evs} == {"ARM", "AZE"}

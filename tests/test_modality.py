@@ -12,24 +12,31 @@ def test_pushing_a_state_to_act_is_a_demand_and_what_it_is_pushed_to_is_no_event
     assert ("USA", "HUN", "100") in triples(evs)
     evs = coder.code("ASEAN to push Australia, New Zealand to sign non-aggression pact.", date="2004-11-29")
     assert not any(e.cameo.code == "057" for e in evs)
-    # pushing a rival off the top of a chart, or pushing into a town, is no demand
+    # pushing a rival off the top of a chart, or forces to a river bank, is no demand; nor is
+    # pushing troops into a region to attack
     assert not coder.code("The US is poised to push Japan off the top of the supercomputing chart.",
                           date="2004-09-29")
-    assert not coder.code("Israeli troops pushed into Rafah on Tuesday.", date="2024-05-07")
+    assert not coder.code("Ukrainian troops pushed Russian forces to the east bank of the Dnipro on Friday.",
+                          date="2022-11-11")
+    evs = coder.code("Russia pushed more troops into the Kharkiv region on Friday to attack Ukrainian positions.",
+                     date="2024-05-10")
+    assert ("RUS", "UKR", "190") in triples(evs) and not any(e.cameo.root == "10" for e in evs)
 
 
-def test_what_a_court_is_petitioned_to_do_is_not_done(coder):
-    evs = coder.code("Human rights groups petitioned the court to file a case against China.", date="2004-09-01")
-    assert not any(e.cameo.code == "115" for e in evs)
+def test_what_a_body_is_petitioned_to_do_is_not_done(coder):
+    evs = coder.code("Tibetan activists petitioned the United Nations to impose sanctions on China.", date="2008-03-20")
+    assert ("CHNOPP", "IGOUNO", "020") in triples(evs)
+    assert not any(e.cameo.code == "163" for e in evs)
 
 
 def test_a_refusal_said_now_is_no_hypothesis(coder):
     evs = coder.code("Japan won't release the Chinese captain, a government spokesman said.", date="2010-09-20")
     refusals = [e for e in evs if e.cameo.root == "12"]
     assert refusals and not any(e.hypothetical for e in refusals)
-    # a refusal under a condition stays one
-    evs = coder.code("Putin will not attend the summit unless the sanctions are lifted.", date="2014-09-01")
-    assert not any(e.cameo.root == "12" and not e.hypothetical for e in evs)
+    # a refusal under a condition is to come
+    evs = coder.code("Russia will not release the prisoners unless Ukraine frees its soldiers.", date="2022-06-01")
+    refusals = [e for e in evs if e.cameo.root == "12"]
+    assert refusals and all(e.hypothetical for e in refusals)
 
 
 def test_a_headline_of_a_visit_to_come_is_hypothetical(coder):
@@ -37,9 +44,13 @@ def test_a_headline_of_a_visit_to_come_is_hypothetical(coder):
     assert evs and all(e.hypothetical for e in evs)
 
 
-def test_a_vow_of_punishment_is_a_threat(coder):
-    evs = coder.code("Supreme Leader Ayatollah Ali Khamenei vowed harsh punishment for Israel.", date="2024-07-31")
+def test_a_vow_of_retribution_is_a_threat(coder):
+    evs = coder.code("Supreme Leader Ayatollah Ali Khamenei vowed retribution against Israel.", date="2024-07-31")
     assert ("IRNGOV", "ISR", "138") in triples(evs)
+    # punishment of one's own officials is no threat of force
+    evs = coder.code("Kim Jong Un vowed harsh punishment for officials who failed to prevent the flood damage.",
+                     date="2024-07-31")
+    assert not any(e.cameo.code == "138" for e in evs)
 
 
 def test_shooting_by_armed_forces_is_small_arms_fire(coder):
@@ -47,6 +58,9 @@ def test_shooting_by_armed_forces_is_small_arms_fire(coder):
     assert any(e.source.code == "ISRMIL" and e.cameo.code == "193" for e in evs)
     evs = coder.code("Kenyan police shot dead three protesters in Nairobi.", date="2024-06-25")
     assert ("KENCOP", "KENOPP", "175") in triples(evs)
+    # militants killed amid unrest are fought, not repressed
+    evs = coder.code("Pakistani security forces killed four militants amid unrest in Balochistan.", date="2024-06-25")
+    assert any(e.cameo.code == "190" for e in evs) and not any(e.cameo.code == "175" for e in evs)
 
 
 def test_helping_one_another_is_no_aid(coder):
@@ -54,6 +68,8 @@ def test_helping_one_another_is_no_aid(coder):
                           "permanent seats on the Security Council.", date="2004-09-22")
     evs = coder.code("The United States helped Liberia fight Ebola.", date="2014-10-01")
     assert ("USA", "LBR", "070") in triples(evs)
+    evs = coder.code("Russia helped Iran build another nuclear reactor.", date="2014-10-01")
+    assert ("RUS", "IRN", "070") in triples(evs)
     # aid given to help someone names whom it helps
     evs = coder.code("The German government has earmarked 1.5 million euros in emergency aid to help Haiti cope "
                      "with the devastation.", date="2010-01-13")

@@ -39,8 +39,9 @@ def test_talks_by_telephone_are_a_telephone_call(coder):
 def test_drones_fired_at_a_state_are_aerial_weapons(coder):
     evs = coder.code("Iran launched more than 300 drones and missiles at Israel overnight.", date="2024-04-14")
     assert ("IRN", "ISR", "195") in triples(evs)
-    # drones sent to an ally are arms supplied, not fired
-    evs = coder.code("Iran sent hundreds of drones to Russia last year.", date="2023-06-01")
+    # an investigation into drones fires none
+    evs = coder.code("Poland launched an investigation into the Russian drones that crashed on its territory.",
+                     date="2025-09-10")
     assert not any(e.cameo.root == "19" for e in evs)
 
 
@@ -108,3 +109,25 @@ def test_a_joint_statement_signed_is_an_agreement(coder):
     evs = coder.code("U.S. President Donald Trump and North Korean leader Kim Jong Un signed a joint statement in "
                      "Singapore on Tuesday.", date="2018-06-12")
     assert {("USAGOV", "PRKGOV", "057"), ("PRKGOV", "USAGOV", "057")} <= triples(evs)
+
+
+def test_a_decision_named_by_a_national_adjective_is_that_states(coder):
+    evs = coder.code("Polish Prime Minister Mateusz Morawiecki praised the German decision as a big step towards "
+                     "stopping Russia.", date="2023-01-25")
+    assert triples(evs) == {("POLGOV", "DEUGOV", "051")}
+
+
+def test_congratulations_and_apologies_offered_are_given(coder):
+    evs = coder.code("China's foreign ministry also offered its congratulations to Maduro.", date="2024-07-30")
+    assert ("CHNGOV", "VENGOV", "051") in triples(evs)
+    evs = coder.code("Germany issued a formal apology to Namibia.", date="2021-05-28")
+    assert ("DEU", "NAM", "055") in triples(evs)
+    # aid offered is still only promised
+    evs = coder.code("Japan offered aid to South Korea.", date="2021-05-28")
+    assert ("JPN", "KOR", "033") in triples(evs)
+
+
+def test_him_after_defeat_conceded_to_someone_is_that_person(coder):
+    evs = coder.code("Nigerian President Goodluck Jonathan conceded defeat to opposition candidate Muhammadu Buhari "
+                     "on Tuesday and congratulated him.", date="2015-03-31")
+    assert ("NGAGOV", "NGAOPP", "051") in triples(evs)

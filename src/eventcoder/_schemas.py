@@ -237,9 +237,9 @@ class PatternRecord(_Strict):
         "('militiamen killed at least 60 villagers' is a mass killing, 202); 'leader' when a person of "
         "the people table (a head of state or government, a minister, a leader) is killed ('gunmen "
         "shot dead President Jovenel Moise' is an assassination, 186); 'protesters' when a state's forces, "
-        "police or government act on protesters (lexicon protester_nouns) or during a protest (lexicon "
-        "gathering_nouns after 'during', 'at' or 'amid': 'Israeli troops shot dead 58 Palestinians during mass "
-        "protests' is violent repression, 175, not war)",
+        "police or government act on unarmed people who are protesters (lexicon protester_nouns) or are "
+        "acted on during a protest (lexicon protest_nouns after 'during', 'at' or 'amid': 'Israeli troops shot "
+        "dead 58 Palestinians during mass protests' is violent repression, 175, not war)",
     )
     own_act: EventCode | None = Field(
         None, description="code to use when the one accused in the complement is the speaker itself: "
@@ -310,6 +310,9 @@ class RecodingFile(_Strict):
     intent_verbs: list[str] = Field(
         description="verbs whose cooperative object is promised ('agreed to a ceasefire')"
     )
+    performed_nouns: frozenset[str] = Field(
+        default=frozenset(), description="nouns of acts that an intent verb performs rather than promises: "
+        "'offered its congratulations to Maduro' congratulates (051), 'offered his apologies' apologises")
     threat_verbs: frozenset[str] = Field(
         description="verbs that make the act they govern a threat ('threatened to kill the hostages')"
     )
@@ -553,9 +556,12 @@ class LexiconFile(_Strict):
     loyalty_adjectives: frozenset[str] = Field(
         default=frozenset(), description="adjectives whose 'to' names whom an armed group or people serve: "
         "'forces loyal to Khalifa Haftar' are his, 'troops loyal to President Kiir' his state's")
-    story_roles: frozenset[str] = Field(
-        default=frozenset(), description="roles that a sentence naming no state takes from the state the story "
-        "named last ('Police fired tear gas at protesters in several parts of the capital')")
+    protest_nouns: frozenset[str] = Field(
+        default=frozenset(), description="gatherings of protest: a state's forces killing people during one "
+        "repress it (by_target 'protesters', CAMEO 175)")
+    named_addressee_verbs: frozenset[str] = Field(
+        default=frozenset(), description="appeal_control_verbs whose object is an addressee only when it is a "
+        "proper name: 'pushed Hungary to drop its veto', not 'pushed more troops into Kharkiv to attack'")
     appeal_control_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose addressee does what follows ('urged Rwanda to withdraw', "
         "'called on Israel to halt'): an infinitive after a time phrase ('called on Rwanda on Sunday to "

@@ -207,6 +207,8 @@ def _compose(base: str | None, role: str | None) -> str:
         return base  # "al Qaeda supporters", "an Islamic State commander": the group itself
     if role == "GOV" and international(base):
         return base  # "a UN official", "the EU's foreign policy chief": the organisation itself
+    if role and "BUS" in blocks:
+        return base  # "Air Canada officials", "Japan Airlines jets": the company itself
     if role and role not in blocks:
         return base + role
     return base
@@ -365,10 +367,11 @@ class ActorMatcher:
 
     def _company(self, doc: Doc, m: Mention) -> Mention:
         """``m``, or the company whose name it is part of: a state's name, adjective or capital
-        in a proper name with a word of lexicon company_name_words ("US Airways", "Air Canada",
-        "British Energy", "the London Stock Exchange") is that country's business (BUS), unless
-        the name has a word of the state (lexicon public_name_words: "Pakistan Air Force", "the
-        Russian Energy Ministry") or the country follows "of" ("the Bank of Japan")."""
+        in a run of proper nouns with a word of lexicon company_name_words ("US Airways", "Air
+        Canada", "British Energy", "the London Stock Exchange") is that country's business (BUS),
+        unless the name has a word of the state (lexicon public_name_words: "Pakistan Air Force",
+        "the Russian Energy Ministry", "the US Securities and Exchange Commission"). ("the Bank of
+        Japan": the run of proper nouns stops at "of", so Japan stays the state.)"""
         if m.entry.kind not in {"country", "adjective", "capital"} or m.entry.country is None or not self._company_words:
             return m
         start, end = _name_run(doc, m.start, m.end)
@@ -380,8 +383,18 @@ class ActorMatcher:
                               rank=m.entry.rank)
                 return Mention(m.start, m.end, m.text, entry)
             return m
-        if (m.start > start and doc[m.start - 1].lower_ == "of") or not self._company_name(
-                [t for t in doc[start:end] if not m.start <= t.i < m.end]):
+        # (the state words are looked for in the whole organisation name the tagger sees, across
+        # "and", "-" and "of": "the US Securities and Exchange Commission", "Japan Air
+        # Self-Defense Force")
+        ent = next((e for e in doc.ents if e.start <= m.start and m.end <= e.end and e.label_ in {"ORG", "FAC"}), None)
+        whole = []
+        for t in (ent if ent is not None else ()):
+            if t.i >= m.end and t.pos_ in {"VERB", "AUX", "PART"}:
+                break  # (a title-case headline's entity runs on: "US Airways To Ask Court For Pay Cuts")
+            if not m.start <= t.i < m.end:
+                whole.append(t)
+        if not self._company_name([t for t in doc[start:end] if not m.start <= t.i < m.end]) or any(
+                t.lower_ in self._public_words for t in whole):
             return m
         entry = Entry(f"company:{doc[start:end].text}", "org", f"{m.entry.code}BUS", m.entry.country, "BUS",
                       rank=m.entry.rank)

@@ -49,6 +49,7 @@ from .events import (
     future,
     habitual,
     hypothetical,
+    infinitive,
     intent_governor,
     is_passive,
     is_perfect,
@@ -356,7 +357,7 @@ class Coder:
         job.next = k + 1
         mentions = self.matcher.mentions(doc)
         self.matcher.add_surnames(doc, mentions, job.people, self.lexicon.party_preps)
-        _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs)
+        _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs, self.lexicon.named_addressee_verbs)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
                        job.proposals, job.salient, dateline=job.dateline, people=job.people,
                        name_parts=plan.names[k], sentence=k,
@@ -519,17 +520,23 @@ class Coder:
         candidates = self._without_raid_tolls(candidates)
         self._remember_subjects(sent, ctx)
         self._remember_coup(sent, ctx)
-        if (ctx.salient or {}).get("pair:a", (-1,))[0] != ctx.sentence:
-            # else the two states of an act, one on the other ("Russia accused Ukraine ...")
-            for _spec, ev, _m in candidates:
-                if (not ev.negated and ev.source.country and ev.target.country
-                        and ev.provenance.target_slot != "parties"
-                        and ev.source.country != ev.target.country):
+        paired = (ctx.salient or {}).get("pair:a", (-1,))[0] == ctx.sentence
+        for _spec, ev, _m in candidates:
+            if (not ev.negated and ev.source.country and ev.target.country
+                    and ev.provenance.target_slot != "parties"
+                    and ev.source.country != ev.target.country):
+                # else the two states of an act, one on the other ("Russia accused Ukraine ...")
+                if not paired:
                     self._remember_pair(ctx, ev.source, ev.target)
-                    if ev.cameo.quad_class >= 3:  # a dispute or a fight: calls for calm are to them
-                        ctx.remember("conflict:a", ev.source)
-                        ctx.remember("conflict:b", ev.target)
-                    break
+                if ev.cameo.quad_class >= 3:
+                    # a dispute or a fight: calls for calm are to them (also when the sentence named
+                    # the pair as its subjects: "Armenia and Azerbaijan fought heavy battles")
+                    ctx.remember("conflict:a", ev.source)
+                    ctx.remember("conflict:b", ev.target)
+                if ev.cameo.quad_class == 4:  # a fight: "both sides" are its sides
+                    ctx.remember("fight:a", ev.source)
+                    ctx.remember("fight:b", ev.target)
+                break
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
             for _spec, ev, m in candidates:
@@ -605,6 +612,8 @@ class Coder:
             # "a seven-day truce between Israel and Hamas collapsed": ended, not made (but "the
             # summit collapsed" was held)
             return []
+        if p.code[:2] == "07" and p.pos == "VERB" and _each_other(trig, self.lexicon.reciprocal_pronouns):
+            return []  # "formed a lobbying group to help one another get permanent seats": no aid given
         if p.pos == "NOUN" and _cause_phrase(_phrase_base(trig), self.lexicon.answering_nouns):
             return []  # "closed its borders because of fighting between Azerbaijanis and Armenians": a reason given
         if p.pos == "NOUN" and _topic_phrase(_phrase_base(trig), self.lexicon.topic_preps, self.lexicon.topic_nouns):
@@ -791,7 +800,7 @@ class Coder:
         if ((ctx.dateline is None or not ctx.dateline.country)
                 and p.code not in self.lexicon.abroad_codes | self.lexicon.foreign_codes
                 and trig.lemma_.lower() not in self.lexicon.foreigner_verbs
-                and (one := self._sole_state(sent.doc, ctx) or self._story_state(ctx)) is not None
+                and (one := self._sole_state(sent.doc, ctx)) is not None
                 # (not when its forces are a party, which act abroad too: "villagers besieged a
                 # Thai military camp")
                 and not any(a.country == one.country and a.role in self.lexicon.armed_roles
@@ -800,20 +809,16 @@ class Coder:
             # dateline, bare state organs and civilians in a sentence that names one state only are
             # that state's (not "world leaders", nor a visitor: "the king's son travelled to Beijing")
             here = (one.code, one.country, f"{one.id}:only state named")
-            # (a state told before, not in this sentence: only its police and its people, "Police
-            # fired tear gas at protesters in several parts of the capital")
-            roles = self.lexicon.story_roles if one.id.startswith("story:") else self.lexicon.local_roles
             # (never into the other party itself: "the government expressed appreciation for China's
             # assistance" is not China's government, "lawmakers approved aid for Ukraine" not Ukraine's)
             taken: set[str] = {a.code for a, _s, _l in (*sources, *targets) if a.code}
             if not any(a.country == one.country for a, _s, _l in targets):
-                sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, roles, taken)
+                sources = [a if self._worldly(sent.doc, a) else _localise(a, *here, self.lexicon.local_roles, taken)
                            for a in sources]
             # the people and organs a state itself acts on may be anyone's ("Israel killed 12
             # civilians", "China imposed sanctions on nine lawmakers"); those of its own organs are its own
             if all(a.country == one.country and a.role in self.lexicon.local_roles for a, _s, _l in sources):
-                story = one.id.startswith("story:")
-                targets = [a if self._worldly(sent.doc, a) else _localise(a, *here, victims & roles if story else victims, taken)
+                targets = [a if self._worldly(sent.doc, a) else _localise(a, *here, victims, taken)
                            for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
@@ -1024,7 +1029,9 @@ class Coder:
                 hypo = False
         elif intent and (
             governor is not None or (hypo and announced and self._reported(verb))
-            or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs and not _finite_clause(trig))
+            or (p.pos == "VERB" and trig.lemma_.lower() in rules.intent_verbs and not _finite_clause(trig)
+                # ("offered its congratulations", "offered his apologies": done by offering them)
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in rules.performed_nouns for c in trig.children))
         ):
             # promised, planned or future cooperation is an intent (CAMEO 03x; PLOVER AGREE)
             code, recoded = intent, f" ({p.code} promised or planned, coded as intent)"
@@ -1169,9 +1176,10 @@ class Coder:
                 cameo = self.ontology.get(code)
             elif ("protesters" in p.by_target and t is not None and not as_threat and sa.country
                     and (_state_actor(sa) or sa.role in {"MIL", "COP"})
+                    and ta.role not in self.lexicon.armed_roles | self.lexicon.irregular_roles
                     and (_head_lemma(sent.doc, tspan) in self.lexicon.protester_nouns
                          or any(c.dep_ == "prep" and c.lower_ in {"during", "at", "amid"}
-                                and any(g.lemma_.lower() in self.lexicon.gathering_nouns | {"unrest"}
+                                and any(g.lemma_.lower() in self.lexicon.protest_nouns
                                         for g in c.children if g.dep_ == "pobj")
                                 for c in trig.children))):
                 # "Zimbabwean soldiers shot dead a dozen people during protests", "police killed
@@ -1493,7 +1501,16 @@ class Coder:
     def _pair(self, h: Token, kind: str, ctx: _Context, slot: str) -> list[Arg]:
         """The two parties "the two countries" or "both sides" (``h``) stand for, as the
         lexicon's ``pair_nouns`` say: their states, a role of their states, or as named."""
-        first, second = self._pair_named_before(h, ctx) or (ctx.recall("pair:a"), ctx.recall("pair:b"))
+        # ("both sides", "all sides": the sides of the dispute or fight the story told, before any
+        # two states that met or talked since)
+        # (the fight the story is about, however far back: "Armenia and Azerbaijan fought heavy
+        # battles ... Borrell called on both sides to halt hostilities")
+        fight = tuple((ctx.salient or {}).get(k, (0, None))[1] for k in ("fight:a", "fight:b")) if kind == "side" \
+            else (None, None)
+        conflict = (ctx.recall("conflict:a"), ctx.recall("conflict:b")) if kind == "side" else (None, None)
+        first, second = self._pair_named_before(h, ctx) or (
+            fight if None not in fight else conflict if None not in conflict
+            else (ctx.recall("pair:a"), ctx.recall("pair:b")))
         if first is None or second is None:
             return []
         phrase = h.doc[h.left_edge.i:h.i + 1]
@@ -1704,6 +1721,7 @@ class Coder:
         weak = found  # "a peace-keeping force in Liberia": look on for the country
         # breadth-first through possessors and prepositional objects, three levels down
         frontier = list(heads)
+        made_by: list[Token] = []
         for level in range(3):
             nxt: list[Token] = []
             for h in frontier:
@@ -1712,6 +1730,9 @@ class Coder:
                     # "condemned a U.S. Supreme Court decision": whose decision (not "the US market");
                     # the first compound ("the U.S. Syria policy" is the US's, about Syria)
                     inner.extend([c for c in h.children if c.dep_ == "compound" and c.i < h.i][:1])
+                    # ("praised the German decision": the state's government's, by its adjective)
+                    made_by.extend(c for c in h.children if c.dep_ == "amod" and c.i in ctx.mentions
+                                   and ctx.mentions[c.i].entry.kind == "adjective")
                 for prep in ("of", "against", "on", "to", "for", "by", "with", "into", "over", "from", "at"):
                     inner.extend(prep_heads(h, prep))
                 if h.lemma_.lower() in self.lexicon.joint_act_nouns:
@@ -1748,6 +1769,12 @@ class Coder:
             weapons = self.tables.source_only
             found = self._resolve([t for t in nxt if t.lemma_.lower() not in self.lexicon.physical_targets | weapons],
                                   ctx, slot, strict=True)
+            if not found and made_by:
+                found = [(a.model_copy(update={"code": f"{a.country}GOV", "role": "GOV",
+                                               "resolved_from": f"the decision of {a.text}"}), sp, sl)
+                         if a.country and a.code == a.country else (a, sp, sl)
+                         for a, sp, sl in self._resolve(made_by, ctx, slot)]
+                made_by = []
             found += self._resolve([t for t in nxt if t.lemma_.lower() in self.lexicon.physical_targets], ctx, slot)
             if found and level == 0 and any(_person_name(h) for h in heads):
                 # "Mr Mubanga, from north London": a person of that country, not its state
@@ -2059,17 +2086,6 @@ class Coder:
                 return None  # ("The White House said the court had sentenced ...": who speaks is no place)
         return next(iter(found.values()))
 
-    def _story_state(self, ctx: _Context) -> Entry | None:
-        """With a sentence that names no state, body or person of any country, the state the story
-        named last ("Thousands protested in Caracas ... Police fired tear gas at protesters in
-        several parts of the capital": Venezuela's police), when that sentence named one."""
-        if any(m.entry.country or m.entry.kind in {"org", "person"} for m in ctx.mentions.values()):
-            return None
-        last = ctx.last_state(set())
-        if last is None or not last.country:
-            return None
-        return Entry(f"story:{last.country}", "country", last.country, last.country)
-
     def _home_army(self, arg: Arg, sent: Span, here: tuple[str, str, str]) -> Arg:
         """``arg`` in the dateline's country when it is "the army", "the military" or "the armed
         forces" with no country (lexicon home_army_nouns)."""
@@ -2366,30 +2382,40 @@ class Coder:
                     return subs[0]
         elif (pron.lower_ in {"him", "her", "them"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj"
               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pron.head.children)
-              and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+              and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON" and (
+                       pron.lower_ == "them" or c.pos_ == "PROPN" or self.resolver.role_of(c) is not None)]
                    # "Macron spoke by telephone with Putin and urged him to ...": the one spoken with
-                   # (or to: "Biden spoke to Lula by telephone ... and invited him to visit")
+                   # (or to: "Biden spoke to Lula by telephone ... and invited him to visit", "conceded
+                   # defeat to Muhammadu Buhari and congratulated him")
                    or [g for c in pron.head.head.subtree if c.dep_ == "prep" and (c.lower_ == "with" or (
                            c.lower_ == "to" and pron.head.head.lemma_.lower() in {"speak", "talk"}))
                        and c.head.dep_ not in {"nsubj", "nsubjpass"} and c.i < pron.head.i
-                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"])):
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                   or [g for c in pron.head.head.subtree if c.dep_ == "prep" and c.lower_ == "to" and c.i < pron.head.i
+                       and c.head.dep_ not in {"nsubj", "nsubjpass"}
+                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"])):
             # "Kuwait's emir telephoned Qatar's ruler and urged him to ...": the first verb's object
             # (one subject for both verbs)
             return objs[0]
         elif (pron.lower_ in {"it", "them", "him", "her"} and pron.dep_ == "dobj" and pron.head.dep_ == "advcl"
-              and pron.head.tag_ == "VBG" and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and (
+              and (pron.head.tag_ == "VBG" or (pron.lower_ in {"him", "her"} and infinitive(pron.head)))
+              and (objs := [c for c in pron.head.head.children if c.dep_ == "dobj" and (
                   pron.lower_ in {"it", "them"} or c.ent_type_ == "PERSON" or c.pos_ == "PROPN")])):
+            # (and "telephoned Muhammadu Buhari to congratulate him": the one called)
             # "Poland expelled 45 Russian diplomats, accusing them of spying": the main verb's object
             return objs[0]
         elif pron.lower_ in {"it", "them"} and (pron.dep_ == "dobj" or (
                 pron.dep_ == "pobj" and pron.head.head.pos_ in {"VERB", "AUX"})):
             # "Israel said a mortar bomb was fired at it", "Russia said drones attacked it": the speaker
             t = pron.head if pron.dep_ == "dobj" else pron.head.head
-        elif pron.lower_ in {"him", "her"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj" and (
-                persons := [t for t in pron.sent if t.i < pron.head.i and t.dep_ in {"dobj", "pobj", "appos"}
-                            and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]):
+        elif pron.lower_ in {"him", "her"} and pron.dep_ == "dobj" and pron.head.dep_ == "conj" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in pron.head.children) and (
+                persons := [t for t in pron.sent if t.i < pron.head.i and t.dep_ in {"dobj", "appos"}
+                            and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                            and not (t.dep_ == "appos" and t.head.dep_ == "pobj")]):
             # "police arrested opposition leader Kem Sokha, and the government accused him of
-            # treason": the last person named before the clause, when its own subject is another
+            # treason": the last person named as an object before the clause, when the clause has a
+            # subject of its own (not one named inside another's phrase: "a bodyguard of President Petro")
             return persons[-1]
         elif pron.lower_ not in {"he", "she", "it", "they", "we", "i"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
             return None
@@ -3021,9 +3047,10 @@ def _shifted(ev: Event, base: int) -> Event:
         "target_offsets": move(pv.target_offsets)})})
 
 
-def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozenset[str] = frozenset()) -> None:
-    """Mend errors of the small parser, each where the parse is plainly wrong (``control_verbs``:
-    lexicon appeal_control_verbs): a national
+def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozenset[str] = frozenset(),
+                  named_only: frozenset[str] = frozenset()) -> None:
+    """Mend errors of the small parser, each where the parse is plainly wrong (``control_verbs``,
+    ``named_only``: lexicon appeal_control_verbs, named_addressee_verbs): a national
     adjective made a sibling of the noun it modifies ("accused Azerbaijani forces of ...": two
     objects, "Azerbaijani" and "forces"; a one-word country or group name right before a
     common noun that has the same head and the same relation becomes that noun's modifier),
@@ -3099,14 +3126,17 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
             obj.head = verb
             obj.dep_ = "dobj"
             break
-    # and a fifth: "called on Rwanda on Sunday to withdraw its troops": after a time phrase the
-    # infinitive of what was asked made an adverbial clause of purpose of the appeal
+    # and a fifth: "called on Rwanda on Sunday to withdraw its troops", "pushed Hungary to drop its
+    # veto": the infinitive of what was asked made an adverbial clause of purpose of the appeal
+    # (most often after a time phrase)
     for verb in doc:
         if verb.lemma_.lower() not in control_verbs or any(c.dep_ == "xcomp" for c in verb.children):
             continue
         # (one "called" with an object is telephoned: "called Netanyahu on Sunday to discuss ...")
-        if not any((c.dep_ == "dobj" and verb.lemma_.lower() != "call")
-                   or (c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children))
+        proper_only = verb.lemma_.lower() in named_only
+        if not any((c.dep_ == "dobj" and verb.lemma_.lower() != "call" and (not proper_only or c.pos_ == "PROPN"))
+                   or (c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and not proper_only
+                       and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children))
                    for c in verb.children):
             continue
         for c in verb.children:
@@ -3146,7 +3176,10 @@ def _pair_phrase(h: Token, lexicon: LexiconFile) -> str | None:
     pair, else ``None``."""
     kind = lexicon.pair_nouns.get(h.lemma_.lower())
     if h.tag_ == "NN" and kind is not None and any(c.dep_ == "det" and c.lower_ == "each" for c in h.children):
-        return kind  # "each side accused the other": one of the two, each in turn
+        # "each side accused the other": one of the two, each in turn (not "each country would
+        # raise spending")
+        others = [t for t in h.head.subtree if t.lower_ == "other" and any(k.lower_ == "the" for k in t.children)]
+        return kind if others else None
     if h.tag_ not in {"NNS", "NNPS"}:
         return None
     sides = h.lemma_.lower() in lexicon.side_nouns and not any(c.dep_ in {"prep", "amod"} for c in h.children)

@@ -58,9 +58,12 @@ def subject_heads(v: Token) -> list[Token]:
     """Heads that fill the subject slot of verb ``v`` (agent for passives), following
     control, coordination and relative clauses upward when ``v`` has no subject."""
     t = v
-    # "ordered Rwanda's ambassador to leave, accusing Kigali of ...": a participle set off by a
-    # comma and hung on the complement is said of the main clause's subject, not the one ordered
-    tail = v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
+    # "ordered Rwanda's ambassador to leave, accusing Kigali of ...": a participle of saying set off
+    # by a comma and hung on the complement is said by the main clause's subject, not the one
+    # ordered (a participle of saying: what is said of someone, "of", "for" or "as", or a clause;
+    # not "ordered his troops to attack, killing hundreds": that is the troops')
+    tail = (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
+            and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}) for c in v.children))
     for _ in range(5):
         if is_passive(t) and t.i == v.i:
             if any(c.dep_ == "agent" for c in t.children):
