@@ -564,8 +564,8 @@ class LexiconFile(_Strict):
         "proper name: 'pushed Hungary to drop its veto', not 'pushed more troops into Kharkiv to attack'")
     appeal_control_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs whose addressee does what follows ('urged Rwanda to withdraw', "
-        "'called on Israel to halt'): an infinitive after a time phrase ('called on Rwanda on Sunday to "
-        "withdraw'), which the parser hangs on the verb as a clause of purpose, is what was asked")
+        "'called on Israel to halt'): an infinitive the parser hangs on the verb as a clause of purpose, most "
+        "often after a time phrase ('called on Rwanda on Sunday to withdraw'), is what was asked")
     family_name_first: frozenset[str] = Field(
         default=frozenset(), description="states whose people the press calls by the first part of their name")
     host_codes: frozenset[EventCode] = Field(
