@@ -47,6 +47,7 @@ from .events import (
     conditional,
     describes_subject,
     future,
+    future_aux,
     habitual,
     hypothetical,
     infinitive,
@@ -121,10 +122,11 @@ class _Context:
     sentence: int = 0
     window: int = 3
 
-    def recall(self, key: str) -> Actor | None:
-        """The subject of that kind named at most ``window`` sentences back."""
+    def recall(self, key: str, anywhere: bool = False) -> Actor | None:
+        """The subject of that kind named at most ``window`` sentences back (``anywhere``: however
+        far back in the article)."""
         got = (self.salient or {}).get(key)
-        if got is None or self.sentence - got[0] > self.window:
+        if got is None or (not anywhere and self.sentence - got[0] > self.window):
             return None
         return got[1]
 
@@ -1021,9 +1023,7 @@ class Coder:
         elif rejection:
             # "would not provide support", "refused to release": a rejection (CAMEO 12x)
             code, neg, recoded = rejection, False, f" (negated {p.code} coded as rejection)"
-            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-            if hypo and not conditional(verb) and (auxes & {"will", "wo", "shall", "'ll"} or (
-                    "would" in auxes and self._reported(verb))):
+            if hypo and not conditional(verb) and future_aux(verb, self._reported(verb)):
                 # "Japan won't release the captain", "Putin said he would not attend": the
                 # refusal is made now, not to come
                 hypo = False
@@ -1079,8 +1079,7 @@ class Coder:
                 # "Kenyan police arrested 200 protesters", "Iran's crackdown on protests", "Belarus
                 # freed 13 prisoners": whom a state's police, courts or government hold or free with
                 # no country told are its own people
-                ta = ta.model_copy(update={"code": f"{sa.country}{ta.role}", "country": sa.country,
-                                           "resolved_from": f"held by {sa.text}"})
+                ta = _own_people(ta, sa, f"held by {sa.text}")
             # (a state organ acting on its own state with no one else named: "the prime minister
             # resigned" GBRGOV -> GBR, "authorities in Pakistan imposed a curfew" PAKGOV -> PAK)
             # (and sympathy for a tragedy at home: "Obama expressed sorrow for the shootings in
@@ -1189,8 +1188,7 @@ class Coder:
                 cameo = self.ontology.get(code)
                 if ta.country is None and ta.role in self.lexicon.domestic_target_roles and ta.code == ta.role:
                     # (people with no country told are the state's own)
-                    ta = ta.model_copy(update={"code": f"{sa.country}{ta.role}", "country": sa.country,
-                                               "resolved_from": f"repressed by {sa.text}"})
+                    ta = _own_people(ta, sa, f"repressed by {sa.text}")
             elif ("many_people" in p.by_target and t is not None and ta.role == "CVL" and not as_threat
                     and trig.lemma_.lower() in self.lexicon.mass_killing_verbs
                     # (not by weapons: "Russian missiles killed 51 people" is a strike)
@@ -1505,7 +1503,7 @@ class Coder:
         # two states that met or talked since)
         # (the fight the story is about, however far back: "Armenia and Azerbaijan fought heavy
         # battles ... Borrell called on both sides to halt hostilities")
-        fight = tuple((ctx.salient or {}).get(k, (0, None))[1] for k in ("fight:a", "fight:b")) if kind == "side" \
+        fight = (ctx.recall("fight:a", anywhere=True), ctx.recall("fight:b", anywhere=True)) if kind == "side" \
             else (None, None)
         conflict = (ctx.recall("conflict:a"), ctx.recall("conflict:b")) if kind == "side" else (None, None)
         first, second = self._pair_named_before(h, ctx) or (
@@ -2983,6 +2981,17 @@ def _clause_tokens(c: Token) -> list[int]:
     return [t.i for t in c.subtree if t.i not in skip]
 
 
+def _own_people(people: Actor, state: Actor, why: str) -> Actor:
+    """``people`` with no country told taken as the people of ``state``'s country."""
+    return people.model_copy(update={"code": f"{state.country}{people.role}", "country": state.country,
+                                     "resolved_from": why})
+
+
+def _the_other(t: Token) -> bool:
+    """``t`` is "the other" ("each side accused the other")."""
+    return t.lower_ == "other" and any(k.lower_ == "the" for k in t.children)
+
+
 def _business(a: Actor) -> bool:
     """A company or business people (CAMEO BUS, or a multinational)."""
     return a.role == "BUS" or (a.code or "")[:3] == "MNC"
@@ -3178,8 +3187,7 @@ def _pair_phrase(h: Token, lexicon: LexiconFile) -> str | None:
     if h.tag_ == "NN" and kind is not None and any(c.dep_ == "det" and c.lower_ == "each" for c in h.children):
         # "each side accused the other": one of the two, each in turn (not "each country would
         # raise spending")
-        others = [t for t in h.head.subtree if t.lower_ == "other" and any(k.lower_ == "the" for k in t.children)]
-        return kind if others else None
+        return kind if any(_the_other(t) for t in h.head.subtree) else None
     if h.tag_ not in {"NNS", "NNPS"}:
         return None
     sides = h.lemma_.lower() in lexicon.side_nouns and not any(c.dep_ in {"prep", "amod"} for c in h.children)
@@ -3195,7 +3203,7 @@ def _each_other(verb: Token, reciprocals: frozenset[str]) -> bool:
     directly or after a preposition ("traded fire with one another")."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if any(h.lower_ == "other" and any(k.lower_ == "the" for k in h.children) for h in heads) and any(
+    if any(_the_other(h) for h in heads) and any(
             s.dep_ in {"nsubj", "nsubjpass"} and any(k.dep_ in {"det", "predet"} and k.lower_ in {"each", "both"}
                                                      for k in s.children)
             for s in verb.children):

@@ -519,12 +519,17 @@ def intent_governor(v: Token, governors: frozenset[str], contrast_marks: frozens
     return None
 
 
+def future_aux(v: Token, reported: bool) -> bool:
+    """'will/shall/'ll' + verb; 'would' too when ``reported`` ("said it would release": future in
+    the past)."""
+    return any(c.dep_ == "aux" and (c.lower_ in {"will", "shall", "'ll", "wo"} or (reported and c.lower_ in {"would", "'d"}))
+               for c in v.children)
+
+
 def future(v: Token) -> bool:
     """'will/shall/'ll' + verb, or 'is going to', 'is ready/willing to' (a commitment)."""
-    reported = v.dep_ == "ccomp"  # "said it would release": future in the past
-    for c in v.children:
-        if c.dep_ == "aux" and (c.lower_ in {"will", "shall", "'ll", "wo"} or (reported and c.lower_ in {"would", "'d"})):
-            return True
+    if future_aux(v, reported=v.dep_ == "ccomp"):
+        return True
     head = v.head
     if v.dep_ == "xcomp" and head.lemma_.lower() in {"go", "ready", "willing", "prepared", "set"}:
         return True
