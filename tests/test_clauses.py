@@ -35,6 +35,25 @@ def test_a_move_someone_denounced_is_by_the_clause_that_tells_it(coder):
     assert {("ISRGOV", "ESP", "111"), ("ISRGOV", "IRL", "111"), ("ISRGOV", "NOR", "111")} <= triples(evs)
 
 
+def test_a_summing_up_noun_hung_on_the_last_noun_or_judged_as_an_adjective(coder):
+    # the parser hangs "a move" on the ship, and the judgement is "as" an adjective
+    evs = coder.code("Venezuelan troops boarded the Guyanese fishing vessel Lady Grace near the coast on Monday, a "
+                     "move Guyana's foreign minister condemned as unlawful.", date="2024-03-04")
+    assert ("GUYGOV", "VENMIL", "111") in triples(evs)
+    # a strike summed up is by whoever struck
+    evs = coder.code("Israeli jets bombed an air base near Homs on Tuesday, a strike Damascus denounced as a "
+                     "blatant act of aggression.", date="2024-04-02")
+    assert ("SYR", "ISRMIL", "111") in triples(evs)
+    # an accusation summed up is the accuser's, even when it is hung inside what was alleged
+    evs = coder.code("Poland accused Belarus of pushing migrants across the border, an accusation Minsk called "
+                     "absolutely groundless.", date="2021-11-09")
+    assert ("POL", "BLR", "112") in triples(evs)
+    assert ("BLR", "POL", "111") in triples(evs)
+    # a relative clause with a stranded preposition describes a place, not a judgement
+    evs = coder.code("Mali expelled the French ambassador, a country it broke with last year.", date="2022-01-31")
+    assert not any(e.cameo.root == "11" for e in evs)
+
+
 def test_each_side_accusing_the_other(coder):
     text = ("Kyrgyz and Tajik forces fought with tanks along their disputed border on Friday, and each side "
             "accused the other of starting the clashes.")

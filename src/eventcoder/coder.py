@@ -493,6 +493,9 @@ class Coder:
                     elif tok.dep_ == "ccomp" and tok.head.i == m.trigger.i:
                         # "claimed that ISIL had attacked Iraq and taken Mosul": the whole claim
                         consumed.update(t.i for t in tok.subtree)
+        # ("accused Putin of killing Navalny, an accusation the Kremlin called unacceptable": the
+        # judgement of the clause is no part of what it says)
+        consumed -= {t.i for h in sent if _summing_up(h) for c in h.children if c.dep_ == "relcl" for t in c.subtree}
         # a noun trigger that is the object of a verb trigger belongs to that verb
         verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
         kept = []
@@ -1807,14 +1810,10 @@ class Coder:
         known = ctx.proposals or {}
         for h in heads:
             kind = self._proposal_kind(h)
-            if (kind == "act" and h.dep_ in {"dobj", "npadvmod", "appos"} and h.head.pos_ == "VERB" and h.i > 0
-                    and h.doc[h.left_edge.i - 1].text == "," and any(c.dep_ == "relcl" for c in h.children)):
-                # "Spain, Ireland and Norway recognised a Palestinian state, a move Israel
-                # denounced as a reward for terrorism": the move is the clause's, made by its subject
-                doers = self._resolve(subject_heads(h.head), ctx, slot, strict=True)
-                if doers:
-                    return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), sp, slot)
-                            for a, sp, _sl in doers]
+            doers = self._summarised(h, kind, ctx, slot)
+            if doers:
+                return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), sp, slot)
+                        for a, sp, _sl in doers]
             if kind == "agreement":
                 # "welcomed the agreement": both of its parties ("helped negotiate the deal" judges none)
                 if h.head.lemma_.lower() in self.lexicon.agreement_verbs and "agreement:b" in known and _definite_tok(h):
@@ -1824,6 +1823,29 @@ class Coder:
             if kind is not None and kind in known and _definite_tok(h):
                 actor, span, _slot = known[kind]
                 return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
+        return []
+
+    def _summarised(self, h: Token, kind: str | None, ctx: _Context, slot: str) -> list[Arg]:
+        """A noun set off by a comma after a clause and judged in a relative clause sums that
+        clause up: "Spain, Ireland and Norway recognised a Palestinian state, a move Israel
+        denounced", "seized the tanker Stena Impero, a move Britain condemned", "fired 59
+        missiles at an air base, a strike the Kremlin denounced". It is made by the clause's
+        subject; an accusation, demand or threat reported as said ("Biden said Putin was
+        responsible, an accusation the Kremlin called unacceptable") by the one who said it."""
+        if kind is None and h.lemma_.lower() not in self.lexicon.violence_nouns:
+            return []
+        if not _summing_up(h):
+            return []
+        # (the parser may hang the noun on the clause's last noun: "the tanker Stena Impero, a move")
+        verb = clause_verb(h.head)
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        # the nearest clause with a subject that is an actor; a saying's outermost
+        verbs = [verb, *(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})]
+        for v in (reversed(verbs) if kind in {"accusation", "demand", "threat"} else verbs):
+            found = self._resolve(subject_heads(v), ctx, slot, strict=True)
+            if found:
+                return found
         return []
 
     def _person(self, a: Actor, span: tuple[int, int] | None, doc: Doc) -> bool:
@@ -3003,6 +3025,15 @@ def _listed(a: Actor) -> bool:
     return any(e.startswith("organisations:") for e in a.entries)
 
 
+def _summing_up(h: Token) -> bool:
+    """A noun set off by a comma after its clause, with a relative clause that judges it: "...,
+    a move Israel denounced as a reward for terrorism", "..., an accusation the Kremlin called
+    unacceptable"."""
+    return (h.dep_ in {"dobj", "npadvmod", "appos"} and h.pos_ == "NOUN" and h.i > 0
+            and h.doc[h.left_edge.i - 1].text == ","
+            and any(c.dep_ == "relcl" for c in h.children))
+
+
 def _anchored(a: Actor) -> bool:
     return a.country is not None or (a.code is not None and a.code[:3] in {"IGO", "NGO", "IMG", "MNC"})
 
@@ -3157,6 +3188,22 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
                     and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)):
                 c.dep_ = "xcomp"
             break
+    # and a sixth: "..., a move Guyana's foreign minister condemned as unlawful": the judge made
+    # an apposition of the noun that sums the clause up, and the judging verb a clause on the judge
+    for judge in doc:
+        noun = judge.head
+        if not (judge.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < judge.i
+                and noun.dep_ in {"dobj", "npadvmod", "appos"} and doc[noun.left_edge.i - 1].text == ","):
+            continue
+        # (the tagger may take the verb for a participle: none with an agent, "praised by")
+        verb = next((c for c in judge.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > judge.i), None)
+        if (verb is None or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "agent"} for c in verb.children)
+                or any(c.i > judge.i and c.i != verb.i for c in judge.children)):
+            continue
+        verb.head = noun
+        verb.dep_ = "relcl"
+        judge.head = verb
+        judge.dep_ = "nsubj"
 
 
 def _finite_clause(v: Token) -> bool:

@@ -172,9 +172,11 @@ def object_heads(v: Token) -> list[Token]:
         return [v.head]  # "sanctions imposed on Belarus": head noun is the object
     if (v.dep_ == "relcl" and not direct and v.head.i != v.i and v.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" for c in v.children)
-            and not any(c.tag_ in {"WRB", "WP", "WDT"} or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+            and not any(c.tag_ in {"WRB", "WP", "WDT"} or (c.dep_ == "prep" and not c.n_lefts + c.n_rights)
                         or c.dep_ in {"ccomp", "xcomp"} for c in v.children)):
-        return [v.head]  # "a move Israel denounced as a reward for terrorism": the noun is the object
+        # "a move Israel denounced as a reward for terrorism", "a move Britain condemned as
+        # unacceptable": the noun is the object (not "the country it withdrew from")
+        return [v.head]
     return direct
 
 
