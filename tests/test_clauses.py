@@ -118,3 +118,10 @@ def test_both_sides_are_the_sides_of_the_fight_the_story_told(coder):
             "European Union foreign policy chief Josep Borrell called on both sides to halt hostilities immediately.")
     evs = [e for e in coder.code(text, date="2020-09-27") if e.sentence_index == 5]
     assert {e.target.country for e in evs} == {"ARM", "AZE"}
+
+
+def test_they_after_the_two_countries_is_the_pair(coder):
+    evs = coder.code("Serbia summoned the ambassadors of Slovenia and Croatia on Monday after the two countries "
+                     "said they would recognise Kosovo's new passports.", date="2021-03-01")
+    pairs = {(e.source.code, e.target.code) for e in evs if e.cameo.code.startswith("03")}
+    assert {("SVN", "KSV"), ("HRV", "KSV")} <= pairs

@@ -74,3 +74,14 @@ def test_helping_one_another_is_no_aid(coder):
     evs = coder.code("The German government has earmarked 1.5 million euros in emergency aid to help Haiti cope "
                      "with the devastation.", date="2010-01-13")
     assert ("DEUGOV", "HTI", "070") in triples(evs)
+
+
+def test_the_purpose_of_an_announced_act_is_announced_too(coder):
+    evs = coder.code("Japan will send 300 army engineers to help Nepal rebuild after the earthquake, the defence "
+                     "ministry said on Monday.", date="2015-04-27")
+    aid = [e for e in evs if e.source.code.startswith("JPN") and e.target.code.startswith("NPL")]
+    assert aid and all(e.cameo.root == "03" and e.hypothetical for e in aid)
+    # sent: the help was given
+    evs = coder.code("Japan sent 300 army engineers to help Nepal rebuild after the earthquake.", date="2015-04-27")
+    assert any(e.source.code.startswith("JPN") and e.target.code.startswith("NPL") and e.cameo.root == "07"
+               and not e.hypothetical for e in evs)

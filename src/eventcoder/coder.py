@@ -1008,7 +1008,8 @@ class Coder:
             p.pos == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in rules.consider_verbs
             and not is_passive(trig.head))
         # "will send aid": an intent by the codebook; the act itself by PETRARCH's convention
-        announced = future(verb) and self.config.announced_acts == "intent"
+        # ("would send 3,000 troops to help Liberia": the help is announced with the sending)
+        announced = (future(verb) or (purpose_clause(verb) and future(verb.head))) and self.config.announced_acts == "intent"
         as_threat = intended = False
         if considered and not neg and rules.consider_code is not None:  # (the code is optional data)
             # "is considering sending aid": an option weighed (CAMEO 014), not the act
@@ -1344,6 +1345,11 @@ class Coder:
                     if prior is not None and h.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
                         out.append((prior.model_copy(update={"resolved_from": prior.text, "text": h.text}),
                                     (h.idx, h.idx + len(h.text)), slot))
+                    continue
+                if _pair_phrase(ante, self.lexicon) is not None:
+                    # "the two countries announced that they would recognise ...": the pair
+                    out += [(a.model_copy(update={"text": h.text}), sp, sl)
+                            for a, sp, sl in self._resolve([ante], ctx, slot, strict=True)]
                     continue
                 for actor, span in self._actors(ante, ctx, strict=True):
                     out.append((actor.model_copy(update={"resolved_from": actor.text, "text": h.text}), span, slot))
