@@ -8,7 +8,7 @@ import csv
 from importlib import resources
 
 import pytest
-from conftest import roots
+from conftest import roots, triples
 
 from eventcoder.dictionaries import load_builtin_all
 
@@ -175,3 +175,16 @@ def test_a_place_in_a_breakaway_region_stays_a_place(coder):
     evs = coder.code("Russian troops in South Ossetia detained two Georgian farmers.",
                      date="2024-06-03")
     assert evs and all(e.source.code == "RUSMIL" for e in evs)
+
+
+def test_north_and_south_share_the_name(coder):
+    evs = coder.code("North and South Korea reached an agreement early on Tuesday to end a tense military "
+                     "standoff along their border.", date="2015-08-25")
+    assert {("PRK", "KOR", "057"), ("KOR", "PRK", "057")} <= triples(evs)
+    evs = coder.code("The African Union urged North and South Sudan to withdraw their troops from the disputed "
+                     "Abyei area.", date="2013-05-01")
+    targets = {e.target.code for e in evs if e.source.code == "IGOAFRAFU"}
+    assert {"SDN", "SSD"} <= {t[:3] for t in targets}
+    # a word that makes no state with the name stays out ("Mr Kim and South Korea" is no "Mr Korea")
+    evs = coder.code("Lawmakers and South Korea's government agreed to hold talks.", date="2015-08-25")
+    assert not any(e.source.code == "PRK" or e.target.code == "PRK" for e in evs)

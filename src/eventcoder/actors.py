@@ -270,6 +270,8 @@ class ActorMatcher:
         for key, doc in zip(keys_l, lower, strict=True):
             self._lower.add(key, [doc])
         self._strings = nlp.vocab.strings
+        self._by_lower = {phrase.lower(): phrase for phrase, entries in self._entries.items()
+                          if entries[0].kind == "country"}
 
     def candidates(self, doc: Doc) -> Iterator[tuple[int, int, Entry, bool]]:
         """Every dictionary phrase in a tokenised (not yet parsed) ``doc``: start, end, best
@@ -363,6 +365,17 @@ class ActorMatcher:
             m = self._company(doc, Mention(span.start, span.end, span.text, entry))
             for i in range(m.start, m.end):
                 out[i] = m
+        # "North and South Korea", "North and South Sudan": the first conjunct shares the name's
+        # last word
+        for m in sorted({m.start: m for m in out.values()}.values(), key=lambda m: m.start):
+            if m.entry.kind != "country" or m.end - m.start != 2 or m.start < 2:
+                continue
+            first, cc = doc[m.start - 2], doc[m.start - 1]
+            if cc.lower_ != "and" or first.i in out or not first.text[:1].isupper():
+                continue
+            key = self._by_lower.get(f"{first.lower_} {doc[m.end - 1].lower_}")
+            if key is not None and key.lower() != m.text.lower():
+                out[first.i] = Mention(first.i, first.i + 1, first.text, self._entries[key][0])
         return out
 
     def _company(self, doc: Doc, m: Mention) -> Mention:

@@ -3210,6 +3210,24 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
         verb.dep_ = "relcl"
         judge.head = verb
         judge.dep_ = "nsubj"
+    # and a seventh: "North and South Korea reached an agreement": the first state made a
+    # modifier of the second's name; it becomes the head of the pair, the name its conjunct
+    for i, m in mentions.items():
+        second = mentions.get(i + 2)
+        if (i != m.start or m.end != i + 1 or m.entry.kind != "country" or second is None
+                or second.start != i + 2 or second.end != i + 4 or doc[i + 1].lower_ != "and"):
+            continue
+        first, name, last = doc[i], doc[i + 2], doc[i + 3]
+        if first.head.i != last.i or name.head.i not in {first.i, last.i}:
+            continue
+        first.head = first if last.head.i == last.i else last.head  # (the name may be the root)
+        first.dep_ = last.dep_
+        last.head = first
+        last.dep_ = "conj"
+        name.head = last
+        name.dep_ = "compound"
+        doc[i + 1].head = first
+        doc[i + 1].dep_ = "cc"
 
 
 def _finite_clause(v: Token) -> bool:
