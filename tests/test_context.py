@@ -371,3 +371,19 @@ def test_the_country_is_the_state_meant(coder):
     assert any(e.source.code == "KEN" and e.target.code == "HTI" for e in evs)
     # a first mention, with no state named before, stays unresolved
     assert not coder.code("The country recalled its ambassador on Tuesday.", date="2024-07-02")
+
+
+def test_the_court_is_the_court_the_story_named(coder):
+    text = ("The International Criminal Court on Thursday opened an investigation into alleged war crimes in "
+            "the Philippines. The court rejected Manila's argument that it had no jurisdiction. The Philippine "
+            "government said it would not cooperate with the court. President Duterte's spokesman called the "
+            "court's decision a political attack.")
+    evs = coder.code(text, date="2021-09-16")
+    assert any(e.source.code == "IGOJUDICC" and e.target.code.startswith("PHL") and e.cameo.root == "12" for e in evs)
+    assert not any(e.source.code == "JUD" or e.target.code == "JUD" for e in evs)
+    # a national court named since is the one meant
+    text = ("The International Criminal Court on Thursday opened an investigation into the drug war in the "
+            "Philippines. On Friday, the Philippine Supreme Court ruled that the withdrawal was valid. The court "
+            "criticised the opposition senators who had challenged it.")
+    evs = coder.code(text, date="2021-09-17")
+    assert any(e.source.code == "PHLJUD" and e.cameo.root == "11" for e in evs)

@@ -1407,6 +1407,10 @@ class Coder:
                     elif earlier is not None and _definite_tok(h) and h.lemma_.lower() not in self.lexicon.person_nouns:
                         # "the army" after "Sudan's army": the one named before
                         actor = earlier.model_copy(update={"resolved_from": earlier.text, "text": actor.text})
+                        if earlier.country is None:
+                            # ("the court" for the International Court of Justice, as long as the
+                            # story goes on speaking of it)
+                            ctx.remember(f"noun:{h.lemma_.lower()}", earlier)
                     elif actor.role in self.lexicon.irregular_roles and (state := _conjoined_state(h, span, ctx)):
                         if earlier is not None:  # "Houthi rebels ... talks between Washington and the rebels"
                             actor = earlier.model_copy(update={"resolved_from": earlier.text, "text": actor.text})
@@ -2281,6 +2285,18 @@ class Coder:
                 if tok.pos_ == "NOUN":
                     # "the junta" later is the junta named, not the last government of any kind
                     ctx.remember(f"noun:{tok.lemma_.lower()}", actor)
+                elif tok.pos_ == "PROPN" and tok.lower_ in self.tables.agents:
+                    # "the International Criminal Court ... the Philippine Supreme Court ruled ...
+                    # The court": the one named last, no longer the organisation described so
+                    ctx.remember(f"noun:{tok.lower_}", actor)
+                    ctx.described.pop(tok.lower_, None)
+            elif actor.country is None and actor.code and actor.code != actor.role and (
+                    m := ctx.mentions.get(tok.i)) is not None and m.entry.kind == "org":
+                # "The International Court of Justice ruled ... The court rejected Kenya's argument":
+                # the organisation whose name's head is an agent word ("court")
+                head = tok.doc[m.start:m.end].root
+                if head.lower_ in self.tables.agents:
+                    ctx.remember(f"noun:{head.lower_}", actor)
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
                 tok.tag_ == "NN" and tok.lemma_.lower() in self.lexicon.person_nouns)
