@@ -125,3 +125,19 @@ def test_they_after_the_two_countries_is_the_pair(coder):
                      "said they would recognise Kosovo's new passports.", date="2021-03-01")
     pairs = {(e.source.code, e.target.code) for e in evs if e.cameo.code.startswith("03")}
     assert {("SVN", "KSV"), ("HRV", "KSV")} <= pairs
+
+
+def test_a_decision_judged_in_a_clause_of_its_own(coder):
+    # the judgement parsed as a clause with its own subject, and a negative word of judgement
+    evs = coder.code("Sweden ordered Huawei equipment removed from its 5G network by 2025, a decision China's "
+                     "ambassador called disappointing and wrong.", date="2020-10-20")
+    assert ("CHNGOV", "SWE", "111") in triples(evs)
+    # judged in a passive clause: the main clause's doer, not the court that acted on the way
+    evs = coder.code("Turkey's president declared the Chora church open to Muslim worship after a court annulled "
+                     "its status as a museum, a decision swiftly condemned by Greece.", date="2020-08-21")
+    assert ("GRC", "TURGOV", "111") in triples(evs)
+    assert not any(e.source.code == "GRC" and e.target.code.endswith("JUD") for e in evs)
+    # "called" with the words of judgement parsed onto the noun is no telephone call
+    evs = coder.code("A Turkish court jailed a German reporter pending trial on Monday, a decision Germany's "
+                     "chancellor called 'bitter and disappointing'.", date="2017-02-27")
+    assert not any(e.cameo.code == "041" for e in evs)

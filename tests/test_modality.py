@@ -85,3 +85,13 @@ def test_the_purpose_of_an_announced_act_is_announced_too(coder):
     evs = coder.code("Japan sent 300 army engineers to help Nepal rebuild after the earthquake.", date="2015-04-27")
     assert any(e.source.code.startswith("JPN") and e.target.code.startswith("NPL") and e.cameo.root == "07"
                and not e.hypothetical for e in evs)
+
+
+def test_a_vow_of_force_is_a_threat_and_a_vowed_expulsion_an_expulsion(coder):
+    evs = coder.code("Iran's foreign minister vowed on Sunday to retaliate against Israel for the strike on its "
+                     "consulate in Damascus.", date="2024-04-07")
+    assert ("IRNGOV", "ISR", "138") in triples(evs)
+    assert not any(e.cameo.root == "19" for e in evs)
+    evs = coder.code("The prime minister pledged on Monday to expel the Russian diplomats named in the report.",
+                     date="2024-04-08")
+    assert not any(e.cameo.root == "13" for e in evs)

@@ -304,6 +304,10 @@ class RecodingFile(_Strict):
     threat_when_planned: list[EventCode] = Field(
         description="roots whose acts count as threats when only planned"
     )
+    threat_when_vowed: list[EventCode] = Field(
+        default_factory=list, description="roots whose acts count as threats when vowed or pledged "
+        "('vowed to retaliate against Israel': a threat of force, though 'pledged to expel' expels)"
+    )
     commitment_verbs: list[str] = Field(
         description="verbs that commit the subject to a third party ('pledged to expel')"
     )

@@ -495,7 +495,7 @@ class Coder:
                         consumed.update(t.i for t in tok.subtree)
         # ("accused Putin of killing Navalny, an accusation the Kremlin called unacceptable": the
         # judgement of the clause is no part of what it says)
-        consumed -= {t.i for h in sent if _summing_up(h) for c in h.children if c.dep_ == "relcl" for t in c.subtree}
+        consumed -= {t.i for h in sent if _summing_up(h) for c in h.children if _judging(c) for t in c.subtree}
         # a noun trigger that is the object of a verb trigger belongs to that verb
         verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
         kept = []
@@ -1015,7 +1015,8 @@ class Coder:
             # "is considering sending aid": an option weighed (CAMEO 014), not the act
             code, recoded = rules.consider_code, f" ({p.code} considered: {rules.consider_code})"
         elif threat and (conditional(verb) or announced or threatened
-                       or (planned and p.code[:2] in rules.threat_when_planned)):
+                       or (planned and p.code[:2] in rules.threat_when_planned)
+                       or (governor is not None and not planned and p.code[:2] in rules.threat_when_vowed)):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
@@ -1850,9 +1851,10 @@ class Coder:
         verb = clause_verb(h.head)
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
-        # the nearest clause with a subject that is an actor; a saying's outermost
+        # the sentence's main clause ("Erdogan declared Hagia Sophia open to worship after a court
+        # annulled its status, a decision condemned by Greece": Erdogan's), else the nearest
         verbs = [verb, *(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})]
-        for v in (reversed(verbs) if kind in {"accusation", "demand", "threat"} else verbs):
+        for v in [verbs[-1], *verbs[:-1]]:
             found = self._resolve(subject_heads(v), ctx, slot, strict=True)
             if found:
                 return found
@@ -1967,6 +1969,11 @@ class Coder:
                     # "guards abducted by militants": the noun itself (not the agent of its own
                     # participle, which the deep look would find: "an agreement forced on Qatar by X")
                     found = self._resolve(objs, ctx, slot)
+                    if not found:
+                        # "..., a decision swiftly condemned by Greece": the clause's act, by its subject
+                        found = [(a.model_copy(update={"resolved_from": f"the {trig.head.lemma_.lower()} of {a.text}"}),
+                                  sp, slot)
+                                 for a, sp, _sl in self._summarised(trig.head, self._proposal_kind(trig.head), ctx, slot)]
                 else:
                     found = self._deep(objs, ctx, slot, attacker, participants) if verb else []
             elif slot == "clause_obj":
@@ -3053,7 +3060,17 @@ def _summing_up(h: Token) -> bool:
     unacceptable"."""
     return (h.dep_ in {"dobj", "npadvmod", "appos"} and h.pos_ == "NOUN" and h.i > 0
             and h.doc[h.left_edge.i - 1].text == ","
-            and any(c.dep_ == "relcl" for c in h.children))
+            and any(_judging(c) for c in h.children))
+
+
+def _judging(c: Token) -> bool:
+    """A clause on a noun that says who judged it: "(a move) Israel denounced", "(a decision)
+    China's ambassador called wrong" (parsed as a clause with its own subject), "(a decision)
+    swiftly condemned by Greece"."""
+    if c.lemma_.lower() == "call" and not any(g.dep_ == "oprd" for g in c.children):
+        return False  # ("a decision Merkel called 'bitter'" parsed with the words on the noun: no call)
+    return c.dep_ == "relcl" or (c.dep_ == "acl" and c.pos_ == "VERB" and any(
+        g.dep_ in {"nsubj", "agent"} for g in c.children))
 
 
 def _anchored(a: Actor) -> bool:
