@@ -141,3 +141,15 @@ def test_a_decision_judged_in_a_clause_of_its_own(coder):
     evs = coder.code("A Turkish court jailed a German reporter pending trial on Monday, a decision Germany's "
                      "chancellor called 'bitter and disappointing'.", date="2017-02-27")
     assert not any(e.cameo.code == "041" for e in evs)
+
+
+def test_the_two_and_the_two_allies_are_the_pair_named_before(coder):
+    evs = coder.code("Putin hosted Erdogan in Sochi on Monday and the two agreed to hold regular talks on Syria.",
+                     date="2018-09-17")
+    assert {("RUSGOV", "TURGOV", "036"), ("TURGOV", "RUSGOV", "036")} <= triples(evs)
+    evs = coder.code("Washington and Seoul said they would deploy the missile shield, prompting China to urge the "
+                     "two allies to halt the process.", date="2016-07-08")
+    assert {("CHN", "USA"), ("CHN", "KOR")} <= {(e.source.code, e.target.code) for e in evs if e.cameo.root == "02"}
+    # "the two" with no pair named before is no one
+    evs = coder.code("The two were killed in an air strike on Monday.", date="2018-09-17")
+    assert not evs

@@ -227,3 +227,10 @@ def test_asking_to_lift_sanctions_needs_lifting(coder):
                      date="2004-09-18")
     assert any(e.target.country == "SDN" and e.cameo.root == "02" for e in evs)
     assert not any(e.cameo.code == "0254" for e in evs)
+
+
+def test_an_agreement_signed_with_another_is_signed_by_both(coder):
+    evs = coder.code("Moldova signed a free trade agreement with the European Union in Brussels on Friday.",
+                     date="2014-06-27")
+    assert {("MDA", "IGOEUREEC", "057"), ("IGOEUREEC", "MDA", "057")} <= {
+        (e.source.code, e.target.code, e.cameo.code) for e in evs}

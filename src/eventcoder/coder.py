@@ -1551,6 +1551,10 @@ class Coder:
             if (not h.sent.start <= i < h.left_edge.i or m.entry.kind not in {"person", "country", "org", "adjective", "capital"}
                     or i in doer):
                 continue
+            head = h.doc[m.end - 1].head
+            if (m.entry.kind == "adjective" and head.pos_ == "NOUN" and head.i not in ctx.mentions
+                    and self.resolver.role_of(head) is None):
+                continue  # ("to counter North Korean threats": no party, unlike "the Russian president")
             found = self._actors(h.doc[m.end - 1], ctx, strict=True, conj=False)
             if found and found[0][0].country:
                 actor = found[0][0]
@@ -3292,6 +3296,9 @@ def _pair_phrase(h: Token, lexicon: LexiconFile) -> str | None:
         # "each side accused the other": one of the two, each in turn (not "each country would
         # raise spending")
         return kind if any(_the_other(t) for t in h.head.subtree) else None
+    if (h.pos_ == "NUM" and h.lower_ in lexicon.pair_counts and h.dep_ in {"nsubj", "nsubjpass"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)):
+        return "side"  # "Putin hosted Erdogan in Sochi and the two agreed ...": the two named
     if h.tag_ not in {"NNS", "NNPS"}:
         return None
     sides = h.lemma_.lower() in lexicon.side_nouns and not any(c.dep_ in {"prep", "amod"} for c in h.children)
