@@ -387,3 +387,20 @@ def test_the_court_is_the_court_the_story_named(coder):
             "criticised the opposition senators who had challenged it.")
     evs = coder.code(text, date="2021-09-17")
     assert any(e.source.code == "PHLJUD" and e.cameo.root == "11" for e in evs)
+
+
+def test_a_role_named_alone_is_the_state_the_story_is_about(coder):
+    text = ("Lesotho's prime minister fled to South Africa on Saturday after soldiers surrounded his residence in "
+            "Maseru. Lesotho's police chief said officers had been disarmed. The Southern African Development "
+            "Community urged the army to return to its barracks.")
+    evs = coder.code(text, date="2014-08-30")
+    assert ("IGOSAFDEVSAD", "LSOMIL") in {(e.source.code, e.target.code) for e in evs}
+    explained = [e for e in evs if e.target.code == "LSOMIL" and e.source.code == "IGOSAFDEVSAD"]
+    assert any("spoke of most" in entry for entry in explained[0].target.entries)
+    # two states named as often: no state is the story's
+    text = ("Kenya and Somalia traded accusations on Monday. Kenya said Somalia had violated the border. "
+            "The army urged calm.")
+    assert not any(e.source.code in {"KENMIL", "SOMMIL"} for e in coder.code(text, date="2021-10-12"))
+    # a single sentence has no story: the role stays bare
+    evs = coder.code("The army urged Lesotho's leaders to settle their differences.", date="2014-08-30")
+    assert not any(e.source.code == "LSOMIL" for e in evs)

@@ -664,6 +664,10 @@ class LexiconFile(_Strict):
         default=frozenset(), description="state organs whose acts on a soldier named without a country "
         "('a military court charged an army officer') are on their own state's")
     state_roles: frozenset[RoleCode]
+    home_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="roles that, named with no state in an article that has "
+        "spoken mostly of one state ('the army', 'the police', 'protesters', 'the rebels'), are that "
+        "state's")
     civil_society_roles: frozenset[RoleCode]
     attack_roots: frozenset[str]
     victim_report_code: EventCode

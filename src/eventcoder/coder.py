@@ -121,6 +121,16 @@ class _Context:
     name_parts: frozenset[str] = frozenset()
     sentence: int = 0
     window: int = 3
+    #: how often the sentences before this one named each state (names, capitals, adjectives)
+    tally: dict[str, int] = field(default_factory=dict)
+
+    def home_state(self) -> str | None:
+        """The state the article has spoken of most in the sentences before this one: named at
+        least twice and more often than any other."""
+        ranked = sorted(self.tally.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def recall(self, key: str, anywhere: bool = False) -> Actor | None:
         """The subject of that kind named at most ``window`` sentences back (``anywhere``: however
@@ -170,6 +180,8 @@ class _Job:
     salient: dict[str, tuple[int, Actor]] = field(default_factory=dict)
     people: dict[str, Entry] = field(default_factory=dict)
     next: int = 0  # the first sentence not yet brought into memory
+    tally: dict[str, int] = field(default_factory=dict)  # states named in the sentences counted so far
+    counted: int = 0  # the first sentence not yet counted in the tally
 
 
 @dataclass
@@ -360,10 +372,15 @@ class Coder:
         mentions = self.matcher.mentions(doc)
         self.matcher.add_surnames(doc, mentions, job.people, self.lexicon.party_preps)
         _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs, self.lexicon.named_addressee_verbs)
+        for j in range(job.counted, k):  # the states the sentences before this one named
+            for country in plan.states[j] if j < len(plan.states) else ():
+                if country not in self.tables.regions:
+                    job.tally[country] = job.tally.get(country, 0) + 1
+        job.counted = max(job.counted, k)
         ctx = _Context(job.article, job.article.date, mentions, job.described,
                        job.proposals, job.salient, dateline=job.dateline, people=job.people,
                        name_parts=plan.names[k], sentence=k,
-                       window=self.config.salience_window)
+                       window=self.config.salience_window, tally=job.tally)
         base = plan.segments[k].start_char
         for ev in self._code_doc(doc, ctx, k):
             job.events.append(_shifted(ev, base))
@@ -523,6 +540,9 @@ class Coder:
                       if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
         candidates = self._consequences(candidates)
         candidates = self._without_raid_tolls(candidates)
+        home = ctx.home_state()
+        if home is not None:
+            candidates = [(sp, self._at_home(ev, home), m) for sp, ev, m in candidates]
         self._remember_subjects(sent, ctx)
         self._remember_coup(sent, ctx)
         paired = (ctx.salient or {}).get("pair:a", (-1,))[0] == ctx.sentence
@@ -2269,6 +2289,25 @@ class Coder:
                 ctx.remember(f"role:{actor.role}", actor)  # "the junta" later
                 if span is not None and (root := _phrase_root(sent.doc, span)) is not None and root.pos_ == "NOUN":
                     ctx.remember(f"noun:{root.lemma_.lower()}", actor)
+
+    def _at_home(self, ev: Event, home: str) -> Event:
+        """The event with a party named by a role alone ("the army", "the police") made the
+        article's state's (lexicon home_roles; :meth:`_Context.home_state`)."""
+        update: dict[str, Actor] = {}
+        for side in ("source", "target"):
+            a: Actor = getattr(ev, side)
+            if a.country is None and a.role in self.lexicon.home_roles and a.code == a.role:
+                update[side] = a.model_copy(update={
+                    "code": home + a.role, "country": home,
+                    "entries": [*a.entries, f"the state the article spoke of most ({home})"]})
+        if not update:
+            return ev
+        src, tgt = update.get("source", ev.source), update.get("target", ev.target)
+        if src.code == tgt.code or any(a.code == home and a.role is None for a in (ev.source, ev.target)):
+            # ("the army clashed with the army", "the government rejected China's offer" in a story
+            # about China: no act of a state on itself)
+            return ev
+        return ev.model_copy(update=update)
 
     def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
         """Keep the sentence's named subjects for pronouns in later sentences, and the states it

@@ -58,6 +58,8 @@ class Plan:
     orgs: list[list[Entry]] = field(default_factory=list)
     #: each sentence's name parts a later sentence may use alone (:func:`name_parts`)
     names: list[frozenset[str]] = field(default_factory=list)
+    #: the states each sentence names (by name, capital or adjective; the longest match)
+    states: list[list[str]] = field(default_factory=list)
 
     @property
     def kept(self) -> list[int]:
@@ -221,8 +223,11 @@ class Prefilter:
         named: dict[int, Entry] = {}
         matched: set[int] = set()
         people: set[int] = set()  # tokens of dictionary people's names
+        state_spans: list[tuple[int, int, str]] = []
         for start, end, entry, cased in self._matcher.candidates(doc):
             matched.update(range(start, end))
+            if entry.kind in {"country", "capital", "adjective"} and entry.country:
+                state_spans.append((start, end, entry.country))
             if entry.kind == "org" and (cased or doc[start].text[:1].isupper()):
                 named.setdefault(start, entry)
             elif entry.kind == "person":
@@ -235,8 +240,16 @@ class Prefilter:
         can_yield: list[bool] = []
         writes: list[bool] = []
         reads: list[bool] = []
+        taken: set[int] = set()
+        state_at: dict[int, str] = {}
+        for start, end, country in sorted(state_spans, key=lambda x: (x[0] - x[1], x[0])):
+            if not taken.intersection(range(start, end)):  # "North Korean", not also "Korean"
+                taken.update(range(start, end))
+                state_at[start] = country
+        states: list[list[str]] = []
         for seg, taught in zip(segments, names, strict=True):
             orgs.append([named[i] for i in range(seg.start, seg.end) if i in named])
+            states.append([state_at[i] for i in range(seg.start, seg.end) if i in state_at])
             long = len(seg) > self._max_tokens  # never coded
             if not enabled or not self.usable:
                 used.append(set())
@@ -279,7 +292,7 @@ class Prefilter:
                 parse[i] = True
             if parse[i]:
                 later |= used[i]
-        return Plan(segments, parse, orgs, names)
+        return Plan(segments, parse, orgs, names, states)
 
     # -- internals --------------------------------------------------------------
     def _lemmas(self, lower: str) -> frozenset[str]:
