@@ -540,9 +540,6 @@ class Coder:
                       if not (describes_subject(m.trigger) and m.trigger.head.head.i in coded)]
         candidates = self._consequences(candidates)
         candidates = self._without_raid_tolls(candidates)
-        home = ctx.home_state()
-        if home is not None:
-            candidates = [(sp, self._at_home(ev, home), m) for sp, ev, m in candidates]
         self._remember_subjects(sent, ctx)
         self._remember_coup(sent, ctx)
         paired = (ctx.salient or {}).get("pair:a", (-1,))[0] == ctx.sentence
@@ -845,6 +842,15 @@ class Coder:
             if all(a.country == one.country and a.role in self.lexicon.local_roles for a, _s, _l in sources):
                 targets = [a if self._worldly(sent.doc, a) else _localise(a, *here, victims, taken)
                            for a in targets]
+        if (home := ctx.home_state()) is not None and not any(a.code == home for a, _s, _l in (*sources, *targets)):
+            # "The Southern African Development Community urged the army to return to barracks", in
+            # a story that has spoken mostly of Lesotho: Lesotho's army (lexicon home_roles; never
+            # into the other party itself: "the government rejected China's offer" about China)
+            here = (home, home, f"the state the article spoke of most ({home})")
+            taken = {a.code for a, _s, _l in (*sources, *targets) if a.code}
+            sources = [_localise(a, *here, self.lexicon.home_roles, taken) for a in sources]
+            taken |= {a.code for a, _s, _l in sources if a.code}
+            targets = [_localise(a, *here, self.lexicon.home_roles, taken) for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
@@ -2289,25 +2295,6 @@ class Coder:
                 ctx.remember(f"role:{actor.role}", actor)  # "the junta" later
                 if span is not None and (root := _phrase_root(sent.doc, span)) is not None and root.pos_ == "NOUN":
                     ctx.remember(f"noun:{root.lemma_.lower()}", actor)
-
-    def _at_home(self, ev: Event, home: str) -> Event:
-        """The event with a party named by a role alone ("the army", "the police") made the
-        article's state's (lexicon home_roles; :meth:`_Context.home_state`)."""
-        update: dict[str, Actor] = {}
-        for side in ("source", "target"):
-            a: Actor = getattr(ev, side)
-            if a.country is None and a.role in self.lexicon.home_roles and a.code == a.role:
-                update[side] = a.model_copy(update={
-                    "code": home + a.role, "country": home,
-                    "entries": [*a.entries, f"the state the article spoke of most ({home})"]})
-        if not update:
-            return ev
-        src, tgt = update.get("source", ev.source), update.get("target", ev.target)
-        if src.code == tgt.code or any(a.code == home and a.role is None for a in (ev.source, ev.target)):
-            # ("the army clashed with the army", "the government rejected China's offer" in a story
-            # about China: no act of a state on itself)
-            return ev
-        return ev.model_copy(update=update)
 
     def _remember_subjects(self, sent: Span, ctx: _Context) -> None:
         """Keep the sentence's named subjects for pronouns in later sentences, and the states it
