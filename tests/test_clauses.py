@@ -153,3 +153,9 @@ def test_the_two_and_the_two_allies_are_the_pair_named_before(coder):
     # "the two" with no pair named before is no one
     evs = coder.code("The two were killed in an air strike on Monday.", date="2018-09-17")
     assert not evs
+
+
+def test_a_release_demanded_in_the_sentence_that_tells_the_arrest_is_from_the_captor(coder):
+    evs = coder.code("Belarusian police detained opposition activist Maria Kolesnikova in Minsk on Monday, and Germany "
+                     "demanded her immediate release.", date="2020-09-07")
+    assert ("DEU", "BLRCOP", "1053") in triples(evs)

@@ -529,6 +529,11 @@ class Coder:
         for m in kept:
             for ev in self._events_for(m, sent, ctx, index):
                 candidates.append((m.specificity, ev, m))
+                if ctx.proposals is not None and ev.cameo.code in self.lexicon.captor_codes and ev.source.code \
+                        and not ev.negated:
+                    # ("police detained Navalny, and the EU demanded his release": from them, in
+                    # the same sentence too)
+                    ctx.proposals["captor"] = (ev.source, None, "captor")
         for gm, inner in yielded.values():
             if not any(m.trigger.i == inner for _s, _e, m in candidates):
                 # "threatened to break off relations": the inner act names no one; the threat does
