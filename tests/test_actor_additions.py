@@ -188,8 +188,3 @@ def test_north_and_south_share_the_name(coder):
     # a word that makes no state with the name stays out ("Mr Kim and South Korea" is no "Mr Korea")
     evs = coder.code("Lawmakers and South Korea's government agreed to hold talks.", date="2015-08-25")
     assert not any(e.source.code == "PRK" or e.target.code == "PRK" for e in evs)
-
-
-def test_a_critic_of_a_state_is_its_opposition(coder):
-    evs = coder.code("Russian police detained Kremlin critic Ilya Yashin in Moscow on Monday.", date="2022-06-28")
-    assert ("RUSCOP", "RUSOPP", "173") in triples(evs)
