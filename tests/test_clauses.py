@@ -159,3 +159,15 @@ def test_a_release_demanded_in_the_sentence_that_tells_the_arrest_is_from_the_ca
     evs = coder.code("Belarusian police detained opposition activist Maria Kolesnikova in Minsk on Monday, and Germany "
                      "demanded her immediate release.", date="2020-09-07")
     assert ("DEU", "BLRCOP", "1053") in triples(evs)
+
+
+def test_a_charge_someone_denied_is_denied_to_the_accuser(coder):
+    evs = coder.code("Kenya's interior minister accused Somalia on Friday of arming militants along the border, a charge "
+                     "Mogadishu denied.", date="2019-03-01")
+    assert ("SOM", "KENGOV", "016") in triples(evs)
+    evs = coder.code("Kenya accused Somalia of arming militants, a charge the Somali government denied on Saturday.",
+                     date="2019-03-02")
+    assert ("SOMGOV", "KEN", "016") in triples(evs)
+    # a clause with an object of its own says nothing of the noun
+    evs = coder.code("Kenya expelled the diplomat, a man officials said had denied the report.", date="2019-03-01")
+    assert not any(e.cameo.code == "016" for e in evs)

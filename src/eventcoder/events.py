@@ -207,6 +207,11 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             # "a company held by many Lebanese": the noun a participle describes is its object,
             # for required and excluded words alike (met there, it adds no closeness bonus)
             comp = [*comp, tok.head]
+        elif p.pos == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            # "..., a charge South Africa's government denied": so is the noun a clause with a
+            # subject of its own and no object describes
+            comp = [*comp, tok.head]
         # what happened before, during or after is not what was done ("agreed to exchange
         # prisoners after talks mediated by Turkey" is no intent to talk)
         # (for force, "during an airstrike" says how: "killed two Palestinians during an airstrike")
