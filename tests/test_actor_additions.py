@@ -188,3 +188,12 @@ def test_north_and_south_share_the_name(coder):
     # a word that makes no state with the name stays out ("Mr Kim and South Korea" is no "Mr Korea")
     evs = coder.code("Lawmakers and South Korea's government agreed to hold talks.", date="2015-08-25")
     assert not any(e.source.code == "PRK" or e.target.code == "PRK" for e in evs)
+
+
+def test_a_role_named_by_the_states_it_rules(coder):
+    evs = coder.code("The juntas ruling Mali, Burkina Faso and Niger announced on Sunday their withdrawal from "
+                     "ECOWAS.", date="2024-01-28")
+    assert {e.source.code for e in evs if e.target.code == "IGOWAFWAS"} == {"MLIGOV", "BFAGOV", "NERGOV"}
+    # a verb of ruling names no state when its object is none ("ruling the roost")
+    evs = coder.code("The junta ruling the capital with an iron fist freed 200 prisoners.", date="2024-01-28")
+    assert not any(e.source.country for e in evs)

@@ -664,6 +664,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="state organs whose acts on a soldier named without a country "
         "('a military court charged an army officer') are on their own state's")
     state_roles: frozenset[RoleCode]
+    ruling_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs by which a role named alone is named by the states it "
+        "rules ('the juntas ruling Mali, Burkina Faso and Niger')")
     home_roles: frozenset[RoleCode] = Field(
         default=frozenset(), description="roles that, named with no state in an article that has "
         "spoken mostly of one state ('the army', 'the police', 'protesters', 'the rebels'), are that "

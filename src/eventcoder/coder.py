@@ -1396,6 +1396,10 @@ class Coder:
                                       entries=whose[0].entries, resolved_from=whose[0].text),
                                 (phrase.start_char, phrase.end_char), slot))
                     continue
+            ruled = self._ruled(h, ctx, slot)
+            if ruled:
+                out += ruled
+                continue
             meant = self._the_country(h, ctx)
             if meant is not None:
                 # "Somalia said the country had violated its sovereignty": the state named before
@@ -2351,6 +2355,21 @@ class Coder:
             elif actor.role not in self.lexicon.victim_roles:
                 # ("a 7-year-old girl was wounded": no "it" a later sentence may mean)
                 ctx.remember("it", actor)
+
+    def _ruled(self, h: Token, ctx: _Context, slot: str) -> list[Arg]:
+        """"The juntas ruling Mali, Burkina Faso and Niger": a role named alone, named by the
+        states it rules (lexicon ruling_verbs), one actor for each."""
+        verbs = [c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in self.lexicon.ruling_verbs]
+        if not verbs:
+            return []
+        own = self._actors(h, ctx, strict=True, conj=False)
+        if not own or own[0][0].country is not None or not own[0][0].role:
+            return []
+        actor, span = own[0]
+        states = [a for a, _s, _l in self._resolve([o for v in verbs for o in object_heads(v)], ctx, slot)
+                  if a.country and a.code == a.country]
+        return [(actor.model_copy(update={"code": st.country + (actor.role or ""), "country": st.country,
+                                          "resolved_from": st.text}), span, slot) for st in states]
 
     def _the_country(self, h: Token, ctx: _Context) -> Actor | None:
         """'the country' (or 'the nation') with nothing else said of it: the state of whoever
