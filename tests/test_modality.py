@@ -95,3 +95,15 @@ def test_a_vow_of_force_is_a_threat_and_a_vowed_expulsion_an_expulsion(coder):
     evs = coder.code("The prime minister pledged on Monday to expel the Russian diplomats named in the report.",
                      date="2024-04-08")
     assert not any(e.cameo.root == "13" for e in evs)
+
+
+def test_an_event_named_as_a_point_in_time_is_no_event(coder):
+    evs = coder.code("Senior U.S. and Russian officials held their first talks since Russia's invasion of Ukraine "
+                     "in Riyadh on Tuesday.", date="2025-02-18")
+    assert not any(e.cameo.root in {"18", "19", "20"} for e in evs)
+    assert any(e.cameo.root == "04" for e in evs)
+    evs = coder.code("Exports have fallen since the start of the Israeli blockade of Gaza.", date="2024-02-18")
+    assert not any(e.cameo.root == "19" for e in evs)
+    # an invasion that is the news is coded
+    evs = coder.code("Russia's invasion of Ukraine on Thursday drew condemnation from NATO.", date="2022-02-24")
+    assert any(e.source.code == "RUS" and e.target.code == "UKR" and e.cameo.root == "19" for e in evs)

@@ -664,6 +664,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="state organs whose acts on a soldier named without a country "
         "('a military court charged an army officer') are on their own state's")
     state_roles: frozenset[RoleCode]
+    background_preps: frozenset[str] = Field(
+        default=frozenset(), description="prepositions after which a nominal event is a point in "
+        "time, not news ('the first talks since Russia's invasion of Ukraine')")
     ruling_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs by which a role named alone is named by the states it "
         "rules ('the juntas ruling Mali, Burkina Faso and Niger')")

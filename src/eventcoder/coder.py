@@ -519,6 +519,8 @@ class Coder:
         for m in matches:
             if m.trigger.i in consumed:
                 continue
+            if m.pattern.pos == "NOUN" and _dated_by(m.trigger, self.lexicon.background_preps):
+                continue  # "the first talks since Russia's invasion of Ukraine": a time, no event
             if m.pattern.pos == "NOUN":
                 gov = m.trigger.head
                 if gov.i in verb_triggers and m.trigger.dep_ in {"dobj", "nsubjpass"}:
@@ -3106,6 +3108,21 @@ def _listed(a: Actor) -> bool:
     """The actor is an entry of the organisation tables (a company listed there for its part in
     politics: Gazprom, Naftogaz), not a company known only by a word or a name."""
     return any(e.startswith("organisations:") for e in a.entries)
+
+
+def _dated_by(noun: Token, preps: frozenset[str]) -> bool:
+    """The noun is the object of one of ``preps``, itself or as what something is the start of
+    ("since Russia's invasion of Ukraine", "since the start of the war")."""
+    t = noun
+    for _ in range(2):
+        if t.dep_ != "pobj":
+            return False
+        if t.head.lower_ in preps:
+            return True
+        if t.head.lower_ != "of" or t.head.head.pos_ != "NOUN":
+            return False
+        t = t.head.head
+    return False
 
 
 def _summing_up(h: Token) -> bool:
