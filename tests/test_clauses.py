@@ -171,3 +171,10 @@ def test_a_charge_someone_denied_is_denied_to_the_accuser(coder):
     # a clause with an object of its own says nothing of the noun
     evs = coder.code("Kenya expelled the diplomat, a man officials said had denied the report.", date="2019-03-01")
     assert not any(e.cameo.code == "016" for e in evs)
+
+
+def test_a_verb_the_parser_joins_to_what_was_said_is_the_speakers(coder):
+    evs = coder.code("A State Department spokesman said the ruling was final and legally binding, and urged both China "
+                     "and the Philippines to comply with it.", date="2016-07-12")
+    assert {("USAGOV", "CHN"), ("USAGOV", "PHL")} <= {(e.source.code, e.target.code) for e in evs
+                                                     if e.cameo.root == "02"}

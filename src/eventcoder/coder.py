@@ -1964,6 +1964,12 @@ class Coder:
                 # "an air strike by Myanmar's military killed ...": who struck, before the weapon's role
                 by = [g for h in heads if h.lemma_.lower() in self._fired_words for g in prep_heads(h, "by")] if verb else []
                 found = (self._resolve(by, ctx, slot) if by else []) or self._resolve(heads, ctx, slot)
+                if (not found and verb and trig.dep_ == "conj" and trig.head.dep_ == "ccomp"
+                        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
+                        and trig.head.head.lemma_.lower() in self.lexicon.reporting_verbs):
+                    # "Kirby said the decision was binding, and urged both China and the Philippines
+                    # to comply": the parser joins the verb to what was said; its subject is the speaker's
+                    found = self._resolve(subject_heads(trig.head.head), ctx, slot)
                 if not found and verb and role == "target":
                     # "Germany's decision drew criticism from Moscow": whose decision it was
                     found = self._deep(heads, ctx, slot)
