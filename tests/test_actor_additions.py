@@ -185,7 +185,7 @@ def test_north_and_south_share_the_name(coder):
                      "Abyei area.", date="2013-05-01")
     targets = {e.target.code for e in evs if e.source.code == "IGOAFRAFU"}
     assert {"SDN", "SSD"} <= {t[:3] for t in targets}
-    # a word that makes no state with the name stays out ("Mr Kim and South Korea" is no "Mr Korea")
+    # a word that makes no state with the name's last word adds none ("Lawmakers Korea" is no state)
     evs = coder.code("Lawmakers and South Korea's government agreed to hold talks.", date="2015-08-25")
     assert not any(e.source.code == "PRK" or e.target.code == "PRK" for e in evs)
 

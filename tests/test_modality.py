@@ -88,10 +88,15 @@ def test_the_purpose_of_an_announced_act_is_announced_too(coder):
 
 
 def test_a_vow_of_force_is_a_threat_and_a_vowed_expulsion_an_expulsion(coder):
-    evs = coder.code("Iran's foreign minister vowed on Sunday to retaliate against Israel for the strike on its "
-                     "consulate in Damascus.", date="2024-04-07")
-    assert ("IRNGOV", "ISR", "138") in triples(evs)
+    # (an act of force outside the words of the pattern threaten.vow_force)
+    evs = coder.code("North Korea vowed on Sunday to shoot down any U.S. spy plane that enters its airspace.",
+                     date="2017-09-24")
+    assert ("PRK", "USAMIL", "138") in triples(evs)
     assert not any(e.cameo.root == "19" for e in evs)
+    # an act joined to the vow was done, no threat
+    evs = coder.code("Israel vowed revenge and launched air strikes on Gaza on Sunday.", date="2024-04-07")
+    assert any(e.source.code == "ISR" and e.cameo.root == "19" for e in evs)
+    assert not any(e.cameo.root == "13" for e in evs)
     evs = coder.code("The prime minister pledged on Monday to expel the Russian diplomats named in the report.",
                      date="2024-04-08")
     assert not any(e.cameo.root == "13" for e in evs)

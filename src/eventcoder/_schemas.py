@@ -664,6 +664,9 @@ class LexiconFile(_Strict):
         default=frozenset(), description="state organs whose acts on a soldier named without a country "
         "('a military court charged an army officer') are on their own state's")
     state_roles: frozenset[RoleCode]
+    naming_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs that judge only with what they name it ('a move X called "
+        "reckless'); with no such complement there is no judgement")
     background_preps: frozenset[str] = Field(
         default=frozenset(), description="prepositions after which a nominal event is a point in "
         "time, not news ('the first talks since Russia's invasion of Ukraine')")

@@ -366,16 +366,16 @@ class ActorMatcher:
             for i in range(m.start, m.end):
                 out[i] = m
         # "North and South Korea", "North and South Sudan": the first conjunct shares the name's
-        # last word
+        # last word (the coder's parse repair makes the two conjuncts: coder._repair_parse)
         for m in sorted({m.start: m for m in out.values()}.values(), key=lambda m: m.start):
             if m.entry.kind != "country" or m.end - m.start != 2 or m.start < 2:
                 continue
             first, cc = doc[m.start - 2], doc[m.start - 1]
             if cc.lower_ != "and" or first.i in out or not first.text[:1].isupper():
                 continue
-            key = self._by_lower.get(f"{first.lower_} {doc[m.end - 1].lower_}")
-            if key is not None and key.lower() != m.text.lower():
-                out[first.i] = Mention(first.i, first.i + 1, first.text, self._entries[key][0])
+            shared = self._by_lower.get(f"{first.lower_} {doc[m.end - 1].lower_}")
+            if shared is not None and shared.lower() != m.text.lower():
+                out[first.i] = Mention(first.i, first.i + 1, first.text, self._entries[shared][0])
         return out
 
     def _company(self, doc: Doc, m: Mention) -> Mention:

@@ -512,7 +512,9 @@ class Coder:
                         consumed.update(t.i for t in tok.subtree)
         # ("accused Putin of killing Navalny, an accusation the Kremlin called unacceptable": the
         # judgement of the clause is no part of what it says)
-        consumed -= {t.i for h in sent if _summing_up(h) for c in h.children if _judging(c) for t in c.subtree}
+        naming = self.lexicon.naming_verbs
+        consumed -= {t.i for h in sent if _summing_up(h, naming) for c in h.children if _judging(c, naming)
+                     for t in c.subtree}
         # a noun trigger that is the object of a verb trigger belongs to that verb
         verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
         kept = []
@@ -849,15 +851,16 @@ class Coder:
             if all(a.country == one.country and a.role in self.lexicon.local_roles for a, _s, _l in sources):
                 targets = [a if self._worldly(sent.doc, a) else _localise(a, *here, victims, taken)
                            for a in targets]
-        if (home := ctx.home_state()) is not None and not any(a.code == home for a, _s, _l in (*sources, *targets)):
+        if (homeland := ctx.home_state()) is not None and not any(a.code == homeland
+                                                                  for a, _s, _l in (*sources, *targets)):
             # "The Southern African Development Community urged the army to return to barracks", in
             # a story that has spoken mostly of Lesotho: Lesotho's army (lexicon home_roles; never
             # into the other party itself: "the government rejected China's offer" about China)
-            here = (home, home, f"the state the article spoke of most ({home})")
-            taken = {a.code for a, _s, _l in (*sources, *targets) if a.code}
-            sources = [_localise(a, *here, self.lexicon.home_roles, taken) for a in sources]
-            taken |= {a.code for a, _s, _l in sources if a.code}
-            targets = [_localise(a, *here, self.lexicon.home_roles, taken) for a in targets]
+            story = (homeland, homeland, f"the state the article spoke of most ({homeland})")
+            held = {a.code for a, _s, _l in (*sources, *targets) if a.code}
+            sources = [_localise(a, *story, self.lexicon.home_roles, held) for a in sources]
+            held |= {a.code for a, _s, _l in sources if a.code}
+            targets = [_localise(a, *story, self.lexicon.home_roles, held) for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
@@ -1049,7 +1052,9 @@ class Coder:
             code, recoded = rules.consider_code, f" ({p.code} considered: {rules.consider_code})"
         elif threat and (conditional(verb) or announced or threatened
                        or (planned and p.code[:2] in rules.threat_when_planned)
-                       or (governor is not None and not planned and p.code[:2] in rules.threat_when_vowed)):
+                       # (the vow's own infinitive: not "vowed revenge and launched air strikes")
+                       or (governor is not None and not planned and p.code[:2] in rules.threat_when_vowed
+                           and verb.dep_ == "xcomp" and verb.head.i == governor.i and infinitive(verb))):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
@@ -1558,7 +1563,10 @@ class Coder:
             else (None, None)
         conflict = (ctx.recall("conflict:a"), ctx.recall("conflict:b")) if kind == "side" else (None, None)
         first, second = self._pair_named_before(h, ctx) or (
-            fight if None not in fight else conflict if None not in conflict
+            # ("the two" alone: only two the sentence named; "Two journalists were freed. The two
+            # thanked Turkey" are no states)
+            (None, None) if h.pos_ == "NUM"
+            else fight if None not in fight else conflict if None not in conflict
             else (ctx.recall("pair:a"), ctx.recall("pair:b")))
         if first is None or second is None:
             return []
@@ -1886,16 +1894,22 @@ class Coder:
         responsible, an accusation the Kremlin called unacceptable") by the one who said it."""
         if kind is None and h.lemma_.lower() not in self.lexicon.violence_nouns:
             return []
-        if not _summing_up(h):
+        if not _summing_up(h, self.lexicon.naming_verbs):
             return []
         # (the parser may hang the noun on the clause's last noun: "the tanker Stena Impero, a move")
         verb = clause_verb(h.head)
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
-        # the sentence's main clause ("Erdogan declared Hagia Sophia open to worship after a court
-        # annulled its status, a decision condemned by Greece": Erdogan's), else the nearest
+        # the nearest clause with an actor for subject, never one that says it ("Ukraine said
+        # Russia had shelled the plant, a move the UN condemned": Russia's); an accusation,
+        # demand or threat is the saying's, the outermost
         verbs = [verb, *(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})]
-        for v in [verbs[-1], *verbs[:-1]]:
+        if kind in {"accusation", "demand", "threat"}:
+            verbs.reverse()
+        else:
+            said = next((n for n, v in enumerate(verbs) if v.lemma_.lower() in self.lexicon.reporting_verbs), None)
+            verbs = (verbs[:said] or verbs[:1]) if said is not None else verbs
+        for v in verbs:
             found = self._resolve(subject_heads(v), ctx, slot, strict=True)
             if found:
                 return found
@@ -2339,17 +2353,18 @@ class Coder:
                 if tok.pos_ == "NOUN":
                     # "the junta" later is the junta named, not the last government of any kind
                     ctx.remember(f"noun:{tok.lemma_.lower()}", actor)
-                elif tok.pos_ == "PROPN" and tok.lower_ in self.tables.agents:
+                elif tok.pos_ == "PROPN" and self.tables.agents.get(tok.lower_) == actor.role:
                     # "the International Criminal Court ... the Philippine Supreme Court ruled ...
-                    # The court": the one named last, no longer the organisation described so
+                    # The court": the one named last, no longer the organisation described so (not
+                    # "the Free Syrian Army ... The army": rebels named so are no army)
                     ctx.remember(f"noun:{tok.lower_}", actor)
                     ctx.described.pop(tok.lower_, None)
             elif actor.country is None and actor.code and actor.code != actor.role and (
-                    m := ctx.mentions.get(tok.i)) is not None and m.entry.kind == "org":
+                    named := ctx.mentions.get(tok.i)) is not None and named.entry.kind == "org":
                 # "The International Court of Justice ruled ... The court rejected Kenya's argument":
                 # the organisation whose name's head is an agent word ("court")
-                head = tok.doc[m.start:m.end].root
-                if head.lower_ in self.tables.agents:
+                head = tok.doc[named.start:named.end].root
+                if self.tables.agents.get(head.lower_, "-") in (actor.code or ""):  # (IGOUNOJUDICJ: a court)
                     ctx.remember(f"noun:{head.lower_}", actor)
             person = any(e.startswith("people:") for e in actor.entries) or (
                 tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
@@ -2376,7 +2391,7 @@ class Coder:
         actor, span = own[0]
         states = [a for a, _s, _l in self._resolve([o for v in verbs for o in object_heads(v)], ctx, slot)
                   if a.country and a.code == a.country]
-        return [(actor.model_copy(update={"code": st.country + (actor.role or ""), "country": st.country,
+        return [(actor.model_copy(update={"code": (st.country or "") + (actor.role or ""), "country": st.country,
                                           "resolved_from": st.text}), span, slot) for st in states]
 
     def _the_country(self, h: Token, ctx: _Context) -> Actor | None:
@@ -3131,21 +3146,21 @@ def _dated_by(noun: Token, preps: frozenset[str]) -> bool:
     return False
 
 
-def _summing_up(h: Token) -> bool:
+def _summing_up(h: Token, naming: frozenset[str]) -> bool:
     """A noun set off by a comma after its clause, with a relative clause that judges it: "...,
     a move Israel denounced as a reward for terrorism", "..., an accusation the Kremlin called
     unacceptable"."""
-    return (h.dep_ in {"dobj", "npadvmod", "appos"} and h.pos_ == "NOUN" and h.i > 0
+    return (h.dep_ in {"dobj", "npadvmod", "appos"} and h.pos_ == "NOUN" and h.left_edge.i > 0
             and h.doc[h.left_edge.i - 1].text == ","
-            and any(_judging(c) for c in h.children))
+            and any(_judging(c, naming) for c in h.children))
 
 
-def _judging(c: Token) -> bool:
+def _judging(c: Token, naming: frozenset[str]) -> bool:
     """A clause on a noun that says who judged it: "(a move) Israel denounced", "(a decision)
     China's ambassador called wrong" (parsed as a clause with its own subject), "(a decision)
     swiftly condemned by Greece"."""
-    if c.lemma_.lower() == "call" and not any(g.dep_ == "oprd" for g in c.children):
-        return False  # ("a decision Merkel called 'bitter'" parsed with the words on the noun: no call)
+    if c.lemma_.lower() in naming and not any(g.dep_ == "oprd" for g in c.children):
+        return False  # ("a decision Merkel called 'bitter'" parsed with the words on the noun: no naming)
     return c.dep_ == "relcl" or (c.dep_ == "acl" and c.pos_ == "VERB" and any(
         g.dep_ in {"nsubj", "agent"} for g in c.children))
 
@@ -3308,24 +3323,25 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
     # an apposition of the noun that sums the clause up, and the judging verb a clause on the judge
     for judge in doc:
         noun = judge.head
-        if not (judge.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < judge.i
+        if not (judge.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < judge.i and noun.left_edge.i > 0
                 and noun.dep_ in {"dobj", "npadvmod", "appos"} and doc[noun.left_edge.i - 1].text == ","):
             continue
         # (the tagger may take the verb for a participle: none with an agent, "praised by")
-        verb = next((c for c in judge.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > judge.i), None)
-        if (verb is None or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "agent"} for c in verb.children)
-                or any(c.i > judge.i and c.i != verb.i for c in judge.children)):
+        judged = next((c for c in judge.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > judge.i),
+                      None)
+        if (judged is None or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "agent"} for c in judged.children)
+                or any(c.i > judge.i and c.i != judged.i for c in judge.children)):
             continue
-        verb.head = noun
-        verb.dep_ = "relcl"
-        judge.head = verb
+        judged.head = noun
+        judged.dep_ = "relcl"
+        judge.head = judged
         judge.dep_ = "nsubj"
     # and a seventh: "North and South Korea reached an agreement": the first state made a
     # modifier of the second's name; it becomes the head of the pair, the name its conjunct
     for i, m in mentions.items():
-        second = mentions.get(i + 2)
-        if (i != m.start or m.end != i + 1 or m.entry.kind != "country" or second is None
-                or second.start != i + 2 or second.end != i + 4 or doc[i + 1].lower_ != "and"):
+        pair = mentions.get(i + 2)
+        if (i != m.start or m.end != i + 1 or m.entry.kind != "country" or pair is None
+                or pair.start != i + 2 or pair.end != i + 4 or doc[i + 1].lower_ != "and"):
             continue
         first, name, last = doc[i], doc[i + 2], doc[i + 3]
         if first.head.i != last.i or name.head.i not in {first.i, last.i}:

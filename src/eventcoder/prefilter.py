@@ -48,6 +48,24 @@ class _Need:
     also_requires: frozenset[str]
 
 
+def _inside_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+    """``doc[start:end]`` is part of a longer name, by the capitalised words next to it
+    (tokenised text): "Agence France-Presse", "Radio France Internationale", "Kenya Airways";
+    not a title or organ of the state named ("Bangladesh Prime Minister", "Kenya Police")."""
+    def named(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and not t.is_stop and not t.is_sent_start
+    if start > 0 and named(doc[start - 1]) and doc[start - 1].lower_ not in titles:
+        return True
+    run = []
+    for t in doc[end:end + 4]:
+        if t.text == "-":
+            continue
+        if not named(t):
+            break
+        run.append(t.lower_)
+    return bool(run) and not any(w in titles for w in run[:3])
+
+
 @dataclass(slots=True)
 class Plan:
     """An article's sentences (token spans of its tokenised text) and what to do with each."""
@@ -223,11 +241,15 @@ class Prefilter:
         named: dict[int, Entry] = {}
         matched: set[int] = set()
         people: set[int] = set()  # tokens of dictionary people's names
-        state_spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str | None]] = []  # every name, with its state if it names one
         for start, end, entry, cased in self._matcher.candidates(doc):
             matched.update(range(start, end))
-            if entry.kind in {"country", "capital", "adjective"} and entry.country:
-                state_spans.append((start, end, entry.country))
+            state = entry.kind in {"country", "capital", "adjective"} and bool(entry.country) and (
+                # (capitalised: "turkey supplies", "polish" name no state; nor a name inside another
+                # name: "Agence France-Presse", "Radio France Internationale", "Kenya Airways")
+                cased or doc[start].text[:1].isupper()) and not (
+                entry.kind != "adjective" and _inside_name(doc, start, end, self._agent_words))
+            spans.append((start, end, entry.country if state else None))
             if entry.kind == "org" and (cased or doc[start].text[:1].isupper()):
                 named.setdefault(start, entry)
             elif entry.kind == "person":
@@ -242,10 +264,13 @@ class Prefilter:
         reads: list[bool] = []
         taken: set[int] = set()
         state_at: dict[int, str] = {}
-        for start, end, country in sorted(state_spans, key=lambda x: (x[0] - x[1], x[0])):
-            if not taken.intersection(range(start, end)):  # "North Korean", not also "Korean"
+        for start, end, country in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+            # the longest name wins: "North Korean", not also "Korean"; "Agence France-Presse",
+            # not France
+            if not taken.intersection(range(start, end)):
                 taken.update(range(start, end))
-                state_at[start] = country
+                if country is not None:
+                    state_at[start] = country
         states: list[list[str]] = []
         for seg, taught in zip(segments, names, strict=True):
             orgs.append([named[i] for i in range(seg.start, seg.end) if i in named])
