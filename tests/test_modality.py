@@ -93,6 +93,9 @@ def test_a_vow_of_force_is_a_threat_and_a_vowed_expulsion_an_expulsion(coder):
                      date="2017-09-24")
     assert ("PRK", "USAMIL", "138") in triples(evs)
     assert not any(e.cameo.root == "19" for e in evs)
+    # down a chain of infinitives too
+    evs = coder.code("Hezbollah vowed to keep firing rockets at Israel.", date="2023-10-20")
+    assert any(e.cameo.root == "13" and e.target.code == "ISR" for e in evs)
     # an act joined to the vow was done, no threat
     evs = coder.code("Israel vowed revenge and launched air strikes on Gaza on Sunday.", date="2024-04-07")
     assert any(e.source.code == "ISR" and e.cameo.root == "19" for e in evs)

@@ -131,15 +131,3 @@ def test_him_after_defeat_conceded_to_someone_is_that_person(coder):
     evs = coder.code("Nigerian President Goodluck Jonathan conceded defeat to opposition candidate Muhammadu Buhari "
                      "on Tuesday and congratulated him.", date="2015-03-31")
     assert ("NGAGOV", "NGAOPP", "051") in triples(evs)
-
-
-def test_telling_someone_in_a_telephone_call_is_a_call(coder):
-    evs = coder.code("In a telephone call on Sunday, Erdogan told Putin that Turkey would keep the straits open.",
-                     date="2022-02-27")
-    assert ("TURGOV", "RUSGOV", "041") in triples(evs)
-    evs = coder.code("Macron told Scholz in a phone call that France backed the plan.", date="2023-01-10")
-    assert ("FRAGOV", "DEUGOV", "041") in triples(evs)
-    # telling reporters about a call is no call with them (the call told of is with Putin)
-    evs = coder.code("Macron told reporters that his phone call with Putin had been useful.", date="2022-03-01")
-    assert ("FRAGOV", "RUSGOV", "041") in triples(evs)
-    assert not any(e.target.code == "FRAMED" for e in evs)

@@ -664,6 +664,12 @@ class LexiconFile(_Strict):
         default=frozenset(), description="state organs whose acts on a soldier named without a country "
         "('a military court charged an army officer') are on their own state's")
     state_roles: frozenset[RoleCode]
+    name_breakers: frozenset[str] = Field(
+        default=frozenset(), description="capitalised words that make no longer name with a state's name "
+        "next to them ('Kenya Tuesday deployed troops', 'told Reuters Kenya would ...')")
+    time_marks: frozenset[str] = Field(
+        default=frozenset(), description="words that open a clause of time ('after a court annulled its "
+        "status'): no main act a later noun sums up")
     naming_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs that judge only with what they name it ('a move X called "
         "reckless'); with no such complement there is no judgement")

@@ -124,11 +124,12 @@ class _Context:
     #: how often the sentences before this one named each state (names, capitals, adjectives)
     tally: dict[str, int] = field(default_factory=dict)
 
-    def home_state(self) -> str | None:
+    def home_state(self, margin: int = 1) -> str | None:
         """The state the article has spoken of most in the sentences before this one: named at
-        least twice and more often than any other."""
+        least twice and more often than any other (``margin``: at least so many times as often)."""
         ranked = sorted(self.tally.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < max(margin * ranked[1][1],
+                                                                                     ranked[1][1] + 1)):
             return None
         return ranked[0][0]
 
@@ -534,10 +535,10 @@ class Coder:
             for ev in self._events_for(m, sent, ctx, index):
                 candidates.append((m.specificity, ev, m))
                 if ctx.proposals is not None and ev.cameo.code in self.lexicon.captor_codes and ev.source.code \
-                        and not ev.negated:
+                        and not ev.negated and not ev.hypothetical:
                     # ("police detained Navalny, and the EU demanded his release": from them, in
-                    # the same sentence too)
-                    ctx.proposals["captor"] = (ev.source, None, "captor")
+                    # the same sentence too, for a release of "him")
+                    ctx.proposals["captor:here"] = (ev.source, None, "captor")
         for gm, inner in yielded.values():
             if not any(m.trigger.i == inner for _s, _e, m in candidates):
                 # "threatened to break off relations": the inner act names no one; the threat does
@@ -570,6 +571,7 @@ class Coder:
                 break
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
+            ctx.proposals.pop("captor:here", None)
             for _spec, ev, m in candidates:
                 lemma = m.trigger.lemma_.lower()
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
@@ -858,9 +860,19 @@ class Coder:
             # into the other party itself: "the government rejected China's offer" about China)
             story = (homeland, homeland, f"the state the article spoke of most ({homeland})")
             held = {a.code for a, _s, _l in (*sources, *targets) if a.code}
-            sources = [_localise(a, *story, self.lexicon.home_roles, held) for a in sources]
-            held |= {a.code for a, _s, _l in sources if a.code}
-            targets = [_localise(a, *story, self.lexicon.home_roles, held) for a in targets]
+            # (a doer named alone in a sentence that names one state is that state's: "Myanmar's prime
+            # minister has been sacked and placed under house arrest" in a story datelined Bangkok)
+            one = self._sole_state(sent.doc, ctx)
+            doers = story if one is None or one.country in held else (
+                one.country, one.country, f"{one.id}:only state named")
+            bare = [a for a, _s, _l in (*sources, *targets) if a.country is None and a.role in self.lexicon.home_roles]
+            if (doers is not story or len(bare) < len(sources) + len(targets)
+                    or ctx.home_state(margin=2) is not None):
+                # (both sides named alone, "protesters clashed with riot police", only in a story
+                # clearly about one state: named at least twice as often as any other)
+                sources = [_localise(a, *doers, self.lexicon.home_roles, held) for a in sources]
+                held |= {a.code for a, _s, _l in sources if a.code}
+                targets = [_localise(a, *story, self.lexicon.home_roles, held) for a in targets]
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
@@ -880,9 +892,13 @@ class Coder:
             # "protests were held in several Iranian cities": the people of the place (not "a
             # strike in Nigeria will end": what becomes of it is another story)
             sources = [(_people_of(trig.text, place, place.entry.id + ":location"), None, "location")]
-        if not targets and sources and p.code in self.lexicon.release_codes and ctx.proposals and "captor" in ctx.proposals:
-            # "demanded the release of the ship": from whoever seized it earlier in the story
-            captor, _span, _slot = ctx.proposals["captor"]
+        # "demanded the release of the ship": from whoever seized it earlier in the story; "police
+        # detained Navalny, and the EU demanded his release": earlier in the sentence, for "him"
+        nearby = ctx.proposals.get("captor:here") if ctx.proposals and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for t in trig.subtree if t.pos_ == "NOUN" for c in t.children) else None
+        if (not targets and sources and p.code in self.lexicon.release_codes and ctx.proposals
+                and (nearby or ctx.proposals.get("captor")) is not None):
+            captor, _span, _slot = nearby or ctx.proposals["captor"]
             if captor.code != sources[0][0].code:
                 targets = [(captor.model_copy(update={"resolved_from": f"the captor, {captor.text}"}), None, "captor")]
         denier = sources[0][0] if sources else None
@@ -1054,7 +1070,7 @@ class Coder:
                        or (planned and p.code[:2] in rules.threat_when_planned)
                        # (the vow's own infinitive: not "vowed revenge and launched air strikes")
                        or (governor is not None and not planned and p.code[:2] in rules.threat_when_vowed
-                           and verb.dep_ == "xcomp" and verb.head.i == governor.i and infinitive(verb))):
+                           and _vowed(verb, governor))):
             # "will withdraw unless ...", "said they would boycott", "plans to impose
             # restrictions": an announced or conditional act of pressure is a threat (13x)
             code, recoded = threat, f" ({p.code} announced or conditional, coded as threat)"
@@ -1565,7 +1581,7 @@ class Coder:
         first, second = self._pair_named_before(h, ctx) or (
             # ("the two" alone: only two the sentence named; "Two journalists were freed. The two
             # thanked Turkey" are no states)
-            (None, None) if h.pos_ == "NUM"
+            self._pair_just_named(ctx) if h.pos_ == "NUM"
             else fight if None not in fight else conflict if None not in conflict
             else (ctx.recall("pair:a"), ctx.recall("pair:b")))
         if first is None or second is None:
@@ -1585,6 +1601,16 @@ class Coder:
             out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
         self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
+
+    @staticmethod
+    def _pair_just_named(ctx: _Context) -> tuple[Actor | None, Actor | None]:
+        """The pair the sentence before named ("Xi met Biden in Bali. The two agreed ..."); none
+        from further back ("Russia and Ukraine exchanged prisoners. Two journalists were freed.
+        The two thanked Turkey")."""
+        got = (ctx.salient or {}).get("pair:a")
+        if got is None or got[0] != ctx.sentence - 1:
+            return None, None
+        return ctx.recall("pair:a"), ctx.recall("pair:b")
 
     def _pair_named_before(self, h: Token, ctx: _Context) -> tuple[Actor, Actor] | None:
         """The last two parties of different states the sentence names before ``h`` ("Putin
@@ -1903,10 +1929,14 @@ class Coder:
         # the nearest clause with an actor for subject, never one that says it ("Ukraine said
         # Russia had shelled the plant, a move the UN condemned": Russia's); an accusation,
         # demand or threat is the saying's, the outermost
+        # (nor a clause of time on the way: "Israel expanded settlements after the Supreme Court
+        # approved the plan, a move the EU condemned" is Israel's)
         verbs = [verb, *(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})]
         if kind in {"accusation", "demand", "threat"}:
             verbs.reverse()
         else:
+            verbs = [v for v in verbs if not (v.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.lexicon.time_marks for c in v.children))] or verbs
             said = next((n for n, v in enumerate(verbs) if v.lemma_.lower() in self.lexicon.reporting_verbs), None)
             verbs = (verbs[:said] or verbs[:1]) if said is not None else verbs
         for v in verbs:
@@ -1980,9 +2010,13 @@ class Coder:
                 found = (self._resolve(by, ctx, slot) if by else []) or self._resolve(heads, ctx, slot)
                 if (not found and verb and trig.dep_ == "conj" and trig.head.dep_ == "ccomp"
                         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
-                        and trig.head.head.lemma_.lower() in self.lexicon.reporting_verbs):
+                        and trig.head.head.lemma_.lower() in self.lexicon.reporting_verbs
+                        and trig.lemma_.lower() in self.lexicon.appeal_control_verbs | self.lexicon.reporting_verbs
+                        | frozenset(self.ontology.recoding.commitment_verbs)):
                     # "Kirby said the decision was binding, and urged both China and the Philippines
-                    # to comply": the parser joins the verb to what was said; its subject is the speaker's
+                    # to comply": the parser joins the verb to what was said; a verb of saying, asking
+                    # or promising is the speaker's (not "a bomb killed one man and injured 15 people,
+                    # police said")
                     found = self._resolve(subject_heads(trig.head.head), ctx, slot)
                 if not found and verb and role == "target":
                     # "Germany's decision drew criticism from Moscow": whose decision it was
@@ -3129,6 +3163,19 @@ def _listed(a: Actor) -> bool:
     """The actor is an entry of the organisation tables (a company listed there for its part in
     politics: Gazprom, Naftogaz), not a company known only by a word or a name."""
     return any(e.startswith("organisations:") for e in a.entries)
+
+
+def _vowed(verb: Token, vow: Token) -> bool:
+    """``verb`` is what ``vow`` promises: its infinitive, or one down a chain of them ("vowed to
+    continue to strike"), not an act joined to the vow ("vowed revenge and launched air strikes")."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ != "xcomp" or not infinitive(v) and v.tag_ != "VBG":
+            return False
+        if v.head.i == vow.i:
+            return True
+        v = v.head
+    return False
 
 
 def _dated_by(noun: Token, preps: frozenset[str]) -> bool:

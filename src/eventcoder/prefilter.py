@@ -48,12 +48,14 @@ class _Need:
     also_requires: frozenset[str]
 
 
-def _inside_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+def _inside_name(doc: Doc, start: int, end: int, titles: frozenset[str], breakers: frozenset[str]) -> bool:
     """``doc[start:end]`` is part of a longer name, by the capitalised words next to it
     (tokenised text): "Agence France-Presse", "Radio France Internationale", "Kenya Airways";
-    not a title or organ of the state named ("Bangladesh Prime Minister", "Kenya Police")."""
+    not a title or organ of the state named ("Bangladesh Prime Minister", "Kenya Police"), nor
+    a day, a month or a news agency (``breakers``: "Kenya Tuesday deployed", "told Reuters Kenya")."""
     def named(t: Token) -> bool:
-        return t.is_alpha and t.text[:1].isupper() and not t.is_stop and not t.is_sent_start
+        return (t.is_alpha and t.text[:1].isupper() and not t.is_stop and not t.is_sent_start
+                and t.lower_ not in breakers)
     if start > 0 and named(doc[start - 1]) and doc[start - 1].lower_ not in titles:
         return True
     run = []
@@ -170,6 +172,7 @@ class Prefilter:
         pronouns = set(lexicon.pronouns)
         #: nouns that stand for a pair named before, after "two" or "both" ("the two countries")
         self._pair_words = frozenset(lexicon.pair_nouns)
+        self._unnamed = lexicon.name_breakers
         self._pair_counts = lexicon.pair_counts | lexicon.side_counts
         proposal_words = set(lexicon.proposal_nouns)
         #: a word that may be (or head) an actor in the sentence it is in
@@ -248,7 +251,7 @@ class Prefilter:
                 # (capitalised: "turkey supplies", "polish" name no state; nor a name inside another
                 # name: "Agence France-Presse", "Radio France Internationale", "Kenya Airways")
                 cased or doc[start].text[:1].isupper()) and not (
-                entry.kind != "adjective" and _inside_name(doc, start, end, self._agent_words))
+                entry.kind != "adjective" and _inside_name(doc, start, end, self._agent_words, self._unnamed))
             spans.append((start, end, entry.country if state else None))
             if entry.kind == "org" and (cased or doc[start].text[:1].isupper()):
                 named.setdefault(start, entry)
