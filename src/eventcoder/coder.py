@@ -1579,8 +1579,8 @@ class Coder:
             else (None, None)
         conflict = (ctx.recall("conflict:a"), ctx.recall("conflict:b")) if kind == "side" else (None, None)
         first, second = self._pair_named_before(h, ctx) or (
-            # ("the two" alone: only two the sentence named; "Two journalists were freed. The two
-            # thanked Turkey" are no states)
+            # ("the two" alone: only two the sentence or the one before named; "Russia and Ukraine
+            # exchanged prisoners. Two journalists were freed. The two thanked Turkey" are no states)
             self._pair_just_named(ctx) if h.pos_ == "NUM"
             else fight if None not in fight else conflict if None not in conflict
             else (ctx.recall("pair:a"), ctx.recall("pair:b")))
