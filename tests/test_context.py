@@ -413,3 +413,15 @@ def test_rebels_named_an_army_leave_no_army_for_the_army(coder):
             "rebel-held districts of Homs on Monday.")
     evs = coder.code(text, date="2014-03-03")
     assert any(e.target.code == "SYRREB" and e.cameo.root == "19" and e.source.code != "SYRREB" for e in evs)
+
+
+def test_a_pair_named_alone_is_placed_whole_or_not_at_all(coder):
+    text = ("Britain's finance minister presented the budget on Wednesday. Britain's opposition attacked it. "
+            "Britain's unions said they would study it. Police arrested dozens of people in Leeds on Thursday.")
+    evs = coder.code(text, date="2005-03-16")
+    # the police would be Britain's, the people no one's: no half-placed arrest
+    assert not any(e.cameo.root == "17" and (e.source.country is None) != (e.target.country is None) for e in evs)
+    text = ("Britain's finance minister presented the budget on Wednesday. Britain's opposition attacked it. "
+            "Britain's unions said they would study it. Protesters clashed with riot police in Leeds on Thursday.")
+    evs = coder.code(text, date="2005-03-16")
+    assert ("GBROPP", "GBRCOP") in {(e.source.code, e.target.code) for e in evs}

@@ -870,9 +870,14 @@ class Coder:
                     or ctx.home_state(margin=2) is not None):
                 # (both sides named alone, "protesters clashed with riot police", only in a story
                 # clearly about one state: named at least twice as often as any other)
-                sources = [_localise(a, *doers, self.lexicon.home_roles, held) for a in sources]
-                held |= {a.code for a, _s, _l in sources if a.code}
-                targets = [_localise(a, *story, self.lexicon.home_roles, held) for a in targets]
+                placed = [_localise(a, *doers, self.lexicon.home_roles, held) for a in sources]
+                held |= {a.code for a, _s, _l in placed if a.code}
+                told = [_localise(a, *story, self.lexicon.home_roles, held) for a in targets]
+                # (a pair named alone is placed whole or not at all: "the prime minister said he had
+                # discussed it with the chancellor" is no act of Britain's on some government)
+                if any(_anchored(a) for a, _s, _l in (*sources, *targets)) or all(
+                        _anchored(a) for a, _s, _l in (*placed, *told)):
+                    sources, targets = placed, told
         if not sources and p.code[:3] in self.lexicon.state_act_codes and p.pos == "VERB" and is_passive(trig):
             # "a missionary was arrested in Lebanon": arrests and expulsions are acts of the
             # state where they happen ("inspectors were expelled from North Korea": whence)
