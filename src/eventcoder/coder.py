@@ -133,6 +133,15 @@ class _Context:
             return None
         return ranked[0][0]
 
+    def pair_just_named(self) -> tuple[Actor | None, Actor | None]:
+        """The pair the sentence before named ("Xi met Biden in Bali. The two agreed ..."); none
+        from further back ("Russia and Ukraine exchanged prisoners. Two journalists were freed.
+        The two thanked Turkey")."""
+        got = (self.salient or {}).get("pair:a")
+        if got is None or got[0] != self.sentence - 1:
+            return None, None
+        return self.recall("pair:a"), self.recall("pair:b")
+
     def recall(self, key: str, anywhere: bool = False) -> Actor | None:
         """The subject of that kind named at most ``window`` sentences back (``anywhere``: however
         far back in the article)."""
@@ -374,7 +383,7 @@ class Coder:
         self.matcher.add_surnames(doc, mentions, job.people, self.lexicon.party_preps)
         _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs, self.lexicon.named_addressee_verbs)
         for j in range(job.counted, k):  # the states the sentences before this one named
-            for country in plan.states[j] if j < len(plan.states) else ():
+            for country in plan.states[j]:
                 if country not in self.tables.regions:
                     job.tally[country] = job.tally.get(country, 0) + 1
         job.counted = max(job.counted, k)
@@ -1586,7 +1595,7 @@ class Coder:
         first, second = self._pair_named_before(h, ctx) or (
             # ("the two" alone: only two the sentence or the one before named; "Russia and Ukraine
             # exchanged prisoners. Two journalists were freed. The two thanked Turkey" are no states)
-            self._pair_just_named(ctx) if h.pos_ == "NUM"
+            ctx.pair_just_named() if h.pos_ == "NUM"
             else fight if None not in fight else conflict if None not in conflict
             else (ctx.recall("pair:a"), ctx.recall("pair:b")))
         if first is None or second is None:
@@ -1606,16 +1615,6 @@ class Coder:
             out.append((actor.model_copy(update={"resolved_from": x.text, "text": phrase.text}), span, slot))
         self._remember_pair(ctx, first, second)  # still the pair the story is about
         return out
-
-    @staticmethod
-    def _pair_just_named(ctx: _Context) -> tuple[Actor | None, Actor | None]:
-        """The pair the sentence before named ("Xi met Biden in Bali. The two agreed ..."); none
-        from further back ("Russia and Ukraine exchanged prisoners. Two journalists were freed.
-        The two thanked Turkey")."""
-        got = (ctx.salient or {}).get("pair:a")
-        if got is None or got[0] != ctx.sentence - 1:
-            return None, None
-        return ctx.recall("pair:a"), ctx.recall("pair:b")
 
     def _pair_named_before(self, h: Token, ctx: _Context) -> tuple[Actor, Actor] | None:
         """The last two parties of different states the sentence names before ``h`` ("Putin
