@@ -195,3 +195,55 @@ def test_a_verb_the_parser_joins_to_what_was_said_is_the_speakers(coder):
                      "and the Philippines to comply with it.", date="2016-07-12")
     assert {("USAGOV", "CHN"), ("USAGOV", "PHL")} <= {(e.source.code, e.target.code) for e in evs
                                                      if e.cameo.root == "02"}
+
+
+def test_a_judgement_said_of_what_someone_did_is_disapproval_of_them(coder):
+    evs = coder.code("Ghana's foreign minister said Togo's decision to close the border was unacceptable.",
+                     date="2023-05-02")
+    assert ("GHAGOV", "TGO", "111") in triples(evs)
+    evs = coder.code("The Chilean president said the election results announced by Caracas were illegitimate.",
+                     date="2024-07-30")
+    assert ("CHLGOV", "VEN", "111") in triples(evs)
+    # not a judgement denied, nor a word of judgement that is no predicate of what was done
+    evs = coder.code("The UN envoy said the Russian strikes on Odesa were not a violation of the ceasefire.",
+                     date="2023-05-02")
+    assert not any(e.cameo.root == "11" for e in evs)
+    evs = coder.code("A spokesman said China would never bow to U.S. threats and blackmail.", date="2019-05-14")
+    assert not any(e.cameo.root == "11" for e in evs)
+    assert ("CHN", "USA", "124") in triples(evs)
+
+
+def test_criticism_drawn_by_a_noun_that_sums_up_the_clause_is_of_its_doer(coder):
+    evs = coder.code("The Hungarian prime minister visited Beijing on Monday, a trip that drew sharp criticism "
+                     "from German officials.", date="2023-05-02")
+    assert ("DEUGOV", "HUNGOV", "111") in triples(evs)
+    evs = coder.code("Israel approved 3,000 settler homes on Sunday, a move which sparked criticism from the "
+                     "European Union.", date="2023-05-02")
+    assert ("IGOEUREEC", "ISR", "111") in triples(evs)
+    # "the visit" a sentence later is the visitor's, not the host's
+    evs = coder.code("The Hungarian prime minister visited Beijing on Monday. The visit drew sharp criticism "
+                     "from Germany.", date="2023-05-02")
+    assert ("DEU", "HUNGOV", "111") in triples(evs)
+    assert not any(e.cameo.root == "11" and e.target.code == "CHN" for e in evs)
+
+
+def test_a_reaction_a_clause_prompted_is_to_whoever_did_it(coder):
+    evs = coder.code("Tokyo sent an envoy to the shrine, prompting China's foreign ministry to express strong "
+                     "dissatisfaction.", date="2023-05-02")
+    assert ("CHNGOV", "JPN", "111") in triples(evs)
+    evs = coder.code("China expressed strong dissatisfaction with Japan's decision.", date="2023-05-02")
+    assert ("CHN", "JPN", "111") in triples(evs)
+    # a request a clause prompted is no reaction to it
+    evs = coder.code("Floods destroyed the bridge in Pakistan, prompting the government to ask the United "
+                     "Nations for help.", date="2022-08-30")
+    assert not any(e.cameo.root in {"11", "12", "13", "16"} for e in evs)
+
+
+def test_an_arrest_told_in_a_passive_clause_inside_a_demand_happened(coder):
+    evs = coder.code("Washington demanded the release of two Ukrainian sailors who were detained by Russian "
+                     "forces.", date="2018-11-27")
+    assert ("RUSMIL", "UKR", "173") in triples(evs)
+    # soldiers named alone who detain a state's prime minister are that state's
+    evs = coder.code("The United States called for the release of Prime Minister Abdalla Hamdok, who was "
+                     "detained by soldiers on Monday.", date="2021-10-26")
+    assert ("SDNMIL", "SDNGOV", "173") in triples(evs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -159,7 +160,7 @@ Slot = str
 """A slot names where an argument is read from the parse: ``subj`` (active subject or
 passive ``by``-agent), ``obj`` (direct object or passive subject), ``iobj``, ``poss``
 (possessor / compound of a noun trigger), ``comp_subj`` (subject of a complement
-clause), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
+clause), ``judged`` (for a verb of saying: whoever did what its copular complement judges, "said Togo's decision was unacceptable"), ``governor_subj`` (for a participle on a noun: the subjects of the clause that noun is
 in, "agreed to a ceasefire in talks brokered by Qatar"), ``clause_obj`` (for a noun: the object of
 a relative clause on it, "the bombing that
 killed 30 people"), ``speaker`` (the subject of the speech verb that reports the act, "Russia said
@@ -179,6 +180,12 @@ class PatternRecord(_Strict):
         default_factory=list,
         description="at least one of these lemmas must occur in the trigger's "
         "complement (object, complement clause or prepositional phrase)",
+    )
+    predicate_of: list[str] = Field(
+        default_factory=list,
+        description="a required word counts only as what a complement clause of one of these verbs "
+        "says of its subject ('said Togo's decision was unacceptable', not 'said it would not bow to "
+        "blackmail')",
     )
     also_requires: list[str] = Field(
         default_factory=list,
@@ -268,6 +275,11 @@ class PatternRecord(_Strict):
         "asked to code statements, and with or without a target"
     )
     note: str | None = None
+
+    @cached_property
+    def phrases(self) -> tuple[str, ...]:
+        """The requirements and exclusions of several words ("act of war", "step down")."""
+        return tuple(dict.fromkeys(w.lower() for w in (*self.requires, *self.also_requires, *self.excludes) if " " in w))
 
 
 class PatternsFile(_Strict):
@@ -673,6 +685,12 @@ class LexiconFile(_Strict):
     naming_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs that judge only with what they name it ('a move X called "
         "reckless'); with no such complement there is no judgement")
+    provoking_verbs: frozenset[str] = Field(
+        default=frozenset(), description="participles by which a clause provokes a reaction ('..., "
+        "prompting Seoul to express regret'): the reaction is to the clause's subject")
+    provoked_roots: frozenset[str] = Field(
+        default=frozenset(), description="CAMEO roots of reactions that, with no target of their own, "
+        "are to whoever provoked them (provoking_verbs)")
     background_preps: frozenset[str] = Field(
         default=frozenset(), description="prepositions after which a nominal event is a point in "
         "time, not news ('the first talks since Russia's invasion of Ukraine')")

@@ -516,7 +516,11 @@ class Coder:
                 for i in m.consumed:
                     tok = sent.doc[i]
                     if tok.pos_ in {"NOUN", "PROPN"}:
-                        consumed.update(t.i for t in tok.subtree)
+                        # (not a passive relative clause that names who did it: "demanded the release
+                        # of two sailors who were detained by Russian forces" tells the detention)
+                        told = {t.i for c in tok.subtree if c.dep_ == "relcl" and is_passive(c)
+                                and any(g.dep_ == "agent" for g in c.children) for t in c.subtree}
+                        consumed.update(t.i for t in tok.subtree if t.i not in told)
                     elif tok.dep_ == "ccomp" and tok.head.i == m.trigger.i:
                         # "claimed that ISIL had attacked Iraq and taken Mosul": the whole claim
                         consumed.update(t.i for t in tok.subtree)
@@ -581,10 +585,13 @@ class Coder:
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
             ctx.proposals.pop("captor:here", None)
+            told: set[int] = set()
             for _spec, ev, m in candidates:
                 lemma = m.trigger.lemma_.lower()
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
-                if noun and ev.source.code:
+                # (a trigger's first event: "visited Beijing" is the visitor's visit, not its converse's)
+                if noun and ev.source.code and m.trigger.i not in told:
+                    told.add(m.trigger.i)
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
             agreed = False
             for _spec, ev, _m in candidates:
@@ -776,6 +783,14 @@ class Coder:
                       if not any(t[0].code == s[0].code for s in sources)]
             if waited or not own_only:
                 targets = waited
+        if not targets and sources and p.pos == "VERB" and p.code[:2] in self.lexicon.provoked_roots:
+            # "Tokyo sent an offering to the shrine, prompting Seoul to express deep regret": a
+            # reaction the participle says the clause provoked is to whoever did it
+            cause = trig.head if trig.dep_ == "xcomp" else None
+            if (cause is not None and cause.lemma_.lower() in self.lexicon.provoking_verbs
+                    and cause.dep_ == "advcl" and cause.tag_ == "VBG"):
+                targets = [t for t in self._resolve(subject_heads(cause.head), ctx, "subj")
+                           if not any(t[0].code == s[0].code for s in sources)]
         place = self._clause_country(trig, ctx)
         # "killed two militants in the Gaza Strip": armed groups attacked somewhere are that
         # country's (those who attack may come from abroad)
@@ -803,14 +818,15 @@ class Coder:
             # (not for acts done to foreigners: "China expelled three Wall Street Journal reporters")
             named = frozenset(m.entry.country for m in ctx.mentions.values()
                               if m.entry.kind in _PLACE_KINDS and m.entry.country)
+            seizure = p.code in self.lexicon.captor_codes
             # (a bare party filled in by each pair is kept when every pair agrees on it)
             if len(sources) == 1:
-                done = [_domestic(sent.doc, sources, [t], self.lexicon, named, self.tables.cameo_of) for t in targets]
+                done = [_domestic(sent.doc, sources, [t], self.lexicon, named, self.tables.cameo_of, seizure) for t in targets]
                 targets = [t for _s, ts in done for t in ts]
                 if len({ss[0][0].code for ss, _t in done}) == 1:
                     sources = done[0][0]
             else:
-                done = [_domestic(sent.doc, [s], targets, self.lexicon, named, self.tables.cameo_of) for s in sources]
+                done = [_domestic(sent.doc, [s], targets, self.lexicon, named, self.tables.cameo_of, seizure) for s in sources]
                 sources = [s for ss, _t in done for s in ss]
                 # "rebels and opposition groups in Zimbabwe demanded that the president ...": theirs
                 if len({ts[0][0].code for _s, ts in done}) == 1:
@@ -2024,6 +2040,8 @@ class Coder:
                     found = self._resolve(subject_heads(trig.head.head), ctx, slot)
                 if not found and verb and role == "target":
                     # "Germany's decision drew criticism from Moscow": whose decision it was
+                    # ("..., a trip that drew criticism from EU leaders": the noun the clause is on)
+                    heads = [trig.head if trig.dep_ == "relcl" and h.tag_ in {"WDT", "WP"} else h for h in heads]
                     found = self._deep(heads, ctx, slot)
                 if not found and verb:
                     # "the missile fired by the Houthis destroyed ...", "rockets fired from Iran
@@ -2110,6 +2128,22 @@ class Coder:
                     a.country for a in (ctx.recall("pair:a"), ctx.recall("pair:b")) if a is not None}
                 found = [f for f in found if f[0].country and not (f[0].code or "").startswith(("IGO", "NGO"))
                          and (len(sides) < 2 or f[0].country in sides)]
+            elif slot == "judged":
+                # "Ghana said Togo's decision was unacceptable", "said the results announced by
+                # Caracas were illegitimate": whoever did what the complement judges
+                # (the pattern has found the judgement as the clause's predicate, predicate_of)
+                subjects = [g for c in trig.children if c.dep_ == "ccomp"
+                            and any(a.dep_ in {"acomp", "attr"} for a in c.children)
+                            for g in c.children if g.dep_ == "nsubj"] if verb else []
+                found = self._resolve(subjects, ctx, slot)
+                if not found:
+                    owners = [c for g in subjects for c in possessor_heads(g) if c.dep_ == "poss" or c.i in ctx.mentions]
+                    # (not a "by" further down: "any accusation of discrimination by the police is
+                    # unfounded" judges the accuser)
+                    doers = [*(b for g in subjects for b in prep_heads(g, "by")),
+                             *(a for g in subjects for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                               for a in agent_heads(c))]
+                    found = self._resolve(owners, ctx, "poss") or self._resolve(doers, ctx, "by")
             elif slot == "comp_subj":
                 # "demanded that Russia ...", "its demand that Israel ease ..."
                 holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])
@@ -2875,11 +2909,13 @@ def _head_lemma(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 
 def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: LexiconFile,
-              places: frozenset[str | None] = frozenset(), cameo_of: Mapping[str, str] | None = None
-              ) -> tuple[list[Arg], list[Arg]]:
+              places: frozenset[str | None] = frozenset(), cameo_of: Mapping[str, str] | None = None,
+              seizure: bool = False) -> tuple[list[Arg], list[Arg]]:
     """A state organ named without a country facing a domestic non-state actor of country
     C ("Sudan's government accused rebels", "opposition groups in Zimbabwe demanded that
-    the president ...") is C's; and the other way round."""
+    the president ...") is C's; and the other way round. ``seizure``: the act takes people
+    (lexicon captor_codes), which soldiers named alone do at home ("Prime Minister Abdalla
+    Hamdok, who was detained by soldiers")."""
     (sa, sspan, sslot), (ta, tspan, tslot) = sources[0], targets[0]
 
     def fill(bare: Actor, other: Actor) -> Actor | None:
@@ -2910,6 +2946,7 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
         if not ((bare.role in domestic and other_state)
                 or (bare.role in state and other.role in domestic)
                 or (bare.role == "MIL" and other.role in lexicon.jurisdiction_roles)
+                or (seizure and bare is sa and bare.role == "MIL" and other.role in lexicon.local_roles)
                 or (bare.role in lexicon.branch_roles and other.role == "GOV")
                 # "Algerian Islamic militants killed 16 people": the people of their own country
                 # (not "Somali militants killed 67 people at a Nairobi mall")

@@ -228,11 +228,18 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             words.setdefault(base_word(t), t)
             for joined in hyphen_forms(t):
                 words.setdefault(joined, t)
+        for phrase in p.phrases:
+            # a requirement of several words ("act of war", "step down"): the words in a row
+            first = _phrase_at(phrase, comp)
+            if first is not None:
+                words.setdefault(phrase, first)
         if p.excludes and any(w.lower() in words for w in p.excludes):
             return None
         hits: list[Token] = []
         if p.requires:
             hits = [words[w.lower()] for w in p.requires if w.lower() in words]
+            if p.predicate_of:
+                hits = [h for h in hits if _predicative(h, tok, p.predicate_of)]
             if not hits:
                 return None
             spec += 4
@@ -257,6 +264,35 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
                     break
                 t = t.head
     return Match(p, tok, tuple(consumed), spec)
+
+
+def _phrase_at(phrase: str, toks: list[Token]) -> Token | None:
+    """The first of ``toks`` that opens ``phrase`` (lower-case words, each matched by form or
+    lemma) in the text."""
+    parts = phrase.split()
+    for t in toks:
+        doc = t.doc
+        if t.i + len(parts) <= len(doc) and all(
+                parts[k] in {doc[t.i + k].lower_, doc[t.i + k].lemma_.lower()} for k in range(len(parts))):
+            return t
+    return None
+
+
+def _predicative(word: Token, tok: Token, verbs: list[str]) -> bool:
+    """``word`` is what a complement clause of ``tok`` (one of ``verbs``, not negated) says of
+    its subject: "said the decision was unacceptable", "... was a grave violation of the law"."""
+    t = word
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if t.dep_ in {"acomp", "attr"}:
+            return (h.dep_ == "ccomp" and h.head.i == tok.i and h.lemma_.lower() in verbs
+                    and not any(c.dep_ == "neg" for c in h.children))
+        if t.dep_ not in {"conj", "amod", "compound", "pobj", "prep"}:
+            return False
+        t = h
+    return False
 
 
 TIME_PREPS = frozenset({"after", "before", "following", "since", "until"})
