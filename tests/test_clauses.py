@@ -247,3 +247,29 @@ def test_an_arrest_told_in_a_passive_clause_inside_a_demand_happened(coder):
     evs = coder.code("The United States called for the release of Prime Minister Abdalla Hamdok, who was "
                      "detained by soldiers on Monday.", date="2021-10-26")
     assert ("SDNMIL", "SDNGOV", "173") in triples(evs)
+
+
+def test_a_host_or_broker_set_off_by_a_comma_receives_those_who_hold_the_talks(coder):
+    evs = coder.code("Israel and Lebanon held indirect talks in Naqoura, hosted by the United Nations.",
+                     date="2020-10-14")
+    assert {("IGOUNO", "ISR", "043"), ("IGOUNO", "LBN", "043")} <= triples(evs)
+    evs = coder.code("Iran and Saudi Arabia resumed talks, mediated by Iraq.", date="2021-04-20")
+    assert {("IRQ", "IRN", "045"), ("IRQ", "SAU", "045")} <= triples(evs)
+    # hosting talks with someone is still talks with the host
+    evs = coder.code("Egypt hosted talks with Iran on Monday.", date="2021-04-20")
+    assert ("EGY", "IRN", "046") in triples(evs)
+
+
+def test_a_ruling_is_the_courts(coder):
+    evs = coder.code("The International Court of Justice ordered Israel to halt its offensive in Rafah. South "
+                     "Africa welcomed the ruling.", date="2024-05-24")
+    assert ("ZAF", "IGOUNOJUDICJ", "051") in triples(evs)
+    # not the last actor's act
+    evs = coder.code("Washington criticised China on Monday. Vietnam welcomed the ruling.", date="2016-07-12")
+    assert not any(e.source.code == "VNM" for e in evs)
+    evs = coder.code("The Kremlin dismissed the ICC's decision as null and void.", date="2023-03-17")
+    assert ("RUSGOV", "IGOJUDICC", "120") in triples(evs)
+    # dismissing a prime minister is no rejection
+    evs = coder.code("Tunisia's president dismissed the prime minister on Sunday, a move the largest party "
+                     "denounced as a coup.", date="2021-07-26")
+    assert not any(e.cameo.root == "12" for e in evs)

@@ -131,3 +131,27 @@ def test_him_after_defeat_conceded_to_someone_is_that_person(coder):
     evs = coder.code("Nigerian President Goodluck Jonathan conceded defeat to opposition candidate Muhammadu Buhari "
                      "on Tuesday and congratulated him.", date="2015-03-31")
     assert ("NGAGOV", "NGAOPP", "051") in triples(evs)
+
+
+def test_steps_asked_for_are_no_call_to_step_down(coder):
+    evs = coder.code("The Economic Community of West African States urged Senegal's government to take urgent "
+                     "steps to restore the electoral calendar.", date="2024-02-06")
+    assert not any(e.cameo.code == "0241" for e in evs)
+    evs = coder.code("Kenyan protesters urged President William Ruto to step down.", date="2024-07-02")
+    assert ("KENOPP", "KENGOV", "0241") in triples(evs)
+
+
+def test_soldiers_who_died_in_fighting_with_others_fought_them(coder):
+    evs = coder.code("Indian soldiers died in fighting with Chinese troops in the Himalayas.", date="2020-06-16")
+    assert {("INDMIL", "CHNMIL", "190"), ("CHNMIL", "INDMIL", "190")} <= triples(evs)
+
+
+def test_naming_in_words_of_praise_is_praise(coder):
+    evs = coder.code("The German chancellor called India a reliable partner.", date="2023-02-25")
+    assert ("DEUGOV", "IND", "051") in triples(evs)
+    evs = coder.code("Borrell called Serbia's decision a positive step.", date="2023-02-25")
+    assert ("IGOEUREEC", "SRB", "051") in triples(evs)
+    assert not any(e.cameo.root == "02" for e in evs)
+    # a phrase of several words
+    evs = coder.code("Moscow called the Ukrainian strike an act of war.", date="2023-05-03")
+    assert ("RUS", "UKR", "111") in triples(evs)

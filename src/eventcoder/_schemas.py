@@ -691,6 +691,9 @@ class LexiconFile(_Strict):
     provoked_roots: frozenset[str] = Field(
         default=frozenset(), description="CAMEO roots of reactions that, with no target of their own, "
         "are to whoever provoked them (provoking_verbs)")
+    meeting_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs by which parties hold talks ('began talks near Washington, "
+        "hosted by Pompeo': those who began them are the host's guests, slot governor_subj)")
     background_preps: frozenset[str] = Field(
         default=frozenset(), description="prepositions after which a nominal event is a point in "
         "time, not news ('the first talks since Russia's invasion of Ukraine')")

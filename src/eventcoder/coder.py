@@ -59,6 +59,7 @@ from .events import (
     misattached_conj,
     negated,
     purpose_clause,
+    set_off_participle,
 )
 from .model import (
     Actor,
@@ -603,6 +604,10 @@ class Coder:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
                 if ev.cameo.code in self.lexicon.sanction_codes and ev.source.code and not ev.negated:
                     ctx.proposals["sanction"] = (ev.source, None, "sanction")
+                if (ev.source.role == "JUD" or "JUD" in (ev.source.code or "")) and not ev.negated:
+                    # "the court ordered ...; Kenya welcomed the ruling": the court's (a ruling is
+                    # a court's act, not the last actor's)
+                    ctx.proposals["ruling"] = (ev.source, None, "ruling")
                 if (ev.cameo.code in self.lexicon.agreement_codes and ev.source.code and ev.target.code
                         and not ev.negated and not ev.hypothetical and not agreed):
                     # "Syria and the SDF signed an agreement": "the agreement" later is both of theirs
@@ -2056,9 +2061,15 @@ class Coder:
                 found = []
                 if verb and trig.dep_ == "acl":
                     gov = clause_verb(trig.head)
-                    # (those who agree, sign or reach it; not "Qatar welcomed the ceasefire brokered by Egypt")
-                    if gov.i != trig.i and gov.lemma_.lower() in self.lexicon.settlement_verbs:
+                    # (those who agree, sign or reach it, or hold the talks; not "Qatar welcomed the
+                    # ceasefire brokered by Egypt")
+                    if gov.i != trig.i and gov.lemma_.lower() in self.lexicon.settlement_verbs | self.lexicon.meeting_verbs:
                         found = self._resolve(subject_heads(gov), ctx, slot)
+                elif verb and set_off_participle(trig) and (
+                        trig.head.lemma_.lower() in self.lexicon.settlement_verbs | self.lexicon.meeting_verbs):
+                    # "the ministers began talks near Washington, hosted by Pompeo": the clause's
+                    # subjects, set off by a comma
+                    found = self._resolve(subject_heads(trig.head), ctx, slot)
             elif slot == "poss":
                 # for a verb: the possessor of its object ("rejected Ukraine's request")
                 # ("expelled the French ambassador" is read by the obj slot instead)
@@ -2143,7 +2154,9 @@ class Coder:
                     doers = [*(b for g in subjects for b in prep_heads(g, "by")),
                              *(a for g in subjects for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                for a in agent_heads(c))]
-                    found = self._resolve(owners, ctx, "poss") or self._resolve(doers, ctx, "by")
+                    # ("said the decision was unacceptable": whoever made the decision told before)
+                    found = (self._resolve(owners, ctx, "poss") or self._resolve(doers, ctx, "by")
+                             or self._remembered(subjects, ctx, slot))
             elif slot == "comp_subj":
                 # "demanded that Russia ...", "its demand that Israel ease ..."
                 holders = [trig] if verb else [trig] + ([trig.head] if trig.dep_ in {"dobj", "pobj"} else [])

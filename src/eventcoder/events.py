@@ -207,6 +207,10 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
             # "a company held by many Lebanese": the noun a participle describes is its object,
             # for required and excluded words alike (met there, it adds no closeness bonus)
             comp = [*comp, tok.head]
+        elif p.pos == "VERB" and set_off_participle(tok):
+            # "began talks near Washington on Monday, hosted by Pompeo": what the clause's verb
+            # took is what the participle tells of
+            comp = [*comp, *(w for o in tok.head.children if o.dep_ == "dobj" for w in o.subtree)]
         elif p.pos == "VERB" and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             # "..., a charge South Africa's government denied": so is the noun a clause with a
@@ -264,6 +268,14 @@ def _fit(p: PatternRecord, tok: Token, descriptive: bool, before: frozenset[str]
                     break
                 t = t.head
     return Match(p, tok, tuple(consumed), spec)
+
+
+def set_off_participle(tok: Token) -> bool:
+    """A past participle set off by a comma after its clause, hung on the clause's verb: "...,
+    hosted by Pompeo"."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i > tok.head.i
+            and tok.doc[tok.left_edge.i - 1].text == "," and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in tok.children))
 
 
 def _phrase_at(phrase: str, toks: list[Token]) -> Token | None:

@@ -64,6 +64,8 @@ def subject_heads(v: Token) -> list[Token]:
     # not "ordered his troops to attack, killing hundreds": that is the troops')
     tail = (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
             and any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in {"of", "for", "as"}) for c in v.children))
+    if v.dep_ == "advcl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+        return agent_heads(v)  # "..., hosted by the United Nations": the agent, not the clause's subject
     for _ in range(5):
         if is_passive(t) and t.i == v.i:
             if any(c.dep_ == "agent" for c in t.children):
