@@ -197,3 +197,15 @@ def test_a_role_named_by_the_states_it_rules(coder):
     # a verb of ruling names no state when its object is none ("ruling the roost")
     evs = coder.code("The junta ruling the capital with an iron fist freed 200 prisoners.", date="2024-01-28")
     assert not any(e.source.country for e in evs)
+
+
+def test_all_sides_in_a_state_are_that_state(coder):
+    evs = coder.code("The African Union chairperson urged all sides in Kenya to refrain from violence.",
+                     date="2024-06-26")
+    assert ("IGOAFRAFU", "KEN", "020") in triples(evs)
+    evs = coder.code("China's foreign ministry called on all parties in Gabon to resolve their differences "
+                     "through dialogue.", date="2023-08-31")
+    assert ("CHNGOV", "GAB", "027") in triples(evs)
+    # not the sides of a war in a state
+    evs = coder.code("The UN urged all sides in Sudan's war to protect civilians.", date="2023-08-31")
+    assert not any(e.target.code == "SDN" for e in evs)

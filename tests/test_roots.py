@@ -234,3 +234,9 @@ def test_an_agreement_signed_with_another_is_signed_by_both(coder):
                      date="2014-06-27")
     assert {("MDA", "IGOEUREEC", "057"), ("IGOEUREEC", "MDA", "057")} <= {
         (e.source.code, e.target.code, e.cameo.code) for e in evs}
+
+
+def test_a_demand_that_someone_resign_with_the_verb_parsed_as_a_noun(coder):
+    # the parser makes "resign" a noun and the one asked to resign its modifier
+    evs = coder.code("Protesters in Seoul demanded that President Yoon Suk Yeol resign.", date="2024-12-04")
+    assert ("KOROPP", "KORGOV", "1041") in triples(evs)

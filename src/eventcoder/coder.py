@@ -1463,6 +1463,15 @@ class Coder:
                 # "Somalia said the country had violated its sovereignty": the state named before
                 out.append((meant, (h.left_edge.idx, h.idx + len(h.text)), slot))
                 continue
+            if (h.tag_ == "NNS" and self.lexicon.pair_nouns.get(h.lemma_.lower()) == "side"
+                    and any(c.dep_ in {"det", "predet"} and c.lower_ in self.lexicon.side_counts for c in h.children)):
+                # "urged all sides in Kenya to refrain from violence": the state they are in
+                states = [a for a in self._resolve(prep_heads(h, "in"), ctx, "in", strict=True)
+                          if a[0].country and a[0].code == a[0].country]
+                if states:
+                    out += [(a.model_copy(update={"text": h.doc[h.left_edge.i: h.right_edge.i + 1].text}), sp, slot)
+                            for a, sp, _sl in states[:1]]
+                    continue
             kind = _pair_phrase(h, self.lexicon)
             if kind is not None and not any(a.country for a, _span in self._actors(h, ctx, strict)):
                 # "the two countries", "both sides": the two the story last named together
@@ -3456,6 +3465,21 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
         doc[i + 1].head = first
         doc[i + 1].dep_ = "cc"
 
+    # and an eighth: "demanded that President Yoon Suk Yeol resign": the bare verb of a clause
+    # of demand made a noun, its subject a modifier of it
+    for verb in doc:
+        if not (verb.dep_ == "ccomp" and verb.pos_ == "NOUN" and verb.tag_ == "NN" and verb.i > 1
+                and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)):
+            continue
+        subj = doc[verb.i - 1]
+        if subj.head.i != verb.i or subj.dep_ != "compound" or subj.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        verb.pos_ = "VERB"
+        verb.tag_ = "VB"
+        subj.dep_ = "nsubj"
+        for c in list(verb.children):
+            if c.dep_ == "det" and c.i < subj.i:
+                c.head = subj
 
 def _finite_clause(v: Token) -> bool:
     """``v`` takes a finite clause ("agree that disputes should be resolved"): what is agreed
