@@ -273,3 +273,18 @@ def test_a_ruling_is_the_courts(coder):
     evs = coder.code("Tunisia's president dismissed the prime minister on Sunday, a move the largest party "
                      "denounced as a coup.", date="2021-07-26")
     assert not any(e.cameo.root == "12" for e in evs)
+
+
+def test_him_after_a_person_the_first_clause_is_about(coder):
+    evs = coder.code("Colombian President Gustavo Petro announced on Wednesday that his country was breaking off "
+                     "diplomatic relations with Israel, and Israel's foreign minister accused him of rewarding "
+                     "Hamas.", date="2024-05-01")
+    assert ("ISRGOV", "COLGOV", "112") in triples(evs)
+
+
+def test_the_attack_the_sentence_told_before_is_by_its_doer(coder):
+    evs = coder.code("Russian forces shelled Kharkiv overnight, and Kyiv condemned the attack.", date="2024-05-10")
+    assert ("UKR", "RUSMIL", "111") in triples(evs)
+    evs = coder.code("India struck nine sites in Pakistan early on Wednesday, while Islamabad called the strikes "
+                     "an act of war.", date="2025-05-07")
+    assert ("PAK", "IND", "111") in triples(evs)

@@ -1940,6 +1940,20 @@ class Coder:
                     return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), None, slot)
                             for a, _sp, _sl in (known["agreement:a"], known["agreement:b"])]
                 continue
+            if kind == "attack" and _definite_tok(h):
+                # "India struck nine sites in Pakistan, while Islamabad called the strikes an act of
+                # war": an attack the sentence told before, by its subject
+                # (not the verb the noun is the object of: "condemned the attack")
+                own = next((a for a in h.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                for t in sorted((t for t in h.sent if t.i < h.i and t.pos_ == "VERB" and t != own),
+                                key=lambda t: -t.i):
+                    m = self.patterns.match(t)
+                    if m is not None and m.pattern.code[:2] in self.lexicon.attack_roots:
+                        doers = self._resolve(subject_heads(t), ctx, slot, strict=True)
+                        if doers:
+                            return [(a.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {a.text}"}), sp, slot)
+                                    for a, sp, _sl in doers]
+                        break
             if kind is not None and kind in known and _definite_tok(h):
                 actor, span, _slot = known[kind]
                 return [(actor.model_copy(update={"resolved_from": f"the {h.lemma_.lower()} of {actor.text}"}), span, slot)]
@@ -2632,7 +2646,11 @@ class Coder:
                 c.dep_ in {"nsubj", "nsubjpass"} for c in pron.head.children) and (
                 persons := [t for t in pron.sent if t.i < pron.head.i and t.dep_ in {"dobj", "appos"}
                             and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
-                            and not (t.dep_ == "appos" and t.head.dep_ == "pobj")]):
+                            and not (t.dep_ == "appos" and t.head.dep_ == "pobj")]
+                # ("Petro cut ties with Israel, and Israel's foreign minister accused him": the
+                # person the first clause is about, when it names no person as its object)
+                or [t for a in pron.head.ancestors for t in a.children if t.i < pron.head.i and t.dep_ == "nsubj"
+                    and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"][:1]):
             # "police arrested opposition leader Kem Sokha, and the government accused him of
             # treason": the last person named as an object before the clause, when the clause has a
             # subject of its own (not one named inside another's phrase: "a bodyguard of President Petro")
