@@ -288,3 +288,10 @@ def test_the_attack_the_sentence_told_before_is_by_its_doer(coder):
     evs = coder.code("India struck nine sites in Pakistan early on Wednesday, while Islamabad called the strikes "
                      "an act of war.", date="2025-05-07")
     assert ("PAK", "IND", "111") in triples(evs)
+
+
+def test_a_proposal_rejected_is_its_owners_not_a_role_noun_inside_it(coder):
+    evs = coder.code("Hamas's proposals for a ceasefire and a hostage exchange were rejected on Wednesday by "
+                     "Benjamin Netanyahu.", date="2024-02-07")
+    assert ("ISRGOV", "PSEREBHMS", "1246") in triples(evs)
+    assert not any(e.target.role == "CVL" for e in evs)

@@ -155,3 +155,18 @@ def test_naming_in_words_of_praise_is_praise(coder):
     # a phrase of several words
     evs = coder.code("Moscow called the Ukrainian strike an act of war.", date="2023-05-03")
     assert ("RUS", "UKR", "111") in triples(evs)
+
+
+def test_a_proposal_for_a_ceasefire_with_someone_is_a_ceasefire_with_them(coder):
+    evs = coder.code("Ukraine accepted a U.S. proposal for a ceasefire with Russia on Tuesday.", date="2025-03-11")
+    assert ("UKR", "RUS", "0871") in triples(evs)
+
+
+def test_the_kind_of_aid_is_no_one_it_is_cut_to(coder):
+    evs = coder.code("The Netherlands and Switzerland suspended military aid and weapons deals with Pakistan.",
+                     date="1998-05-30")
+    assert {("NLD", "PAK", "162"), ("CHE", "PAK", "162")} <= triples(evs)
+    assert not any(e.target.code == "MIL" for e in evs)
+    # an opposition's demand is still the opposition's
+    evs = coder.code("The Zambian government rejected an opposition demand for early elections.", date="2016-08-20")
+    assert ("ZMBGOV", "ZMBOPP", "120") in triples(evs)

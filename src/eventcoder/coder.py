@@ -2099,6 +2099,10 @@ class Coder:
                 owners = possessor_heads(trig) if not verb else [
                     c for o in object_heads(trig) if not self._resolve([o], ctx, "obj")
                     for c in possessor_heads(o)
+                    # (not a victim's role noun nor a role's adjective that says what kind of thing it
+                    # is: "a hostage exchange", "military aid")
+                    if c.dep_ == "poss" or (self.resolver.role_of(c) not in self.lexicon.victim_roles
+                                            and not (c.dep_ == "amod" and c.pos_ == "ADJ" and self.resolver.role_of(c)))
                     # ("violated the Minsk agreements": where they were made, not whose)
                     if not venue_of(c, ctx.mentions, self.lexicon.venue_nouns)]
                 found = self._resolve(owners, ctx, slot)
@@ -2210,7 +2214,9 @@ class Coder:
                     for o in dict.fromkeys([*object_heads(trig), *required, *nouns]):
                         heads += prep_heads(o, slot)
                         # "suspended part of a program for Bosnia", "pledged $1bn in aid to Kyiv"
-                        for g in [*prep_heads(o, "of"), *(prep_heads(o, "in") if slot in {"to", "for"} else [])]:
+                        # ("accepted a U.S. proposal for a ceasefire with Russia": what it is for)
+                        for g in [*prep_heads(o, "of"), *(prep_heads(o, "in") if slot in {"to", "for"} else []),
+                                  *(prep_heads(o, "for") if slot != "for" else [])]:
                             heads += prep_heads(g, slot)
                 else:
                     base = _phrase_base(trig)
