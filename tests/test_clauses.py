@@ -233,6 +233,8 @@ def test_a_reaction_a_clause_prompted_is_to_whoever_did_it(coder):
     assert ("CHNGOV", "JPN", "111") in triples(evs)
     evs = coder.code("China expressed strong dissatisfaction with Japan's decision.", date="2023-05-02")
     assert ("CHN", "JPN", "111") in triples(evs)
+    evs = coder.code("Tokyo sent an offering to the shrine, prompting Beijing to protest.", date="2023-05-02")
+    assert ("CHN", "JPN", "114") in triples(evs)
     # a request a clause prompted is no reaction to it
     evs = coder.code("Floods destroyed the bridge in Pakistan, prompting the government to ask the United "
                      "Nations for help.", date="2022-08-30")
