@@ -200,12 +200,14 @@ def test_a_role_named_by_the_states_it_rules(coder):
 
 
 def test_all_sides_in_a_state_are_that_state(coder):
-    evs = coder.code("The African Union chairperson urged all sides in Kenya to refrain from violence.",
+    evs = coder.code("The African Union urged all sides in Kenya to refrain from violence.",
                      date="2024-06-26")
     assert ("IGOAFRAFU", "KEN", "020") in triples(evs)
     evs = coder.code("China's foreign ministry called on all parties in Gabon to resolve their differences "
                      "through dialogue.", date="2023-08-31")
     assert ("CHNGOV", "GAB", "027") in triples(evs)
-    # not the sides of a war in a state
+    # not the sides of a war in a state, nor all sides in a city
     evs = coder.code("The UN urged all sides in Sudan's war to protect civilians.", date="2023-08-31")
     assert not any(e.target.code == "SDN" for e in evs)
+    evs = coder.code("The UN urged all sides in Jerusalem to show restraint.", date="2023-08-31")
+    assert not any(e.target.country == "ISR" for e in evs)

@@ -240,3 +240,6 @@ def test_a_demand_that_someone_resign_with_the_verb_parsed_as_a_noun(coder):
     # the parser makes "resign" a noun and the one asked to resign its modifier
     evs = coder.code("Protesters in Seoul demanded that President Yoon Suk Yeol resign.", date="2024-12-04")
     assert ("KOROPP", "KORGOV", "1041") in triples(evs)
+    # not a wish others voice: no resignation
+    evs = coder.code("Analysts suggested that President William Ruto resign.", date="2024-07-02")
+    assert not any(e.cameo.root == "08" for e in evs)

@@ -141,20 +141,28 @@ def test_steps_asked_for_are_no_call_to_step_down(coder):
     assert ("KENOPP", "KENGOV", "0241") in triples(evs)
 
 
-def test_soldiers_who_died_in_fighting_with_others_fought_them(coder):
-    evs = coder.code("Indian soldiers died in fighting with Chinese troops in the Himalayas.", date="2020-06-16")
-    assert {("INDMIL", "CHNMIL", "190"), ("CHNMIL", "INDMIL", "190")} <= triples(evs)
-
-
 def test_naming_in_words_of_praise_is_praise(coder):
     evs = coder.code("The German chancellor called India a reliable partner.", date="2023-02-25")
     assert ("DEUGOV", "IND", "051") in triples(evs)
     evs = coder.code("Borrell called Serbia's decision a positive step.", date="2023-02-25")
     assert ("IGOEUREEC", "SRB", "051") in triples(evs)
     assert not any(e.cameo.root == "02" for e in evs)
-    # a phrase of several words
+    # a phrase of several words; what is named is told as done
     evs = coder.code("Moscow called the Ukrainian strike an act of war.", date="2023-05-03")
     assert ("RUS", "UKR", "111") in triples(evs)
+    evs = coder.code("Zelensky described Russia's strike on the hospital as an act of war.", date="2023-05-03")
+    assert ("UKRGOV", "RUS", "111") in triples(evs)
+    assert any(e.source.code == "RUS" and e.cameo.root == "19" for e in evs)
+    # the name given is no event of its own
+    evs = coder.code("Hezbollah called the strike an Israeli aggression.", date="2023-05-03")
+    assert not any(e.cameo.root == "19" for e in evs)
+    # words of rivalry are no praise
+    evs = coder.code("Biden called China an important competitor and a serious threat.", date="2023-05-03")
+    assert ("USAGOV", "CHN", "111") in triples(evs)
+    assert not any(e.cameo.root == "05" for e in evs)
+    # dismissing a warrant officer is no rejection
+    evs = coder.code("The Nigerian army dismissed a warrant officer over the killings.", date="2023-05-03")
+    assert not any(e.cameo.root == "12" for e in evs)
 
 
 def test_a_proposal_for_a_ceasefire_with_someone_is_a_ceasefire_with_them(coder):

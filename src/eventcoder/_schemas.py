@@ -685,12 +685,19 @@ class LexiconFile(_Strict):
     naming_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs that judge only with what they name it ('a move X called "
         "reckless'); with no such complement there is no judgement")
-    provoking_verbs: frozenset[str] = Field(
-        default=frozenset(), description="participles by which a clause provokes a reaction ('..., "
-        "prompting Seoul to express regret'): the reaction is to the clause's subject")
-    provoked_roots: frozenset[str] = Field(
-        default=frozenset(), description="CAMEO roots of reactions that, with no target of their own, "
-        "are to whoever provoked them (provoking_verbs)")
+    ruling_roots: frozenset[str] = Field(
+        default=frozenset(), description="CAMEO roots of a court's acts that are rulings ('the court "
+        "ordered ...; Kenya welcomed the ruling'), for a later 'the ruling'")
+    mandative_verbs: frozenset[str] = Field(
+        default=frozenset(), description="verbs of demand whose 'that' clause takes a bare verb the "
+        "parser may make a noun ('demanded that President Yoon resign'; parse repair 8)")
+    seized_at_home_roles: frozenset[RoleCode] = Field(
+        default=frozenset(), description="roles of a state's people whom soldiers named alone who seize "
+        "them seize at home ('Prime Minister Hamdok, who was detained by soldiers': Sudan's soldiers)")
+    appeal_roots: frozenset[str] = Field(
+        default=frozenset(), description="CAMEO roots of appeals and demands: what they ask for is no "
+        "event, but a passive relative clause in it with its agent is ('demanded the release of sailors "
+        "who were detained by Russian forces')")
     meeting_verbs: frozenset[str] = Field(
         default=frozenset(), description="verbs by which parties hold talks ('began talks near Washington, "
         "hosted by Pompeo': those who began them are the host's guests, slot governor_subj)")

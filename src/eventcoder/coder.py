@@ -244,6 +244,8 @@ class Coder:
         self.resolver = ActorResolver(self.tables, self.lexicon)
         # weapons and attacks that may stand for whoever fired them ("the missile fired by X")
         self._fired_words = frozenset(self.tables.source_only | self.lexicon.attack_nouns)
+        # verbs by which parties conclude or hold what a host or broker hosted or brokered
+        self._gathered_verbs = self.lexicon.settlement_verbs | self.lexicon.meeting_verbs
         self._check_patterns()
         self.prefilter = Prefilter(self.nlp, self.patterns, self.tables, self.lexicon, self.matcher,
                                    window=cfg.salience_window, max_tokens=cfg.max_sentence_tokens)
@@ -382,7 +384,8 @@ class Coder:
         job.next = k + 1
         mentions = self.matcher.mentions(doc)
         self.matcher.add_surnames(doc, mentions, job.people, self.lexicon.party_preps)
-        _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs, self.lexicon.named_addressee_verbs)
+        _repair_parse(doc, mentions, self.lexicon.appeal_control_verbs, self.lexicon.named_addressee_verbs,
+                      self.lexicon.mandative_verbs)
         for j in range(job.counted, k):  # the states the sentences before this one named
             for country in plan.states[j]:
                 if country not in self.tables.regions:
@@ -497,9 +500,10 @@ class Coder:
                             consumed.update(t.i for t in c.subtree)
             if m.pattern.code[:2] in self.lexicon.speech_act_roots and m.pattern.pos == "VERB" and (
                     m.pattern.particle or any(c.dep_ in {"dobj", "dative"} for c in m.trigger.children)) and (
-                    m.trigger.i not in commands):
+                    m.trigger.i not in commands) and not m.pattern.predicate_of:
                 # "called for his followers to end fighting", "urged Tokyo to withdraw":
-                # what is asked for is no event of its own
+                # what is asked for is no event of its own (a judgement told to someone judges a
+                # deed that was done: "told reporters Israel's strikes were unacceptable")
                 for c in m.trigger.children:
                     if c.dep_ in {"xcomp", "ccomp"}:
                         consumed.update(_clause_tokens(c))
@@ -517,10 +521,12 @@ class Coder:
                 for i in m.consumed:
                     tok = sent.doc[i]
                     if tok.pos_ in {"NOUN", "PROPN"}:
-                        # (not a passive relative clause that names who did it: "demanded the release
-                        # of two sailors who were detained by Russian forces" tells the detention)
+                        # (not, in an appeal or demand, a passive relative clause that names who did it:
+                        # "demanded the release of two sailors who were detained by Russian forces" tells
+                        # the detention; "dismissed reports about civilians who were killed by ..." does not)
                         told = {t.i for c in tok.subtree if c.dep_ == "relcl" and is_passive(c)
-                                and any(g.dep_ == "agent" for g in c.children) for t in c.subtree}
+                                and any(g.dep_ == "agent" for g in c.children) for t in c.subtree} if (
+                            m.pattern.code[:2] in self.lexicon.appeal_roots) else set()
                         consumed.update(t.i for t in tok.subtree if t.i not in told)
                     elif tok.dep_ == "ccomp" and tok.head.i == m.trigger.i:
                         # "claimed that ISIL had attacked Iraq and taken Mosul": the whole claim
@@ -530,8 +536,10 @@ class Coder:
         naming = self.lexicon.naming_verbs
         consumed -= {t.i for h in sent if _summing_up(h, naming) for c in h.children if _judging(c, naming)
                      for t in c.subtree}
-        # a noun trigger that is the object of a verb trigger belongs to that verb
-        verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"}
+        # a noun trigger that is the object of a verb trigger belongs to that verb (not what a
+        # verb of naming names: "Moscow called the Ukrainian strike an act of war" tells the strike)
+        verb_triggers = {m.trigger.i: m for m in matches if m.pattern.pos == "VERB"
+                         and m.trigger.lemma_.lower() not in self.lexicon.naming_verbs}
         kept = []
         for m in matches:
             if m.trigger.i in consumed:
@@ -586,13 +594,13 @@ class Coder:
         # remember who made demands, proposals, offers... for "rejected the demands" later
         if ctx.proposals is not None:
             ctx.proposals.pop("captor:here", None)
-            told: set[int] = set()
+            recorded: set[int] = set()
             for _spec, ev, m in candidates:
                 lemma = m.trigger.lemma_.lower()
                 noun = lemma if m.pattern.pos == "NOUN" else self.lexicon.verb_nouns.get(lemma)
                 # (a trigger's first event: "visited Beijing" is the visitor's visit, not its converse's)
-                if noun and ev.source.code and m.trigger.i not in told:
-                    told.add(m.trigger.i)
+                if noun and ev.source.code and m.trigger.i not in recorded:
+                    recorded.add(m.trigger.i)
                     ctx.proposals[self.lexicon.proposal_nouns.get(noun, noun)] = (ev.source, None, "proposal")
             agreed = False
             for _spec, ev, _m in candidates:
@@ -604,9 +612,10 @@ class Coder:
                     ctx.proposals["attack"] = (ev.source, None, "attack")
                 if ev.cameo.code in self.lexicon.sanction_codes and ev.source.code and not ev.negated:
                     ctx.proposals["sanction"] = (ev.source, None, "sanction")
-                if (ev.source.role == "JUD" or "JUD" in (ev.source.code or "")) and not ev.negated:
+                if ((ev.source.role == "JUD" or "JUD" in (ev.source.code or "")) and not ev.negated
+                        and ev.cameo.root in self.lexicon.ruling_roots):
                     # "the court ordered ...; Kenya welcomed the ruling": the court's (a ruling is
-                    # a court's act, not the last actor's)
+                    # a court's order, judgement or sentence, not the last actor's act)
                     ctx.proposals["ruling"] = (ev.source, None, "ruling")
                 if (ev.cameo.code in self.lexicon.agreement_codes and ev.source.code and ev.target.code
                         and not ev.negated and not ev.hypothetical and not agreed):
@@ -788,14 +797,6 @@ class Coder:
                       if not any(t[0].code == s[0].code for s in sources)]
             if waited or not own_only:
                 targets = waited
-        if not targets and sources and p.pos == "VERB" and p.code[:2] in self.lexicon.provoked_roots:
-            # "Tokyo sent an offering to the shrine, prompting Seoul to express deep regret": a
-            # reaction the participle says the clause provoked is to whoever did it
-            cause = trig.head if trig.dep_ == "xcomp" else None
-            if (cause is not None and cause.lemma_.lower() in self.lexicon.provoking_verbs
-                    and cause.dep_ == "advcl" and cause.tag_ == "VBG"):
-                targets = [t for t in self._resolve(subject_heads(cause.head), ctx, "subj")
-                           if not any(t[0].code == s[0].code for s in sources)]
         place = self._clause_country(trig, ctx)
         # "killed two militants in the Gaza Strip": armed groups attacked somewhere are that
         # country's (those who attack may come from abroad)
@@ -1466,7 +1467,9 @@ class Coder:
             if (h.tag_ == "NNS" and self.lexicon.pair_nouns.get(h.lemma_.lower()) == "side"
                     and any(c.dep_ in {"det", "predet"} and c.lower_ in self.lexicon.side_counts for c in h.children)):
                 # "urged all sides in Kenya to refrain from violence": the state they are in
-                states = [a for a in self._resolve(prep_heads(h, "in"), ctx, "in", strict=True)
+                # (a state named as such: not "all sides in Jerusalem")
+                lands = [g for g in prep_heads(h, "in") if g.i in ctx.mentions and ctx.mentions[g.i].entry.kind == "country"]
+                states = [a for a in self._resolve(lands, ctx, "in", strict=True)
                           if a[0].country and a[0].code == a[0].country]
                 if states:
                     out += [(a.model_copy(update={"text": h.doc[h.left_edge.i: h.right_edge.i + 1].text}), sp, slot)
@@ -1943,10 +1946,16 @@ class Coder:
             if kind == "attack" and _definite_tok(h):
                 # "India struck nine sites in Pakistan, while Islamabad called the strikes an act of
                 # war": an attack the sentence told before, by its subject
-                # (not the verb the noun is the object of: "condemned the attack")
+                # (not the verb the noun is the object of: "condemned the attack"; only a main
+                # clause's act that is told as done, and not for a noun that names its own target:
+                # "Ukraine, whose forces shelled Belgorod, condemned the attack on Kharkiv")
                 own = next((a for a in h.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                for t in sorted((t for t in h.sent if t.i < h.i and t.pos_ == "VERB" and t != own),
-                                key=lambda t: -t.i):
+                mains = [] if any(prep_heads(h, p_) for p_ in ("on", "against")) else [
+                    t for t in h.sent if t.i < h.i and t.pos_ == "VERB" and t != own
+                    and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))
+                    and not any(c.dep_ in {"neg", "aux"} and c.lemma_.lower() not in {"have", "be", "do"}
+                                for c in t.children)]
+                for t in sorted(mains, key=lambda t: -t.i):
                     m = self.patterns.match(t)
                     if m is not None and m.pattern.code[:2] in self.lexicon.attack_roots:
                         doers = self._resolve(subject_heads(t), ctx, slot, strict=True)
@@ -2048,7 +2057,9 @@ class Coder:
                         if found:
                             return found
                     gov = clause_verb(base)
-                    heads = subject_heads(gov) if gov.i != trig.i and base.dep_ in {"dobj", "attr", "nsubjpass", "appos"} else []
+                    # (not the one who names it: "Kyiv called the strike on the hospital a war crime")
+                    heads = subject_heads(gov) if gov.i != trig.i and base.dep_ in {"dobj", "attr", "nsubjpass", "appos"} and (
+                        gov.lemma_.lower() not in self.lexicon.naming_verbs) else []
                     if heads and _undergone(trig, self.lexicon.undergo_verbs):
                         # "a Hamas leader survived an Israeli assassination attempt": the one
                         # who survived is the target; the attacker is named on the noun
@@ -2086,10 +2097,10 @@ class Coder:
                     gov = clause_verb(trig.head)
                     # (those who agree, sign or reach it, or hold the talks; not "Qatar welcomed the
                     # ceasefire brokered by Egypt")
-                    if gov.i != trig.i and gov.lemma_.lower() in self.lexicon.settlement_verbs | self.lexicon.meeting_verbs:
+                    if gov.i != trig.i and gov.lemma_.lower() in self._gathered_verbs:
                         found = self._resolve(subject_heads(gov), ctx, slot)
                 elif verb and set_off_participle(trig) and (
-                        trig.head.lemma_.lower() in self.lexicon.settlement_verbs | self.lexicon.meeting_verbs):
+                        trig.head.lemma_.lower() in self._gathered_verbs):
                     # "the ministers began talks near Washington, hosted by Pompeo": the clause's
                     # subjects, set off by a comma
                     found = self._resolve(subject_heads(trig.head), ctx, slot)
@@ -2173,6 +2184,14 @@ class Coder:
                 subjects = [g for c in trig.children if c.dep_ == "ccomp"
                             and any(a.dep_ in {"acomp", "attr"} for a in c.children)
                             for g in c.children if g.dep_ == "nsubj"] if verb else []
+                # (not an attack on the speaker's own state, which its report of the attack accuses:
+                # "Kyiv said the Russian shelling of Kharkiv was a violation of international law")
+                speakers = {a.country for a, _sp, _sl in self._resolve(subject_heads(trig), ctx, "subj") if a.country}
+                struck = {a.country for g in subjects if g.lemma_.lower() in self.lexicon.attack_nouns
+                          for a, _sp, _sl in self._resolve([o for p_ in ("on", "against", "of") for o in prep_heads(g, p_)],
+                                                           ctx, "on") if a.country}
+                if speakers & struck:
+                    subjects = []
                 found = self._resolve(subjects, ctx, slot)
                 if not found:
                     owners = [c for g in subjects for c in possessor_heads(g) if c.dep_ == "poss" or c.i in ctx.mentions]
@@ -2992,7 +3011,7 @@ def _domestic(doc: Doc, sources: list[Arg], targets: list[Arg], lexicon: Lexicon
         if not ((bare.role in domestic and other_state)
                 or (bare.role in state and other.role in domestic)
                 or (bare.role == "MIL" and other.role in lexicon.jurisdiction_roles)
-                or (seizure and bare is sa and bare.role == "MIL" and other.role in lexicon.local_roles)
+                or (seizure and bare is sa and bare.role == "MIL" and other.role in lexicon.seized_at_home_roles)
                 or (bare.role in lexicon.branch_roles and other.role == "GOV")
                 # "Algerian Islamic militants killed 16 people": the people of their own country
                 # (not "Somali militants killed 67 people at a Nairobi mall")
@@ -3353,9 +3372,10 @@ def _shifted(ev: Event, base: int) -> Event:
 
 
 def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozenset[str] = frozenset(),
-                  named_only: frozenset[str] = frozenset()) -> None:
+                  named_only: frozenset[str] = frozenset(), mandative: frozenset[str] = frozenset()) -> None:
     """Mend errors of the small parser, each where the parse is plainly wrong (``control_verbs``,
-    ``named_only``: lexicon appeal_control_verbs, named_addressee_verbs): a national
+    ``named_only``, ``mandative``: lexicon appeal_control_verbs, named_addressee_verbs,
+    mandative_verbs): a national
     adjective made a sibling of the noun it modifies ("accused Azerbaijani forces of ...": two
     objects, "Azerbaijani" and "forces"; a one-word country or group name right before a
     common noun that has the same head and the same relation becomes that noun's modifier),
@@ -3490,9 +3510,11 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
         doc[i + 1].dep_ = "cc"
 
     # and an eighth: "demanded that President Yoon Suk Yeol resign": the bare verb of a clause
-    # of demand made a noun, its subject a modifier of it
+    # of demand made a noun, its subject a modifier of it (only under a verb of demand, whose
+    # pattern takes the clause for what is asked: "analysts suggested that Ruto resign" is left)
     for verb in doc:
         if not (verb.dep_ == "ccomp" and verb.pos_ == "NOUN" and verb.tag_ == "NN" and verb.i > 1
+                and verb.head.lemma_.lower() in mandative
                 and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)):
             continue
         subj = doc[verb.i - 1]
@@ -3504,6 +3526,7 @@ def _repair_parse(doc: Doc, mentions: dict[int, Mention], control_verbs: frozens
         for c in list(verb.children):
             if c.dep_ == "det" and c.i < subj.i:
                 c.head = subj
+
 
 def _finite_clause(v: Token) -> bool:
     """``v`` takes a finite clause ("agree that disputes should be resolved"): what is agreed

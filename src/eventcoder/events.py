@@ -291,16 +291,20 @@ def _phrase_at(phrase: str, toks: list[Token]) -> Token | None:
 
 
 def _predicative(word: Token, tok: Token, verbs: list[str]) -> bool:
-    """``word`` is what a complement clause of ``tok`` (one of ``verbs``, not negated) says of
-    its subject: "said the decision was unacceptable", "... was a grave violation of the law"."""
+    """``word`` is what a complement clause of ``tok`` (one of ``verbs``, not negated, modal or
+    conditional) says of its subject: "said the decision was unacceptable", "... was a grave
+    violation of the law"."""
     t = word
     for _ in range(5):
         h = t.head
         if h.i == t.i:
             return False
         if t.dep_ in {"acomp", "attr"}:
+            # (not denied, nor a judgement of what might be: "said any arms sales would be illegal")
             return (h.dep_ == "ccomp" and h.head.i == tok.i and h.lemma_.lower() in verbs
-                    and not any(c.dep_ == "neg" for c in h.children))
+                    and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() not in {"have", "be", "do"})
+                                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
+                                for c in h.children))
         if t.dep_ not in {"conj", "amod", "compound", "pobj", "prep"}:
             return False
         t = h
