@@ -168,6 +168,9 @@ def test_naming_in_words_of_praise_is_praise(coder):
 def test_a_proposal_for_a_ceasefire_with_someone_is_a_ceasefire_with_them(coder):
     evs = coder.code("Ukraine accepted a U.S. proposal for a ceasefire with Russia on Tuesday.", date="2025-03-11")
     assert ("UKR", "RUS", "0871") in triples(evs)
+    # (only the other party to it: a plan for a memorial to someone is no plan put to them)
+    evs = coder.code("Gordon Brown unveiled plans for a memorial to the Queen Mother.", date="2005-03-01")
+    assert not evs
 
 
 def test_the_kind_of_aid_is_no_one_it_is_cut_to(coder):

@@ -2233,9 +2233,10 @@ class Coder:
                     for o in dict.fromkeys([*object_heads(trig), *required, *nouns]):
                         heads += prep_heads(o, slot)
                         # "suspended part of a program for Bosnia", "pledged $1bn in aid to Kyiv"
-                        # ("accepted a U.S. proposal for a ceasefire with Russia": what it is for)
+                        # ("accepted a U.S. proposal for a ceasefire with Russia": the other party to
+                        # what it is for; not "unveiled plans for a memorial to the Queen Mother")
                         for g in [*prep_heads(o, "of"), *(prep_heads(o, "in") if slot in {"to", "for"} else []),
-                                  *(prep_heads(o, "for") if slot != "for" else [])]:
+                                  *(prep_heads(o, "for") if slot == "with" else [])]:
                             heads += prep_heads(g, slot)
                 else:
                     base = _phrase_base(trig)
