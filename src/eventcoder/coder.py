@@ -57,6 +57,7 @@ from .events import (
     lasting,
     left_open,
     misattached_conj,
+    modal,
     negated,
     purpose_clause,
     set_off_participle,
@@ -1953,8 +1954,7 @@ class Coder:
                 mains = [] if any(prep_heads(h, p_) for p_ in ("on", "against")) else [
                     t for t in h.sent if t.i < h.i and t.pos_ == "VERB" and t != own
                     and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))
-                    and not any(c.dep_ in {"neg", "aux"} and c.lemma_.lower() not in {"have", "be", "do"}
-                                for c in t.children)]
+                    and not modal(t) and not any(c.dep_ == "neg" for c in t.children)]
                 for t in sorted(mains, key=lambda t: -t.i):
                     m = self.patterns.match(t)
                     if m is not None and m.pattern.code[:2] in self.lexicon.attack_roots:
@@ -2041,7 +2041,7 @@ class Coder:
                 if verb:
                     heads = subject_heads(trig)
                 else:
-                    owners = [c for c in possessor_heads(trig) if c.dep_ == "poss" or c.i in ctx.mentions]
+                    owners = _owners(trig, ctx)
                     found = self._resolve(owners, ctx, "poss")
                     if found:
                         return found
@@ -2063,7 +2063,7 @@ class Coder:
                     if heads and _undergone(trig, self.lexicon.undergo_verbs):
                         # "a Hamas leader survived an Israeli assassination attempt": the one
                         # who survived is the target; the attacker is named on the noun
-                        heads = [c for c in possessor_heads(base) if c.dep_ == "poss" or c.i in ctx.mentions]
+                        heads = _owners(base, ctx)
                 # "an air strike by Myanmar's military killed ...": who struck, before the weapon's role
                 by = [g for h in heads if h.lemma_.lower() in self._fired_words for g in prep_heads(h, "by")] if verb else []
                 found = (self._resolve(by, ctx, slot) if by else []) or self._resolve(heads, ctx, slot)
@@ -2194,7 +2194,7 @@ class Coder:
                     subjects = []
                 found = self._resolve(subjects, ctx, slot)
                 if not found:
-                    owners = [c for g in subjects for c in possessor_heads(g) if c.dep_ == "poss" or c.i in ctx.mentions]
+                    owners = [c for g in subjects for c in _owners(g, ctx)]
                     # (not a "by" further down: "any accusation of discrimination by the police is
                     # unfounded" judges the accuser)
                     doers = [*(b for g in subjects for b in prep_heads(g, "by")),
@@ -3298,6 +3298,12 @@ def _dated_by(noun: Token, preps: frozenset[str]) -> bool:
             return False
         t = t.head.head
     return False
+
+
+def _owners(n: Token, ctx: _Context) -> list[Token]:
+    """Who a noun is said to belong to: its possessor, or a modifier that names an actor
+    ("Germany's decision", "the German decision")."""
+    return [c for c in possessor_heads(n) if c.dep_ == "poss" or c.i in ctx.mentions]
 
 
 def _summing_up(h: Token, naming: frozenset[str]) -> bool:

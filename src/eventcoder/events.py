@@ -290,6 +290,11 @@ def _phrase_at(phrase: str, toks: list[Token]) -> Token | None:
     return None
 
 
+def modal(v: Token) -> bool:
+    """``v`` has a modal auxiliary ("would be illegal", "could strike")."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
+
+
 def _predicative(word: Token, tok: Token, verbs: list[str]) -> bool:
     """``word`` is what a complement clause of ``tok`` (one of ``verbs``, not negated, modal or
     conditional) says of its subject: "said the decision was unacceptable", "... was a grave
@@ -302,9 +307,9 @@ def _predicative(word: Token, tok: Token, verbs: list[str]) -> bool:
         if t.dep_ in {"acomp", "attr"}:
             # (not denied, nor a judgement of what might be: "said any arms sales would be illegal")
             return (h.dep_ == "ccomp" and h.head.i == tok.i and h.lemma_.lower() in verbs
-                    and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() not in {"have", "be", "do"})
-                                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
-                                for c in h.children))
+                    and not modal(h) and not any(
+                        c.dep_ == "neg" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
+                        for c in h.children))
         if t.dep_ not in {"conj", "amod", "compound", "pobj", "prep"}:
             return False
         t = h
